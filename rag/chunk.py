@@ -1,0 +1,75 @@
+"""Split article text into sentences and sentence-aligned, overlapping chunks.
+
+Every span is a pair of character offsets into Article.text, so a quote can always be
+traced back to the exact place it came from. Does not embed or store anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Article, Chunk
+
+# A sentence ends at . ! or ? (closing quotes or brackets may follow) before white space
+# and a capital, digit or opening quote; a blank line always ends one.
+BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt",
+    "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "a.m", "p.m", "ave",
+}  # fmt: skip
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], as absolute offsets, white space trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for match in BOUNDARY.finditer(text, start, end):
+        if match.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[cursor : match.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        spans.append(_trim(text, cursor, match.start() + len(match.group(0).rstrip())))
+        cursor = match.end()
+    spans.append(_trim(text, cursor, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def chunk_article(article: Article, chunk_chars: int = 700, overlap: int = 1) -> list[Chunk]:
+    """Greedy packing of whole sentences up to chunk_chars; `overlap` sentences repeat across a cut."""
+    spans = []
+    for a, b in sentences(article.text):
+        # A sentence longer than a chunk (a table, a run-on list) is cut at white space.
+        while b - a > chunk_chars:
+            cut = article.text.rfind(" ", a, a + chunk_chars)
+            cut = cut if cut > a else a + chunk_chars
+            spans.append((a, cut))
+            a = cut + 1
+        spans.append((a, b))
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(spans):
+        j = i + 1
+        while j < len(spans) and spans[j][1] - spans[i][0] <= chunk_chars:
+            j += 1
+        start, end = spans[i][0], spans[j - 1][1]
+        chunks.append(Chunk(f"{article.id}:{len(chunks)}", article.id, start, end, article.text[start:end]))
+        if j >= len(spans):
+            break
+        i = max(i + 1, j - overlap)
+    return chunks
+
+
+def embed_text(chunk: Chunk, article: Article) -> str:
+    """What the embedder sees: headline and date give a chunk the context its sentences lack."""
+    return f"{article.title} ({article.published or 'date unknown'})\n{chunk.text}"

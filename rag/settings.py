@@ -1,0 +1,66 @@
+"""One frozen Settings object, built once (from defaults, environment and flags) and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+RETRIEVAL_MODES = ("hybrid", "dense", "bm25")
+
+# Environment variables a user may set instead of flags.
+ENV = {
+    "index_dir": "RAG_INDEX",
+    "corpus_dir": "RAG_CORPUS",
+    "model": "RAG_MODEL",
+    "embed_model": "RAG_EMBED_MODEL",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = ROOT / ".index"
+    corpus_dir: Path = ROOT / "corpus"
+    # A GGUF path, or the name of a bundled model: "smollm2" or "gemma3".
+    model: str = "gemma3"
+    # A sentence-transformers model directory; empty means the bundled all-MiniLM-L6-v2.
+    embed_model: str = ""
+    chunk_chars: int = 700
+    chunk_overlap: int = 1  # sentences shared by neighbouring chunks
+    retrieval: str = "hybrid"
+    top_k: int = 5
+    context_sentences: int = 3
+    # Below this cosine similarity between question and best sentence, the corpus is
+    # taken not to address the question and the model is not asked.
+    min_relevance: float = 0.25
+    max_answer_tokens: int = 40
+    n_ctx: int = 2048
+    threads: int = max(1, min(4, os.cpu_count() or 1))
+    max_question_chars: int = 1000
+    max_file_mb: float = 20.0
+
+    def __post_init__(self):
+        if self.retrieval not in RETRIEVAL_MODES:
+            raise InputError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}, not {self.retrieval!r}")
+        if self.top_k < 1:
+            raise InputError(f"top_k must be at least 1, not {self.top_k}")
+
+    @classmethod
+    def from_env(cls, **overrides) -> Settings:
+        """Defaults, then RAG_* environment variables, then explicit overrides (None is ignored)."""
+        values: dict = {}
+        for name, var in ENV.items():
+            if os.environ.get(var):
+                values[name] = os.environ[var]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        types = {f.name: f.type for f in fields(cls)}
+        unknown = set(values) - set(types)
+        if unknown:
+            raise InputError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        for name in ("index_dir", "corpus_dir"):
+            if name in values:
+                values[name] = Path(values[name]).expanduser()
+        return cls(**values)

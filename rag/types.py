@@ -1,0 +1,117 @@
+"""The small records that pass between pipeline stages. No behaviour lives here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    published: str | None = None  # ISO date, YYYY-MM-DD; None when unknown
+    source: str = ""
+    url: str = ""
+    authors: tuple[str, ...] = ()
+    path: str = ""  # the file (and line, for JSONL) it was read from
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    article_id: str
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    article: Article
+    score: float  # fused rank score; higher is better
+    dense: float | None = None  # cosine similarity, when dense retrieval ran
+    lexical: float | None = None  # BM25 score, when lexical retrieval ran
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    article_id: str
+    title: str
+    published: str | None
+    source: str
+    url: str
+    quote: str  # a verbatim sentence of the article
+    start: int  # offsets of the quote in Article.text
+    end: int
+
+
+@dataclass
+class Timings:
+    retrieval_ms: float = 0.0
+    prompt_ms: float = 0.0
+    generation_ms: float = 0.0
+    total_ms: float = 0.0
+    generated_tokens: int = 0
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    retrieved: list[Hit] = field(default_factory=list)
+    timings: Timings = field(default_factory=Timings)
+    model: str = ""
+    raw: str = ""  # what the model wrote, before the system checked it
+
+    def to_json(self) -> dict:
+        """The `rag ask --json` shape. Other tools read these names: keep them."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [
+                {
+                    "n": c.n,
+                    "article_id": c.article_id,
+                    "title": c.title,
+                    "published": c.published,
+                    "source": c.source,
+                    "url": c.url,
+                    "quote": c.quote,
+                }
+                for c in self.citations
+            ],
+            "retrieved": [
+                {
+                    "chunk_id": h.chunk.id,
+                    "article_id": h.article.id,
+                    "title": h.article.title,
+                    "published": h.article.published,
+                    "score": round(h.score, 5),
+                    "dense": None if h.dense is None else round(h.dense, 4),
+                    "bm25": None if h.lexical is None else round(h.lexical, 4),
+                    "text": h.chunk.text,
+                }
+                for h in self.retrieved
+            ],
+            "timings": {
+                "retrieval": round(self.timings.retrieval_ms, 1),
+                "prompt": round(self.timings.prompt_ms, 1),
+                "generation": round(self.timings.generation_ms, 1),
+                "total": round(self.timings.total_ms, 1),
+            },
+            "model": self.model,
+        }
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One step of a streamed answer: new text, and on the last piece the whole Answer."""
+
+    text: str
+    answer: Answer | None = None

@@ -1,0 +1,119 @@
+"""End to end on the real embedder, FAISS index and bundled GGUF model."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from rag.errors import InputError
+
+from .conftest import ROOT, SEED_ID
+
+pytestmark = pytest.mark.model
+
+SIGNED = "seven cooperation documents were signed"
+
+
+def test_how_many_documents_were_signed(qa):
+    answer = qa.ask("How many documents were signed?")
+    assert not answer.refused
+    assert "seven" in answer.text.lower() or "7" in answer.text
+    assert "[1]" in answer.text
+    [citation] = answer.citations
+    assert citation.article_id == SEED_ID
+    assert citation.published == "2023-12-05"
+    assert SIGNED in citation.quote
+    article = qa.index.articles[SEED_ID]
+    assert article.text[citation.start : citation.end] == citation.quote
+    assert citation.article_id in {h.article.id for h in answer.retrieved}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the 2022 FIFA World Cup?",
+        "What is the capital of France?",
+        "How much money did Iran lend Cuba?",
+        "How many days did Díaz-Canel's visit to Iran last?",
+    ],
+)
+def test_questions_the_corpus_cannot_answer_are_refused(qa, question):
+    answer = qa.ask(question)
+    assert answer.refused
+    assert answer.citations == []
+    assert "does not say" in answer.text
+
+
+def test_question_about_second_article_goes_to_it(qa):
+    answer = qa.ask("How many books does the Riverton library hold?")
+    assert not answer.refused
+    assert "42,000" in answer.text
+    assert answer.citations[0].title == "Riverton opens its new public library"
+    assert "holds 42,000 books" in answer.citations[0].quote
+
+
+def test_stream_yields_text_then_the_cited_answer(qa):
+    pieces = list(qa.stream("Who is the Iranian Parliament Speaker?"))
+    texts = [p.text for p in pieces if p.answer is None]
+    final = pieces[-1].answer
+    assert len(texts) >= 2 and all(p.answer is None for p in pieces[:-1])
+    assert "Qalibaf" in "".join(texts)
+    assert "Qalibaf" in final.text and final.citations
+    assert final.timings.total_ms >= final.timings.retrieval_ms > 0
+
+
+def test_date_filter_excludes_articles(qa):
+    answer = qa.ask("How many documents were signed?", since="2024-01-01")
+    assert all(h.article.published >= "2024-01-01" for h in answer.retrieved)
+    assert answer.refused
+
+
+def test_model_is_loaded_once(qa):
+    qa.ask("Who is the Iranian Parliament Speaker?")
+    first = qa.generator
+    qa.ask("Which city did President Raisi visit earlier this year?")
+    assert qa.generator is first
+
+
+@pytest.mark.parametrize("question, message", [("   ", "empty"), ("why " * 400, "characters long")])
+def test_bad_questions_get_a_clear_error(qa, question, message):
+    with pytest.raises(InputError, match=message):
+        qa.ask(question)
+
+
+def run_cli(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "rag.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def test_cli_ask_json(qa):
+    result = run_cli(
+        "ask", "How many documents were signed?", "--json", "--index", str(qa.settings.index_dir)
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"answer", "refused", "citations", "retrieved", "timings", "model"}
+    assert "seven" in data["answer"].lower() and data["refused"] is False
+    citation = data["citations"][0]
+    assert set(citation) >= {"n", "article_id", "title", "published", "source", "url", "quote"}
+    assert citation["n"] == 1 and citation["article_id"] == SEED_ID and SIGNED in citation["quote"]
+    assert set(data["timings"]) == {"retrieval", "prompt", "generation", "total"}
+    assert data["model"].endswith(".gguf") and data["retrieved"][0]["score"] > 0
+
+
+def test_cli_reports_user_errors_without_traceback(qa, tmp_path):
+    result = run_cli("ask", "  ", "--index", str(qa.settings.index_dir))
+    assert result.returncode == 2
+    assert result.stderr.startswith("rag: the question is empty") and "Traceback" not in result.stderr
+    result = run_cli("ask", "Anything?", "--index", str(tmp_path / "none"))
+    assert result.returncode == 2 and "rag ingest" in result.stderr
+    result = run_cli("ask", "Anything?", "--index", str(qa.settings.index_dir), "--model", "/no/such.gguf")
+    assert result.returncode == 2 and "does not exist" in result.stderr

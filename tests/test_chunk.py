@@ -1,0 +1,41 @@
+"""Sentence splitting and chunking keep exact offsets into the article text."""
+
+from rag.chunk import chunk_article, sentences
+from rag.types import Article
+
+TEXT = (
+    "Mr. Smith met Dr. Jones in the U.S. capital on Monday. They signed 3.5 deals!\n\n"
+    "A new paragraph starts here without a period\n\n"
+    '"Is this the end?" he asked. It was not.'
+)
+
+
+def test_sentences_respect_abbreviations_and_paragraphs():
+    spans = sentences(TEXT)
+    assert [TEXT[a:b] for a, b in spans] == [
+        "Mr. Smith met Dr. Jones in the U.S. capital on Monday.",
+        "They signed 3.5 deals!",
+        "A new paragraph starts here without a period",
+        '"Is this the end?" he asked.',
+        "It was not.",
+    ]
+
+
+def test_chunks_are_verbatim_slices_with_overlap():
+    text = " ".join(f"Sentence number {i} says something quite ordinary here." for i in range(40))
+    article = Article(id="a", title="T", text=text)
+    chunks = chunk_article(article, chunk_chars=300, overlap=1)
+    assert len(chunks) > 5
+    for c in chunks:
+        assert c.text == text[c.start : c.end]
+        assert len(c.text) <= 300
+    for left, right in zip(chunks, chunks[1:]):
+        assert right.start < left.end  # one sentence shared across each cut
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+
+
+def test_overlong_sentence_is_cut_at_white_space():
+    article = Article(id="a", title="T", text="word " * 400)
+    chunks = chunk_article(article, chunk_chars=200, overlap=0)
+    assert all(len(c.text) <= 200 for c in chunks)
+    assert all(not c.text.startswith(" ") for c in chunks)

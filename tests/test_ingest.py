@@ -1,0 +1,171 @@
+"""Incremental ingest, atomic saves, manifest checks and bad input, on the real embedder."""
+
+import json
+import shutil
+
+import pytest
+
+from rag.errors import IndexMismatchError, IndexMissingError
+from rag.index import Index, live_generation
+from rag.ingest import ingest, signature
+from rag.settings import Settings
+
+from .conftest import ROOT, SEED_ID
+
+
+def story(title, body, date="2024-01-02"):
+    return f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n"
+
+
+@pytest.fixture
+def setup(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(
+        story("Dam opens", "The new dam opened on Monday. It holds 40 million litres.")
+    )
+    (corpus / "b.md").write_text(
+        story("Bridge closes", "The old bridge closed for repairs. Work takes two months.")
+    )
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    return corpus, settings, embedder
+
+
+def test_unchanged_corpus_embeds_nothing(setup):
+    corpus, settings, embedder = setup
+    first = ingest([corpus], settings, embedder)
+    assert (len(first.added), first.embedded_chunks) == (2, 2)
+    generation = live_generation(settings.index_dir)
+    again = ingest([corpus], settings, embedder)
+    assert (again.added, again.changed, again.removed, again.unchanged) == ([], [], [], 2)
+    assert again.embedded_chunks == 0
+    assert live_generation(settings.index_dir) == generation  # nothing rewritten
+
+
+def test_changed_article_is_replaced_and_removed_one_dropped(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    (corpus / "a.md").write_text(
+        story("Dam opens", "The new dam opened on Tuesday. It holds 90 million litres.")
+    )
+    (corpus / "b.md").unlink()
+    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
+    report = ingest([corpus], settings, embedder)
+    assert (len(report.added), len(report.changed), len(report.removed), report.unchanged) == (1, 1, 1, 0)
+    assert report.embedded_chunks == 2  # only the changed and the new article
+    index = Index.open(settings.index_dir, signature(settings, embedder))
+    assert sorted(a.title for a in index.articles.values()) == ["Dam opens", "Ferry returns"]
+    texts = " ".join(c.text for c in index.chunks)
+    assert "90 million" in texts and "40 million" not in texts and "bridge" not in texts
+    assert index.vectors.shape == (len(index.chunks), 384)
+    # Vectors still line up with their chunks: each chunk's nearest vector is its own.
+    query = embedder.encode(
+        [
+            f"{index.articles[c.article_id].title} ({index.articles[c.article_id].published})\n{c.text}"
+            for c in index.chunks
+        ]
+    )
+    _, ids = index.faiss.search(query, 1)
+    assert ids[:, 0].tolist() == list(range(len(index.chunks)))
+
+
+def test_other_paths_are_kept_when_one_folder_is_reingested(setup, tmp_path):
+    corpus, settings, embedder = setup
+    extra = tmp_path / "extra.md"
+    extra.write_text(story("Library", "The library extended its hours."))
+    ingest([corpus, extra], settings, embedder)
+    report = ingest([corpus], settings, embedder)
+    assert report.removed == []
+    assert report.articles == 3
+
+
+def test_crash_while_saving_leaves_previous_index_loadable(setup, monkeypatch):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    before = Index.open(settings.index_dir)
+    (corpus / "c.md").write_text(story("Ferry", "The ferry returned."))
+
+    import rag.index
+
+    real = rag.index._write_file
+
+    def crash(path, text):
+        if path.name == "manifest.json":
+            raise KeyboardInterrupt("killed half way")
+        real(path, text)
+
+    monkeypatch.setattr(rag.index, "_write_file", crash)
+    with pytest.raises(KeyboardInterrupt):
+        ingest([corpus], settings, embedder)
+    monkeypatch.undo()
+    after = Index.open(settings.index_dir)
+    assert sorted(after.articles) == sorted(before.articles)
+    assert len(after.chunks) == len(before.chunks)
+    # The next ingest finishes the job and clears the half-written generation.
+    report = ingest([corpus], settings, embedder)
+    assert len(report.added) == 1
+    assert len(list(settings.index_dir.glob("gen-*"))) == 1
+
+
+def test_index_built_with_other_chunking_says_to_rebuild(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    other = Settings(index_dir=settings.index_dir, chunk_chars=300)
+    with pytest.raises(IndexMismatchError, match="--rebuild"):
+        Index.open(settings.index_dir, signature(other, embedder))
+    with pytest.raises(IndexMismatchError, match="chunks of 700 chars"):
+        ingest([corpus], other, embedder)
+    report = ingest([corpus], other, embedder, rebuild=True)
+    assert report.chunks == 2
+    manifest = json.loads((live_generation(settings.index_dir) / "manifest.json").read_text())
+    assert manifest["signature"]["chunk_chars"] == 300
+    assert manifest["signature"]["embed_model"] == "all-MiniLM-L6-v2"
+    assert set(manifest["versions"]) >= {"faiss-cpu", "sentence-transformers"}
+
+
+def test_index_built_with_other_embedding_model_says_to_rebuild(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    manifest_path = live_generation(settings.index_dir) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["signature"]["embed_model"] = "bge-small-en"
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="bge-small-en.*Rebuild it"):
+        Index.open(settings.index_dir, signature(settings, embedder))
+
+
+def test_missing_index_names_the_command_to_build_it(tmp_path):
+    with pytest.raises(IndexMissingError, match="rag ingest"):
+        Index.open(tmp_path / "nothing")
+
+
+def test_bad_files_are_skipped_and_counted_and_lose_nothing(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "broken.json").write_text('{"title": "x", "text": ')
+    (corpus / "feed.jsonl").write_text('{"title": "Good", "text": "A good line."}\n{"title": "bad"\n')
+    report = ingest([corpus], settings, embedder)
+    assert len(report.problems) == 4
+    assert len(report.added) == 1 and report.articles == 3
+    # A file that turns bad later does not take its indexed articles with it.
+    (corpus / "a.md").write_bytes(b"\xff\xfe broken bytes")
+    report = ingest([corpus], settings, embedder)
+    assert report.removed == [] and report.articles == 3
+    assert "skipped" in report.summary()
+
+
+def test_duplicate_articles_are_indexed_once(setup):
+    corpus, settings, embedder = setup
+    shutil.copy(corpus / "a.md", corpus / "a-copy.md")
+    report = ingest([corpus], settings, embedder)
+    assert len(report.duplicates) == 1 and "same text as" in report.duplicates[0].reason
+    assert report.articles == 2
+
+
+def test_bundled_corpus_holds_the_seed_article(tmp_path, embedder):
+    settings = Settings(index_dir=tmp_path / "index")
+    report = ingest([ROOT / "corpus"], settings, embedder)
+    assert report.problems == []
+    assert SEED_ID in Index.open(settings.index_dir).articles
