@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +28,10 @@ from .expect import Expect, can_start, expect, stem
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar, span_grammar, words
 from .index import Index
-from .ingest import ingest, signature
+from .ingest import IngestReport, ingest, signature
 from .retrieve import Filters, Retriever, tokens
 from .settings import Settings
-from .types import Answer, Citation, Hit, Piece, Timings
+from .types import Answer, Article, Citation, Hit, Piece, Timings
 
 REFUSAL = "The news corpus does not say."
 NOT_FOUND = "not in the text"
@@ -42,6 +43,15 @@ STOPWORDS = set(
     "he she they them his her their there than then so such into about over after before during s "
     "many much name kind according said say says".split()
 )
+
+
+@dataclass(frozen=True)
+class CorpusStats:
+    articles: int
+    chunks: int
+    first_date: str | None
+    last_date: str | None
+    sources: Counter
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,30 @@ class NewsQA:
         if self._generator is None:
             self._generator = Generator(self.settings.model, self.settings.n_ctx, self.settings.threads)
         return self._generator
+
+    def add(self, paths: list[str | Path], progress=None) -> IngestReport:
+        """Ingest more files into this index; they are searchable as soon as this returns.
+        `progress(done, total)` is called as chunks are embedded."""
+        with self._lock:
+            report = ingest(paths, self.settings, self.embedder, progress=progress)
+            self.index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))
+            self.retriever = Retriever(self.index, self.embedder, self.settings.retrieval)
+        return report
+
+    def stats(self) -> CorpusStats:
+        articles = list(self.index.articles.values())
+        dates = sorted(a.published for a in articles if a.published)
+        sources = Counter(a.source or "unknown" for a in articles)
+        return CorpusStats(
+            len(articles), len(self.index.chunks), dates[0] if dates else None, dates[-1] if dates else None, sources
+        )
+
+    def find_articles(self, query: str, n: int = 10) -> list[Article]:
+        """Articles matching `query`, best first (the same retrieval answers use)."""
+        found: dict[str, Article] = {}
+        for hit in self.retriever.search(query, n * 3) if query.strip() else []:
+            found.setdefault(hit.article.id, hit.article)
+        return list(found.values())[:n]
 
     def ask(self, question: str, **options) -> Answer:
         """The whole answer at once. Options as for stream()."""

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from .errors import RagError
+from .errors import InputError, RagError
 from .settings import Settings
 
 
@@ -67,6 +67,51 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def cmd_eval(args) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from . import evaluate, report
+    from .answer import NewsQA
+
+    settings = settings_from(args)
+    qa = NewsQA.open(settings, sync_corpus=None if args.index is None else False)
+    texts = {i: a.text for i, a in qa.index.articles.items()}
+    questions = evaluate.load_gold(Path(args.gold), texts)[: args.limit]
+    if args.mode == "choices" and not all(q.choices for q in questions):
+        raise InputError(f"{args.gold} has questions without choices; use --mode open")
+    name = f"{Path(args.gold).stem}-{args.mode}-{Path(settings.model).stem}-{settings.retrieval}"
+    out = Path(args.out) if args.out else Path("eval/runs") / name
+    bar = tqdm(total=len(questions), desc="questions", unit="q", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.n = done
+        bar.refresh()
+
+    results = evaluate.run(qa, questions, out / "results.jsonl", args.mode, progress)
+    bar.close()
+    metrics, by_type = evaluate.metrics(results), evaluate.by_type(results)
+    config = {
+        "gold": str(args.gold),
+        "mode": args.mode,
+        "model": settings.model,
+        "retrieval": settings.retrieval,
+        "top_k": settings.top_k,
+        "index": str(settings.index_dir),
+        "articles": len(qa.index.articles),
+        "chunks": len(qa.index.chunks),
+    }
+    path = report.write(out, config, metrics, by_type, results)
+    if args.json:
+        print(json.dumps({"config": config, "metrics": metrics, "by_type": by_type, "results": str(out / "results.jsonl"), "report": str(path)}, indent=1))
+    else:
+        for key, value in metrics.items():
+            print(f"{key:36} {value}")
+        print(f"report: {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -92,6 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--until", help="only articles published on or before this date")
     p.add_argument("--source", help="only articles whose source or url contains this")
     p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("eval", parents=[common], help="score answers against a gold question set")
+    p.add_argument("gold", help="gold JSONL: ours (eval/gold/seed.jsonl) or RealTimeQA's questions.jsonl")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--mode", choices=["open", "choices"], default="open")
+    p.add_argument("--out", help="run folder (default eval/runs/NAME); an unfinished run there resumes")
+    p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3")
+    p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
+    p.add_argument("-k", type=int, help="number of chunks to retrieve")
+    p.set_defaults(run=cmd_eval)
 
     args = parser.parse_args(argv)
     try:

@@ -104,9 +104,11 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
             where, f"unknown file type {suffix or '(none)'}; use one of {' '.join(sorted(SUFFIXES))}"
         )
         return
+    lines = suffix in {".jsonl", ".ndjson"}
     try:
         size = path.stat().st_size
-        if size > max_file_mb * 1e6:
+        # A JSONL feed holds many articles and is read line by line: no whole-file limit.
+        if size > max_file_mb * 1e6 and not lines:
             yield Problem(
                 where,
                 f"{size / 1e6:.1f} MB is over the {max_file_mb:g} MB limit; split the file or raise max_file_mb",
@@ -122,6 +124,9 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
     if b"\x00" in raw[:8192]:
         yield Problem(where, "binary file, not text")
         return
+    if lines:
+        yield from from_jsonl(raw, path)
+        return
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -131,10 +136,8 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
         yield from _one(from_text(text, path), where)
     elif suffix in HTML_SUFFIXES:
         yield from _one(from_html(text, path), where)
-    elif suffix == ".json":
-        yield from from_json(text, path)
     else:
-        yield from from_jsonl(text, path)
+        yield from from_json(text, path)
 
 
 def _one(article: Article, where: str) -> Iterator[Article | Problem]:
@@ -223,13 +226,17 @@ def from_json(text: str, path: Path) -> Iterator[Article | Problem]:
         yield from_record(record, f"{path}#{i}", stable_id(path.name, str(i)))
 
 
-def from_jsonl(text: str, path: Path) -> Iterator[Article | Problem]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+def from_jsonl(raw: bytes, path: Path) -> Iterator[Article | Problem]:
+    """One article per line; a bad line is reported and skipped, the others load."""
+    for lineno, line in enumerate(raw.split(b"\n"), 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
         try:
-            record = json.loads(line)
+            record = json.loads(line.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            yield Problem(where, "not UTF-8; re-save the file as UTF-8")
+            continue
         except json.JSONDecodeError as exc:
             yield Problem(where, f"invalid JSON ({exc.msg})")
             continue

@@ -43,6 +43,8 @@ class Settings:
     max_file_mb: float = 20.0
 
     def __post_init__(self):
+        for name in ("index_dir", "corpus_dir"):
+            object.__setattr__(self, name, Path(getattr(self, name)).expanduser())
         if self.retrieval not in RETRIEVAL_MODES:
             raise InputError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}, not {self.retrieval!r}")
         if self.top_k < 1:
@@ -56,11 +58,7 @@ class Settings:
             if os.environ.get(var):
                 values[name] = os.environ[var]
         values.update({k: v for k, v in overrides.items() if v is not None})
-        types = {f.name: f.type for f in fields(cls)}
-        unknown = set(values) - set(types)
+        unknown = set(values) - {f.name for f in fields(cls)}
         if unknown:
             raise InputError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-        for name in ("index_dir", "corpus_dir"):
-            if name in values:
-                values[name] = Path(values[name]).expanduser()
         return cls(**values)

@@ -1,0 +1,133 @@
+"""The chat page in a real browser: headless Debian Chromium driven by Playwright, against
+app.py running on the real models. Skipped when Chromium or Playwright is missing."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]  # fmt: skip
+LAKESIDE = """---
+title: Lakeside ferry company adds two boats
+date: 2024-06-14
+source: Test fixture (written for testing, not real news)
+---
+The Lakeside Ferry Company now runs 12 ferries across Lake Amund after adding two electric boats this week.
+Company director Mira Hale said the new boats cut fuel costs by a third.
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.skip("Debian chromium is not installed (apt-get install chromium chromium-driver)")
+    pytest.importorskip("playwright")
+    index = tmp_path_factory.mktemp("app") / "index"
+    subprocess.run(
+        [sys.executable, "-m", "rag.cli", "ingest", str(ROOT / "corpus"), "--index", str(index)], check=True
+    )
+    port = free_port()
+    log = open(tmp_path_factory.mktemp("log") / "app.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--index", str(index)],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 240
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"app.py exited: {Path(log.name).read_text()[-2000:]}")
+            time.sleep(1)
+    else:
+        pytest.fail("app.py did not start within 240 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server)
+        page.wait_for_selector("#question textarea")
+        yield page
+        browser.close()
+
+
+def ask(page, question: str, expect: str, sources: bool = True, timeout: float = 120_000) -> str:
+    """Type a question, send it, wait until the last answer contains `expect` (and, with
+    `sources`, until its sources are shown, which marks the answer final); return it."""
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function(
+        """([expect, sources]) => {
+            const bots = document.querySelectorAll("#chat [data-testid='bot']");
+            return bots.length > 0 && bots[bots.length - 1].innerText.toLowerCase().includes(expect)
+                && (!sources || document.querySelector('#sources').innerText.length > 0);
+        }""",
+        arg=[expect.lower(), sources],
+        timeout=timeout,
+    )
+    bots = page.locator("#chat [data-testid='bot']")
+    return bots.nth(bots.count() - 1).inner_text()
+
+
+def test_answer_with_sources_then_refusal_then_upload(page, tmp_path):
+    started = time.time()
+    answer = ask(page, "How many documents were signed?", "seven")
+    print(f"first answer after {time.time() - started:.1f} s: {answer!r}")
+    assert "[1]" in answer
+    sources = page.inner_text("#sources")
+    assert "Ayatollah Khamenei meets Cuban President Díaz-Canel in Tehran" in sources
+    assert "2023-12-05" in sources and "seven cooperation documents were signed" in sources
+    assert page.locator("#sources mark").count() >= 1
+    assert "tokens/s" in page.inner_text("#speed")
+    shot = os.environ.get("SCREENSHOT")
+    page.screenshot(path=shot or str(tmp_path / "answer.png"), full_page=True)
+
+    refusal = ask(page, "Who won the 2022 FIFA World Cup?", "does not say")
+    assert "[1]" not in refusal
+    assert "Closest passages" in page.inner_text("#sources")
+
+    article = tmp_path / "lakeside.md"
+    article.write_text(LAKESIDE)
+    page.get_by_role("tab", name="Add articles").click()
+    page.set_input_files("#upload input[type=file]", str(article))
+    page.click("#add")
+    page.wait_for_function(
+        "() => document.querySelector('#added').innerText.includes('Added 1 new')", timeout=120_000
+    )
+    answer = ask(page, "How many ferries does the Lakeside Ferry Company run?", "12")
+    assert "Lakeside ferry company adds two boats" in page.inner_text("#sources")
+
+
+def test_empty_question_shows_a_message_not_a_traceback(page):
+    ask(page, "   ", "question is empty", sources=False)
+    assert "Traceback" not in page.inner_text("body")
