@@ -24,12 +24,12 @@ import numpy as np
 from .chunk import sentences
 from .embed import Embedder
 from .errors import InputError
-from .expect import Expect, can_start, expect, stem
+from .expect import Expect, can_start, content_words, expect
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar, span_grammar, words
 from .index import Index
 from .ingest import IngestReport, ingest, signature
-from .retrieve import Filters, Retriever, tokens
+from .retrieve import Filters, Retriever
 from .settings import Settings
 from .types import Answer, Article, Citation, Hit, Piece, Timings
 
@@ -37,12 +37,6 @@ REFUSAL = "The news corpus does not say."
 NOT_FOUND = "not in the text"
 LEXICAL_WEIGHT = 0.5
 MONTHS = "January February March April May June July August September October November December".split()
-STOPWORDS = set(
-    "a an the of in on at to for from by with and or but is are was were be been being it its this that "
-    "these those as who whom whose what which when where why how did do does done has have had not no "
-    "he she they them his her their there than then so such into about over after before during s "
-    "many much name kind according said say says".split()
-)
 
 
 @dataclass(frozen=True)
@@ -64,10 +58,6 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.hit.article.text[self.start : self.end]
-
-
-def content_words(text: str) -> set[str]:
-    return {stem(w) for w in tokens(text) if w not in STOPWORDS}
 
 
 def spelled_date(iso: str) -> str:
@@ -123,7 +113,11 @@ class NewsQA:
         dates = sorted(a.published for a in articles if a.published)
         sources = Counter(a.source or "unknown" for a in articles)
         return CorpusStats(
-            len(articles), len(self.index.chunks), dates[0] if dates else None, dates[-1] if dates else None, sources
+            len(articles),
+            len(self.index.chunks),
+            dates[0] if dates else None,
+            dates[-1] if dates else None,
+            sources,
         )
 
     def find_articles(self, query: str, n: int = 10) -> list[Article]:

@@ -104,7 +104,18 @@ def cmd_eval(args) -> int:
     }
     path = report.write(out, config, metrics, by_type, results)
     if args.json:
-        print(json.dumps({"config": config, "metrics": metrics, "by_type": by_type, "results": str(out / "results.jsonl"), "report": str(path)}, indent=1))
+        print(
+            json.dumps(
+                {
+                    "config": config,
+                    "metrics": metrics,
+                    "by_type": by_type,
+                    "results": str(out / "results.jsonl"),
+                    "report": str(path),
+                },
+                indent=1,
+            )
+        )
     else:
         for key, value in metrics.items():
             print(f"{key:36} {value}")

@@ -44,6 +44,11 @@ def normalize(text: str) -> str:
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
 
 
+def plain(text: str) -> str:
+    """Lower-cased, punctuation removed: the data README's rule for the answerable subset."""
+    return re.sub(r"[^\w\s]", "", text.lower())
+
+
 def token_f1(prediction: str, gold: str) -> float:
     p, g = normalize(prediction).split(), normalize(gold).split()
     common = sum((Counter(p) & Counter(g)).values())
@@ -68,7 +73,7 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
             gold_ids = [
                 i
                 for i in row.get("search_result_ids", [])
-                if normalize(answer) in normalize(texts.get(i, ""))
+                if plain(answer) in plain(texts.get(i, ""))
             ]
             questions.append(
                 GoldQuestion(

@@ -39,32 +39,55 @@ MERIDIEM = re.compile(r"^(a\.?m|p\.?m|o'clock)\.?$")
 class Expect:
     kind: str = "any"
     unit: str = ""  # for "count": the thing counted
+    # Word stems of the question: an answer does not start by repeating the question.
+    asked: frozenset[str] = frozenset()
 
 
 def expect(question: str) -> Expect:
-    q = question.lower()
+    kind, unit = _kind(question.lower())
+    return Expect(kind, unit, frozenset(content_words(question)))
+
+
+def _kind(q: str) -> tuple[str, str]:
     count = re.search(r"\bhow many (\w+)", q)
     if count:
-        return Expect("count", count.group(1))
+        return "count", count.group(1)
     if re.search(
         r"\bhow much (money|did|does|do|will|was|is)\b.*\b(cost|pay|paid|spend|spent|lend|lent|raise|worth|money|fund)",
         q,
     ) or re.search(
         r"\bhow much money\b|\bwhat (was|is|were|are) the (total )?(value|cost|price|budget|amount)\b", q
     ):
-        return Expect("money")
+        return "money", ""
     if re.search(
         r"\b(how much|how long|how old|how far|what share|what percentage|what proportion|what fraction|what portion|what number)\b",
         q,
     ):
-        return Expect("amount")
+        return "amount", ""
     if re.search(r"\b(what|which) time\b", q):
-        return Expect("time")
+        return "time", ""
     if re.search(
         r"\b(when|what date|which date|what day|which day|what year|which year|what month|which month)\b", q
     ):
-        return Expect("date")
-    return Expect()
+        return "date", ""
+    return "any", ""
+
+
+STOPWORDS = set(
+    "a an the of in on at to for from by with and or but is are was were be been being it its this that "
+    "these those as who whom whose what which when where why how did do does done has have had not no "
+    "he she they them his her their there than then so such into about over after before during s "
+    "many much name kind according said say says".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the words that carry meaning (stopwords dropped)."""
+    return {stem(w) for w in tokens(text) if w not in STOPWORDS}
 
 
 def stem(word: str) -> str:
@@ -89,7 +112,7 @@ def can_start(e: Expect, words: list[str], j: int) -> bool:
     """May an answer of kind `e` begin at words[j]?"""
     word = words[j]
     if e.kind == "any":
-        return True
+        return stem(word) not in e.asked
     if e.kind == "date":
         return is_date(word)
     if e.kind == "time":

@@ -31,7 +31,14 @@ HEADLINE = (
     "peak_memory_mb",
     "n_questions",
 )
-TYPE_COLUMNS = ("n_questions", "answer_accuracy", "refusal_accuracy", "wrong_refusal_rate", "recall@5", "latency_p50_ms")
+TYPE_COLUMNS = (
+    "n_questions",
+    "answer_accuracy",
+    "refusal_accuracy",
+    "wrong_refusal_rate",
+    "recall@5",
+    "latency_p50_ms",
+)
 
 
 def _cell(value) -> str:
@@ -75,7 +82,9 @@ def write(out: Path, config: dict, metrics: dict, by_type: dict[str, dict], resu
     """report.md, chart.png and metrics.json in `out`; returns the report's path."""
     out.mkdir(parents=True, exist_ok=True)
     plot(out / "chart.png", results, by_type)
-    (out / "metrics.json").write_text(json.dumps({"config": config, "metrics": metrics, "by_type": by_type}, indent=1))
+    (out / "metrics.json").write_text(
+        json.dumps({"config": config, "metrics": metrics, "by_type": by_type}, indent=1)
+    )
     report = out / "report.md"
     report.write_text(markdown(config, metrics, by_type, "chart.png"))
     return report

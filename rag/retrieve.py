@@ -6,13 +6,13 @@ Returns Hits; does not pick sentences or talk to the language model (answer.py d
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from .embed import Embedder
 from .errors import InputError, require
+from .expect import tokens
 from .index import Index
 from .load import parse_date
 from .types import Hit
@@ -39,10 +39,6 @@ class Filters:
 
     def __bool__(self) -> bool:
         return bool(self.since or self.until or self.source)
-
-
-def tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
 
 
 class Retriever:
