@@ -179,7 +179,7 @@ class NewsQA:
                     yield Piece(text)
             timings.prompt_ms, timings.generation_ms = stats.prompt_ms, stats.generation_ms
             timings.generated_tokens = stats.tokens
-            self.check_answer(answer, context, choices)
+            self.check_answer(answer, context, choices, wanted)
         timings.total_ms = (time.perf_counter() - started) * 1000
         yield Piece("", answer)
 
@@ -218,14 +218,19 @@ class NewsQA:
         # names is the likelier home of its answer.
         asked = content_words(question)
         overlap = np.array([len(asked & content_words(t)) / max(1, len(asked)) for t in texts])
-        best = np.argsort(-(similarity + LEXICAL_WEIGHT * overlap))[: self.settings.context_sentences]
+        score = similarity + LEXICAL_WEIGHT * overlap
+        best = np.argsort(-score)[: self.settings.context_sentences]
+        # A clear winner is given alone: a small model strays to whatever else it is shown.
+        best = [i for i in best if score[i] >= score[best[0]] - self.settings.sentence_margin]
         chosen = [candidates[i] for i in best]
         return (
             [Sentence(h, a, b, float(similarity[i])) for (h, a, b, _), i in zip(chosen, best)],
             [starts for *_, starts in chosen],
         )
 
-    def check_answer(self, answer: Answer, context: list[Sentence], choices: list[str] | None) -> None:
+    def check_answer(
+        self, answer: Answer, context: list[Sentence], choices: list[str] | None, wanted: Expect
+    ) -> None:
         """Show the model's answer only if a retrieved sentence holds it and speaks of what
         the question asks about; cite that sentence.
 
@@ -240,6 +245,14 @@ class NewsQA:
         if not choices and not said - asked:
             return  # the answer only repeats the question
         source = supporting_sentence(text, asked, context)
+        # An answer of no particular kind (not a count, amount or date) has only the
+        # sentence's closeness to the question to vouch for it, so it must be close.
+        if (
+            source is not None
+            and wanted.kind == "any"
+            and source.similarity < self.settings.min_answer_similarity
+        ):
+            source = None
         if source is None and not choices:
             return
         answer.refused = False

@@ -71,9 +71,7 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
             answer = str(row["answer"][0] if isinstance(row["answer"], list) else row["answer"])
             texts = article_texts or {}
             gold_ids = [
-                i
-                for i in row.get("search_result_ids", [])
-                if plain(answer) in plain(texts.get(i, ""))
+                i for i in row.get("search_result_ids", []) if plain(answer) in plain(texts.get(i, ""))
             ]
             questions.append(
                 GoldQuestion(

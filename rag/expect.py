@@ -91,7 +91,10 @@ def content_words(text: str) -> set[str]:
 
 
 def stem(word: str) -> str:
-    return re.sub(r"(ies|es|s)$", "", word.lower())[:6]
+    """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
+    word = word.lower()
+    root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
+    return (root if len(root) >= 3 else word)[:6]
 
 
 def is_number(word: str) -> bool:

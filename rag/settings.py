@@ -33,9 +33,14 @@ class Settings:
     retrieval: str = "hybrid"
     top_k: int = 5
     context_sentences: int = 3
+    # Sentences scoring this far below the best one are left out of the prompt.
+    sentence_margin: float = 0.15
     # Below this cosine similarity between question and best sentence, the corpus is
     # taken not to address the question and the model is not asked.
     min_relevance: float = 0.25
+    # The least similarity between the question and the sentence that supports an answer
+    # of no particular kind (who, what, where); counts, amounts and dates are checked by form.
+    min_answer_similarity: float = 0.45
     max_answer_tokens: int = 40
     n_ctx: int = 2048
     threads: int = max(1, min(4, os.cpu_count() or 1))
