@@ -46,26 +46,28 @@ def server(tmp_path_factory):
         [sys.executable, "-m", "rag.cli", "ingest", str(ROOT / "corpus"), "--index", str(index)], check=True
     )
     port = free_port()
-    log = open(tmp_path_factory.mktemp("log") / "app.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--index", str(index)],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"},
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 240
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"app.py exited: {Path(log.name).read_text()[-2000:]}")
-            time.sleep(1)
-    else:
-        pytest.fail("app.py did not start within 240 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    log_path = tmp_path_factory.mktemp("log") / "app.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--index", str(index)],
+            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.time() + 240
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"app.py exited: {log_path.read_text()[-2000:]}")
+                time.sleep(1)
+        else:
+            proc.kill()
+            pytest.fail("app.py did not start within 240 s")
+        yield url
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
