@@ -39,10 +39,12 @@ def esc(text) -> str:
 
 
 def highlight(quote: str, answer: str) -> str:
-    """The quote, escaped, with the answer's words marked."""
-    words = {w.lower() for w in re.findall(r"\w[\w'-]*", answer) if len(w) > 2 or w.isdigit()}
-    parts = re.split(r"(\w[\w'-]*)", quote)
-    return "".join(f"<mark>{esc(p)}</mark>" if p.lower() in words else esc(p) for p in parts)
+    """The quote, escaped, with the answer marked where it stands in it."""
+    at = quote.lower().find(answer.lower()) if answer else -1
+    if at < 0:
+        return esc(quote)
+    end = at + len(answer)
+    return f"{esc(quote[:at])}<mark>{esc(quote[at:end])}</mark>{esc(quote[end:])}"
 
 
 def passage(title, published, source, text) -> str:
@@ -64,8 +66,12 @@ def sources_html(answer: Answer, asked: str) -> str:
             f"{esc(c.published or 'date unknown')}{' · ' + esc(c.source) if c.source else ''}{link}</span>"
             f"<blockquote>{highlight(c.quote, words)}</blockquote></div>"
         )
-    cited = {c.article_id for c in answer.citations}
-    others = [h for h in answer.retrieved if h.article.id not in cited or answer.refused]
+    cited = {(c.article_id, c.start) for c in answer.citations}
+    others = [
+        h
+        for h in answer.retrieved
+        if not any(a == h.article.id and h.chunk.start <= s < h.chunk.end for a, s in cited)
+    ]
     if answer.refused and others:
         parts.append("<p>The corpus does not answer this. Closest passages found:</p>")
         parts += [
