@@ -71,16 +71,25 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser(server):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(server)
-        page.wait_for_selector("#question textarea")
-        yield page
+        yield browser
         browser.close()
+
+
+def open_page(browser, url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.wait_for_selector("#question textarea")
+    return page
+
+
+@pytest.fixture(scope="module")
+def page(browser, server):
+    return open_page(browser, server)
 
 
 def ask(page, question: str, expect: str, sources: bool = True, timeout: float = 120_000) -> str:
@@ -133,3 +142,20 @@ def test_answer_with_sources_then_refusal_then_upload(page, tmp_path):
 def test_empty_question_shows_a_message_not_a_traceback(page):
     ask(page, "   ", "question is empty", sources=False)
     assert "Traceback" not in page.inner_text("body")
+
+
+def test_two_tabs_asking_at_once_get_their_own_answers(browser, server):
+    tabs = [open_page(browser, server), open_page(browser, server)]
+    questions = ["Who is the Iranian Parliament Speaker?", "How many documents were signed?"]
+    for tab, question in zip(tabs, questions):
+        tab.fill("#question textarea", question)
+    for tab in tabs:
+        tab.click("#ask")
+    for tab, expect in zip(tabs, ["qalibaf", "seven"]):
+        tab.wait_for_function(
+            "(e) => document.querySelector('#sources').innerText.toLowerCase().includes(e)",
+            arg=expect,
+            timeout=120_000,
+        )
+    assert "seven" not in tabs[0].inner_text("#chat").lower()
+    assert "qalibaf" not in tabs[1].inner_text("#chat").lower()
