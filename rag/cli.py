@@ -38,6 +38,8 @@ def cmd_ingest(args) -> int:
 
     report = ingest(args.paths, settings, embedder, rebuild=args.rebuild, progress=progress)
     bar.close()
+    for file, count in report.per_file.items():
+        print(f"{file}: {count} article{'' if count == 1 else 's'}")
     for problem in report.problems + report.duplicates:
         print(problem, file=sys.stderr)
     print(report.summary())

@@ -27,7 +27,7 @@ from .types import Article
 
 @dataclass
 class IngestReport:
-    files: int = 0
+    per_file: dict[str, int] = field(default_factory=dict)  # file -> articles read from it
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
@@ -40,7 +40,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (
-            f"{self.files} files: {len(self.added)} new, {len(self.changed)} changed, "
+            f"{len(self.per_file)} files: {len(self.added)} new, {len(self.changed)} changed, "
             f"{self.unchanged} unchanged, {len(self.removed)} removed, "
             f"{len(self.duplicates)} duplicates, {len(self.problems)} skipped; "
             f"{self.embedded_chunks} chunks embedded; index holds {self.articles} articles, "
@@ -79,7 +79,7 @@ def ingest(
         with contextlib.suppress(IndexMissingError):
             old = Index.open(settings.index_dir, expected)
     loaded = load_paths(paths, settings.max_file_mb)
-    report = IngestReport(files=loaded.files, problems=loaded.problems)
+    report = IngestReport(per_file=loaded.per_file, problems=loaded.problems)
 
     articles = _dedupe(loaded.articles, report)
     hashes = {a.id: content_hash(a) for a in articles}

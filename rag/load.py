@@ -44,7 +44,7 @@ class Problem:
 class LoadReport:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    files: int = 0
+    per_file: dict[str, int] = field(default_factory=dict)  # file -> articles read from it
 
 
 def parse_date(value) -> str | None:
@@ -87,9 +87,13 @@ def load_paths(paths: list[str | Path], max_file_mb: float = 20.0) -> LoadReport
     """Load every article under `paths`. Files with unknown suffixes inside directories are ignored."""
     report = LoadReport()
     for path in files_under([Path(p) for p in paths]):
-        report.files += 1
+        report.per_file[str(path)] = 0
         for item in load_file(path, max_file_mb):
-            (report.problems if isinstance(item, Problem) else report.articles).append(item)
+            if isinstance(item, Problem):
+                report.problems.append(item)
+            else:
+                report.articles.append(item)
+                report.per_file[str(path)] += 1
     return report
 
 
