@@ -24,7 +24,7 @@ import numpy as np
 from .chunk import sentences
 from .embed import Embedder
 from .errors import InputError
-from .expect import Expect, can_start, content_words, expect
+from .expect import Expect, can_start, content_words, expect, tokens
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar, span_grammar, words
 from .index import Index
@@ -158,7 +158,7 @@ class NewsQA:
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
         if context and (choices or context[0].similarity >= self.settings.min_relevance):
             if choices:
-                grammar = literal_grammar(choices)
+                grammar = literal_grammar(mentioned(choices, hits) or choices)
             else:
                 dates = (
                     [d for s in context if (d := s.hit.article.published)] if wanted.kind == "date" else []
@@ -265,6 +265,13 @@ class NewsQA:
                 )
             ]
             answer.text += " [1]"
+
+
+def mentioned(options: list[str], hits: list[Hit]) -> list[str]:
+    """The options the retrieved chunks name. When the text names some options and not
+    others, the model chooses only among those it names."""
+    text = f" {' '.join(tokens(' '.join(h.chunk.text for h in hits)))} "
+    return [o for o in options if tokens(o) and f" {' '.join(tokens(o))} " in text]
 
 
 def supporting_sentence(text: str, asked: set[str], context: list[Sentence]) -> Sentence | None:
