@@ -61,10 +61,6 @@ class Generator:
         self.name = self.path.name
         self.size_mb = self.path.stat().st_size / 1e6
         self.chat = bool(self.llm.metadata.get("tokenizer.chat_template"))
-        self.n_ctx = n_ctx
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False))
 
     def stream(
         self, prompt: str, max_tokens: int, stop: list[str], stats: Stats, grammar: str | None = None
