@@ -100,7 +100,7 @@ def ingest(
             continue
         file = Path(source_file(a.path)).resolve()
         under = any(file == r or r in file.parents for r in roots)
-        if under and str(source_file(a.path)) not in failed:
+        if under and source_file(a.path) not in failed:
             report.removed.append(a.id)
 
     if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
