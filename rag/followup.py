@@ -24,13 +24,28 @@ class Turn:
     answer: str  # "" when the corpus did not say
 
 
+TRAILING_TIME = re.compile(
+    r"(\s+(earlier|later|today|yesterday|tomorrow|now|again|(this|last|next|on|in) \w+))+$", re.I
+)
+
+
 def subject(question: str) -> str:
-    """'Who did the Cuban president meet?' -> 'the Cuban president'."""
-    match = re.search(rf"\b{AUXILIARIES}\s+(.+?)\s+\w+\??$", question.strip(), re.I)
+    """'Who did the Cuban president meet earlier today?' -> 'the Cuban president'."""
+    question = TRAILING_TIME.sub("", question.strip().rstrip("?"))
+    match = re.search(rf"\b{AUXILIARIES}\s+(.+?)\s+\w+$", question, re.I)
     if match:
         return match.group(1)
     words = re.sub(r"[?.!]", "", question).split()
     return " ".join(words[1:]) if len(words) > 1 else ""
+
+
+def short_answer(answer: str, question: str) -> str:
+    """The answer, or for a long one the first name in it the question did not give."""
+    answer = re.sub(r"\s*\[\d+\]", "", answer).strip()
+    if len(answer.split()) <= 6:
+        return answer
+    names = re.findall(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+", answer)
+    return next((n for n in names if n.lower() not in question.lower()), "")
 
 
 def condense(history: list[Turn], question: str) -> str:
@@ -39,7 +54,7 @@ def condense(history: list[Turn], question: str) -> str:
         return question
     last = history[-1]
     topic = subject(last.question)
-    answer = re.sub(r"\s*\[\d+\]", "", last.answer).strip()
+    answer = short_answer(last.answer, last.question)
     for match in re.finditer(r"\b\w+\b", question):
         word = match.group().lower()
         if word in PLURAL:

@@ -11,6 +11,18 @@ MET = Turn("Who did the Cuban president meet?", "Iranian President Ebrahim Raisi
 
 def test_subject_of_a_question():
     assert subject("Who did the Cuban president meet?") == "the Cuban president"
+    assert subject("Who did the Cuban president meet earlier today?") == "the Cuban president"
+
+
+def test_a_long_answer_contributes_its_new_name():
+    long = Turn(
+        "Who did the Cuban president meet earlier today?",
+        "the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed [1]",
+    )
+    assert (
+        condense([long], "What did they sign?")
+        == "What did the Cuban president and Iranian President Ebrahim Raisi sign?"
+    )
 
 
 @pytest.mark.parametrize(
