@@ -24,7 +24,7 @@ import numpy as np
 from .chunk import sentences
 from .embed import Embedder
 from .errors import InputError
-from .expect import Expect, can_start, content_words, expect, tokens
+from .expect import MONTHS, Expect, can_start, content_words, expect, tokens
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar, span_grammar, words
 from .index import Index
@@ -36,7 +36,6 @@ from .types import Answer, Article, Citation, Hit, Piece, Timings
 REFUSAL = "The news corpus does not say."
 NOT_FOUND = "not in the text"
 LEXICAL_WEIGHT = 0.5
-MONTHS = "January February March April May June July August September October November December".split()
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class Sentence:
 
 def spelled_date(iso: str) -> str:
     year, month, day = iso.split("-")
-    return f"{MONTHS[int(month) - 1]} {int(day)}, {year}"
+    return f"{MONTHS[int(month) - 1].capitalize()} {int(day)}, {year}"
 
 
 class NewsQA:
