@@ -38,6 +38,25 @@ def esc(text) -> str:
     return html.escape(str(text or ""))
 
 
+def markdown_text(text: str) -> str:
+    """Article text for a Markdown component: HTML escaped and Markdown punctuation
+    backslashed, so it shows as typed and never becomes a tag, link or image."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", html.escape(text, quote=False))
+
+
+def chat_text(answer: Answer) -> str:
+    """The answer for the chat window, with [n] markers pointing at the sources panel."""
+    if not answer.claims:
+        return markdown_text(answer.text)
+    parts = []
+    for c in answer.claims:
+        marks = "".join(f"[{n}]" for n in c.citations)
+        parts.append(f"{markdown_text(c.text)} {marks}".strip())
+    if len(parts) == 1:
+        return parts[0]
+    return "; ".join(f"{p.rsplit(' ', 1)[0]} according to {p.rsplit(' ', 1)[-1]}" for p in parts)
+
+
 def highlight(quote: str, answer: str) -> str:
     """The quote, escaped, with the answer marked where it stands in it."""
     at = quote.lower().find(answer.lower()) if answer else -1
@@ -58,13 +77,13 @@ def sources_html(answer: Answer, asked: str) -> str:
     parts = []
     if answer.question != asked:
         parts.append(f'<p class="rewritten">Searched for: <b>{esc(answer.question)}</b></p>')
-    words = re.sub(r"\s*\[\d+\]", "", answer.text)
+    claims = {n: claim.text for claim in answer.claims for n in claim.citations}
     for c in answer.citations:
         link = f' · <a href="{esc(c.url)}" target="_blank">link</a>' if c.url else ""
         parts.append(
             f'<div class="citation" id="source-{c.n}"><b>[{c.n}] {esc(c.title)}</b> <span class="meta">· '
             f"{esc(c.published or 'date unknown')}{' · ' + esc(c.source) if c.source else ''}{link}</span>"
-            f"<blockquote>{highlight(c.quote, words)}</blockquote></div>"
+            f"<blockquote>{highlight(c.quote, claims.get(c.n, ''))}</blockquote></div>"
         )
     cited = {(c.article_id, c.start) for c in answer.citations}
     others = [
@@ -90,7 +109,8 @@ def sources_html(answer: Answer, asked: str) -> str:
 def speed_line(answer: Answer) -> str:
     t = answer.timings
     if not t.generated_tokens:
-        return f"Answered in {t.total_ms / 1000:.2f} s without the model (nothing relevant found)."
+        how = "refused" if answer.refused else "answered from ranked evidence"
+        return f"{how.capitalize()} in {t.total_ms / 1000:.2f} s without the language model."
     rate = t.generated_tokens / max(t.generation_ms, 1) * 1000
     first = (t.retrieval_ms + t.prompt_ms) / 1000
     return f"{rate:.1f} tokens/s · first token after {first:.2f} s · total {t.total_ms / 1000:.2f} s"
@@ -108,21 +128,26 @@ def build(qa: NewsQA, uploads: Path):
 
     model = qa.generator  # loaded once, here, for every tab and request
 
-    def respond(question, history, turns, k, since, until, source):
+    def respond(question, history, turns, k, since, until, source, as_of):
         history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": ""}]
         yield history, "", turns, "", ""  # clear the last answer's sources while this one streams
         try:
             standalone = condense(turns, question)
             stream = qa.stream(
-                standalone, k=int(k), since=since or None, until=until or None, source=source or None
+                standalone,
+                k=int(k),
+                since=since or None,
+                until=until or None,
+                source=source or None,
+                as_of=as_of or None,
             )
             for piece in stream:
                 if piece.answer is None:
-                    history[-1]["content"] += piece.text
+                    history[-1]["content"] += markdown_text(piece.text)
                     yield history, gr.skip(), turns, "", gr.skip()
                     continue
                 answer = piece.answer
-                history[-1]["content"] = answer.text
+                history[-1]["content"] = chat_text(answer)
                 turns = [*turns, Turn(standalone, "" if answer.refused else answer.text)]
                 yield history, sources_html(answer, question), turns, "", speed_line(answer)
         except RagError as exc:
@@ -192,6 +217,11 @@ def build(qa: NewsQA, uploads: Path):
             with gr.Column(scale=2):
                 with gr.Tab("Settings"):
                     k = gr.Slider(1, 10, value=qa.settings.top_k, step=1, label="Number of sources")
+                    as_of = gr.Textbox(
+                        value=qa.stats().last_date or "",
+                        label="Question date (YYYY-MM-DD): 'this week' means the week of this day",
+                        elem_id="as-of",
+                    )
                     since = gr.Textbox(label="Published from (YYYY-MM-DD)")
                     until = gr.Textbox(label="Published until (YYYY-MM-DD)")
                     source = gr.Textbox(label="Source contains")
@@ -210,7 +240,7 @@ def build(qa: NewsQA, uploads: Path):
                     overview = gr.Markdown(corpus_markdown(qa), elem_id="overview")
                     query = gr.Textbox(label="Search articles", elem_id="search")
                     listing = gr.HTML(elem_id="listing")
-        inputs = [box, chat, turns, k, since, until, source]
+        inputs = [box, chat, turns, k, since, until, source, as_of]
         outputs = [chat, sources, turns, box, speed]
         box.submit(respond, inputs, outputs)
         ask.click(respond, inputs, outputs)

@@ -1,13 +1,20 @@
-"""NewsQA: question in, cited answer out. The one entry point the CLI, the chat page and
-the evaluation scripts share.
+"""NewsQA: question in, checked and cited answer out. The one entry point the CLI, the
+chat page and the evaluation scripts share. Orchestration only; the rules live in the
+stages it calls:
 
-Steps: retrieve chunks (retrieve.py); pick the few sentences closest to the question,
-preferring ones that hold the kind of answer asked for (expect.py); ask the model for a
-short answer, constrained by a grammar to a span of those sentences (grammar.py,
-generate.py); then check the span against the question. What is shown is decided here,
-not by the model: a span that does not touch the question's subject, or a question no
-retrieved sentence can answer, gives a refusal. Citations are chosen by the system, so
-each quote is a verbatim sentence of a retrieved article.
+1. question.py reads what the question asks for (a count of X, a person, a date …);
+2. retrieve.py finds chunks, preferring articles published near the question's date;
+3. the chunks' sentences are scored by closeness to the question (here);
+4. candidates.py pulls typed candidates out of them and ranks them by fitted evidence;
+   with `choices`, each option is a candidate;
+5. the best candidate is shown only when its probability clears the calibrated
+   threshold; rival counts from other stories are shown side by side; otherwise the
+   answer is a refusal. The quote is the verbatim sentence that holds the candidate.
+
+The language model only ever picks among given names, held to them by a grammar: among
+multiple-choice options when none has evidence in the retrieved text, and, with
+Settings.chooser="model", among the few best candidates (docs/EVAL.md compares it with
+taking the scorer's best, the default).
 """
 
 from __future__ import annotations
@@ -17,25 +24,30 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 
+from .candidates import Candidate, Scorer, Sentence, extract, options, rank, resolve_date, settle
 from .chunk import sentences
 from .embed import Embedder
 from .errors import InputError
-from .expect import MONTHS, Expect, can_start, content_words, expect, tokens
 from .generate import BUNDLED, Generator, Stats, resolve_model
-from .grammar import literal_grammar, span_grammar, words
+from .grammar import literal_grammar
 from .index import Index
 from .ingest import IngestReport, ingest, signature
+from .load import parse_date
+from .question import Question, analyse
 from .retrieve import Filters, Retriever
 from .settings import Settings
-from .types import Answer, Article, Citation, Hit, Piece, Timings
+from .text import clean, content_words
+from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
 
 REFUSAL = "The news corpus does not say."
-NOT_FOUND = "not in the text"
 LEXICAL_WEIGHT = 0.5
+OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
+MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
 
 
 @dataclass(frozen=True)
@@ -47,29 +59,14 @@ class CorpusStats:
     sources: Counter
 
 
-@dataclass(frozen=True)
-class Sentence:
-    hit: Hit
-    start: int
-    end: int
-    similarity: float
-
-    @property
-    def text(self) -> str:
-        return self.hit.article.text[self.start : self.end]
-
-
-def spelled_date(iso: str) -> str:
-    year, month, day = iso.split("-")
-    return f"{MONTHS[int(month) - 1].capitalize()} {int(day)}, {year}"
-
-
 class NewsQA:
     def __init__(self, settings: Settings, index: Index, embedder: Embedder):
         self.settings = settings
         self.index = index
         self.embedder = embedder
         self.retriever = Retriever(index, embedder, settings.retrieval)
+        self.open_scorer = Scorer.load("open")
+        self.choice_scorer = Scorer.load("choices")
         if settings.model not in BUNDLED:
             resolve_model(settings.model)  # a mistyped path fails now, not at the first answer
         self._generator: Generator | None = None
@@ -141,51 +138,50 @@ class NewsQA:
         until: str | None = None,
         source: str | None = None,
         choices: list[str] | None = None,
+        as_of: str | date | None = None,
+        articles: list[str] | None = None,
     ) -> Iterator[Piece]:
-        """Text pieces as the model writes them; the last Piece carries the checked Answer.
+        """Text pieces of the answer; the last Piece carries the checked Answer.
 
-        The last Answer's text may differ from the streamed text: when the check fails it is
-        a refusal. `choices` makes the model name one of the given options.
+        `choices` makes the answer one of the given options. `as_of` is the question's
+        date (ISO or a date): retrieval prefers articles published near it, and "this
+        week" or "on Tuesday" in the question are read against it. `articles` limits the
+        search to those article ids.
         """
         started = time.perf_counter()
         question = self.check_question(question)
-        filters = Filters.parse(since, until, source)
-        hits = self.retriever.search(question, k or self.settings.top_k, filters)
-        wanted = Expect() if choices else expect(question)
-        context, starts = self.pick_sentences(question, hits, wanted)
-        timings = Timings(retrieval_ms=(time.perf_counter() - started) * 1000)
+        day = question_date(as_of)
+        asked = analyse(question)
+        near = focus_date(asked, day)
+        hits = self.search(question, k, Filters.parse(since, until, source, articles), near, choices)
+        context = self.sentences(question, asked, hits)
+        timings = Timings()
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
-        if context and (choices or context[0].similarity >= self.settings.min_relevance):
-            if choices:
-                grammar = literal_grammar(mentioned(choices, hits) or choices)
-            else:
-                dates = (
-                    [d for s in context if (d := s.hit.article.published)] if wanted.kind == "date" else []
-                )
-                alternatives = [NOT_FOUND, *dict.fromkeys(dates + [spelled_date(d) for d in dates])]
-                grammar = span_grammar([s.text for s in context], alternatives, starts)
-            answer.model = self.generator.name
-            stats = Stats()
-            with self._lock:
-                for text in self.generator.stream(
-                    build_prompt(question, context, choices),
-                    self.settings.max_answer_tokens,
-                    ["\n"],
-                    stats,
-                    grammar,
-                ):
-                    answer.raw += text
-                    yield Piece(text)
-            timings.prompt_ms, timings.generation_ms = stats.prompt_ms, stats.generation_ms
-            timings.generated_tokens = stats.tokens
-            self.check_answer(answer, context, choices, wanted)
+        answer.as_of = day.isoformat() if day else None
+        if choices:
+            ranked = rank(options(asked, choices, context, near), self.choice_scorer)
+            chosen = self.pick_option(asked, ranked, answer)
+        else:
+            ranked = rank(extract(asked, context, near), self.open_scorer)
+            chosen = settle(asked, ranked, self.open_scorer.threshold)
+            if len(chosen) == 1 and self.settings.chooser == "model":
+                likely = [c for c in ranked[:MODEL_CHOICES] if c.score >= self.open_scorer.threshold]
+                if len(likely) > 1:
+                    evidence = list(dict.fromkeys(c.sentences[0] for c in likely))
+                    chosen = self.model_pick(asked, likely, evidence, answer) or chosen
+        timings.retrieval_ms = (time.perf_counter() - started) * 1000
+        if chosen:
+            cite(answer, chosen)
+            yield Piece(answer.text)
         timings.total_ms = (time.perf_counter() - started) * 1000
         yield Piece("", answer)
 
     def check_question(self, question: str) -> str:
-        question = " ".join((question or "").split())
+        question = clean(question or "")
         if not question:
             raise InputError("the question is empty; type a question about the news corpus")
+        if not any(ch.isalnum() for ch in question):
+            raise InputError(f"the question {question!r} has no words; type a question about the news corpus")
         if len(question) > self.settings.max_question_chars:
             raise InputError(
                 f"the question is {len(question)} characters long; keep it under "
@@ -193,119 +189,109 @@ class NewsQA:
             )
         return question
 
-    def pick_sentences(
-        self, question: str, hits: list[Hit], wanted: Expect
-    ) -> tuple[list[Sentence], list[set[int]]]:
-        """The retrieved sentences closest to the question that can hold the kind of answer
-        wanted, most similar first, with the word positions an answer may start at."""
-        candidates = []
+    def search(
+        self, question: str, k: int | None, filters: Filters, near: date | None, choices: list[str] | None
+    ) -> list[Hit]:
+        """The question's chunks, and with `choices` a few more for each option."""
+        hits = self.retriever.search(question, k or self.settings.top_k, filters, near)
+        seen = {h.chunk.id for h in hits}
+        for option in choices or []:
+            for h in self.retriever.search(f"{question} {option}", OPTION_HITS, filters, near):
+                if h.chunk.id not in seen:
+                    seen.add(h.chunk.id)
+                    hits.append(h)
+        return hits
+
+    def sentences(self, question: str, asked: Question, hits: list[Hit]) -> list[Sentence]:
+        """The retrieved chunks' sentences, scored by meaning and shared words, best first."""
+        spans = []
         seen = set()
-        for hit in hits:
+        for rank_, hit in enumerate(hits, 1):
             for start, end in sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
-                text = hit.article.text[start:end]
-                ws = words(text)
-                starts = {j for j in range(len(ws)) if can_start(wanted, ws, j)}
-                if (hit.article.id, start) not in seen and (starts or wanted.kind == "date"):
+                if (hit.article.id, start) not in seen:
                     seen.add((hit.article.id, start))
-                    candidates.append((hit, start, end, starts))
-        if not candidates:
-            return [], []
-        texts = [h.article.text[a:b] for h, a, b, _ in candidates]
+                    spans.append((hit, start, end, rank_))
+        if not spans:
+            return []
+        texts = [h.article.text[a:b] for h, a, b, _ in spans]
         vectors = self.embedder.encode([question, *texts])
-        similarity = vectors[1:] @ vectors[0]
-        # Shared words matter as much as meaning: a sentence that names what the question
-        # names is the likelier home of its answer.
-        asked = content_words(question)
-        overlap = np.array([len(asked & content_words(t)) / max(1, len(asked)) for t in texts])
-        score = similarity + LEXICAL_WEIGHT * overlap
-        best = np.argsort(-score)[: self.settings.context_sentences]
-        # A clear winner is given alone: a small model strays to whatever else it is shown.
-        best = [i for i in best if score[i] >= score[best[0]] - self.settings.sentence_margin]
-        chosen = [candidates[i] for i in best]
-        return (
-            [Sentence(h, a, b, float(similarity[i])) for (h, a, b, _), i in zip(chosen, best)],
-            [starts for *_, starts in chosen],
-        )
+        relevance = vectors[1:] @ vectors[0]
+        words = [content_words(t) for t in texts]
+        overlap = [len(asked.terms & w) / max(1, len(asked.terms)) for w in words]
+        missing = [
+            len(asked.names - w - content_words(h.article.title)) / max(1, len(asked.names))
+            for w, (h, *_) in zip(words, spans)
+        ]
+        order = np.argsort(-(relevance + LEXICAL_WEIGHT * np.array(overlap)))
+        return [
+            Sentence(*spans[i][:3], float(relevance[i]), overlap[i], spans[i][3], missing[i])
+            for i in order[: self.settings.context_sentences]
+        ]
 
-    def check_answer(
-        self, answer: Answer, context: list[Sentence], choices: list[str] | None, wanted: Expect
-    ) -> None:
-        """Show the model's answer only if a retrieved sentence holds it and speaks of what
-        the question asks about; cite that sentence.
+    def pick_option(self, asked: Question, ranked: list[Candidate], answer: Answer) -> list[Candidate]:
+        """The option the evidence favours (or, for "which is NOT", disfavours). When no
+        option has any evidence in the retrieved text, the model picks one."""
+        if any(c.sentences for c in ranked):
+            best = min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]
+            return [best]
+        return self.model_pick(asked, ranked, [], answer)
 
-        With `choices` the answer is the option the model named; it is cited where a
-        retrieved sentence carries the option's words, and shown uncited otherwise.
-        """
-        text = answer.raw.strip().rstrip(" ,;:")
-        if not text or text == NOT_FOUND:
-            return
-        asked = content_words(answer.question)
-        said = content_words(text)
-        if not choices and not said - asked:
-            return  # the answer only repeats the question
-        source = supporting_sentence(text, asked, context)
-        # An answer of no particular kind (not a count, amount or date) has only the
-        # sentence's closeness to the question to vouch for it, so it must be close.
-        if (
-            source is not None
-            and wanted.kind == "any"
-            and source.similarity < self.settings.min_answer_similarity
-        ):
-            source = None
-        if source is None and not choices:
-            return
-        answer.refused = False
-        answer.text = text
-        if source is not None:
-            a = source.hit.article
-            answer.citations = [
-                Citation(
-                    1, a.id, a.title, a.published, a.source, a.url, source.text, source.start, source.end
-                )
-            ]
-            answer.text += " [1]"
+    def model_pick(
+        self, asked: Question, ranked: list[Candidate], context: list[Sentence], answer: Answer
+    ) -> list[Candidate]:
+        """The candidate the language model names, held to the candidates by a grammar."""
+        names = list(dict.fromkeys(c.text for c in ranked))
+        lines = [f"Text: {' '.join(s.text for s in context)}"] if context else []
+        lines += [f"Question: {asked.text}", "Options: " + "; ".join(names), "Answer:"]
+        answer.model = self.generator.name
+        stats = Stats()
+        with self._lock:
+            pieces = self.generator.stream(
+                "\n".join(lines), self.settings.max_answer_tokens, ["\n"], stats, literal_grammar(names)
+            )
+            answer.raw = "".join(pieces).strip()
+        answer.timings.prompt_ms, answer.timings.generation_ms = stats.prompt_ms, stats.generation_ms
+        answer.timings.generated_tokens = stats.tokens
+        return [c for c in ranked if c.text == answer.raw][:1]
 
 
-def mentioned(options: list[str], hits: list[Hit]) -> list[str]:
-    """The options the retrieved chunks name. When the text names some options and not
-    others, the model chooses only among those it names."""
-    text = f" {' '.join(tokens(' '.join(h.chunk.text for h in hits)))} "
-    return [o for o in options if tokens(o) and f" {' '.join(tokens(o))} " in text]
+def question_date(as_of: str | date | None) -> date | None:
+    if as_of is None or as_of == "":
+        return None
+    if isinstance(as_of, date):
+        return as_of
+    iso = parse_date(str(as_of))
+    if not iso:
+        raise InputError(f"as_of: cannot read {as_of!r} as a date; use YYYY-MM-DD")
+    return date.fromisoformat(iso)
 
 
-def supporting_sentence(text: str, asked: set[str], context: list[Sentence]) -> Sentence | None:
-    """The most similar sentence that contains the answer (or, for a date, whose article has
-    it) and itself shares two of the question's words (one, for a one-word question)."""
-    for s in context:
-        a = s.hit.article
-        dated = a.published and text in (a.published, spelled_date(a.published))
-        if text.lower() not in s.text.lower() and not dated:
+def focus_date(asked: Question, day: date | None) -> date | None:
+    """The date the question is about: its own relative time words ("last week", "on
+    Tuesday") read against its date, or the date itself."""
+    if day is None:
+        return None
+    for words in asked.time_words:
+        _, key = resolve_date(words, day.isoformat())
+        _, elsewhere = resolve_date(words, date(day.year - 2, 1, 15).isoformat())
+        if len(key) == 10 and key[4] == "-" and key != elsewhere:
+            return date.fromisoformat(key)
+    return day
+
+
+def cite(answer: Answer, chosen: list[Candidate]) -> None:
+    """Fill in the answer's text, claims and citations from the chosen candidates."""
+    answer.refused = False
+    answer.confidence = chosen[0].score
+    answer.text = " or ".join(c.text for c in chosen)
+    for c in chosen:
+        if not c.sentences:
+            answer.claims.append(Claim(c.text, ()))
             continue
-        if len(asked & content_words(s.text)) >= min(2, len(asked)):
-            return s
-    return None
-
-
-EXAMPLE = """Text: The council approved three new parks on Tuesday after a long debate. Mayor Ana Ruiz said work on the first park starts in May.
-Question: How many parks were approved?
-Answer: three new parks
-Question: Who is the mayor?
-Answer: Ana Ruiz
-Question: When does work start?
-Answer: in May
-Question: What will the parks cost?
-Answer: not in the text
-"""
-
-
-def build_prompt(question: str, context: list[Sentence], choices: list[str] | None = None) -> str:
-    """One worked example, then the chosen sentences as one text, then the question."""
-    dates = sorted({s.hit.article.published for s in context if s.hit.article.published})
-    lines = [EXAMPLE, "Text: " + " ".join(s.text for s in context)]
-    if dates:
-        lines.append(f"(Published {', '.join(dates)}.)")
-    lines.append(f"Question: {question}")
-    if choices:
-        lines.append("Options: " + "; ".join(choices))
-    lines.append("Answer:")
-    return "\n".join(lines)
+        s = c.sentences[0]
+        a = s.hit.article
+        n = len(answer.citations) + 1
+        answer.citations.append(
+            Citation(n, a.id, a.title, a.published, a.source, a.url, s.text, s.start, s.end)
+        )
+        answer.claims.append(Claim(c.text, (n,)))

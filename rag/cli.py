@@ -51,12 +51,12 @@ def cmd_ask(args) -> int:
     from .answer import NewsQA
 
     qa = NewsQA.open(settings_from(args), sync_corpus=None if args.index is None else False)
-    options = dict(since=args.since, until=args.until, source=args.source)
+    options = dict(since=args.since, until=args.until, source=args.source, as_of=args.as_of)
     answer = qa.ask(args.question, **options)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(answer.text)
+    print(answer.marked())
     for c in answer.citations:
         print(f"  [{c.n}] {c.title} ({c.published or 'date unknown'}{', ' + c.source if c.source else ''})")
         print(f'      "{c.quote}"')
@@ -83,7 +83,7 @@ def cmd_eval(args) -> int:
     questions = evaluate.load_gold(Path(args.gold), texts)[: args.limit]
     if args.mode == "choices" and not all(q.choices for q in questions):
         raise InputError(f"{args.gold} has questions without choices; use --mode open")
-    name = f"{Path(args.gold).stem}-{args.mode}-{Path(settings.model).stem}-{settings.retrieval}"
+    name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}"
     out = Path(args.out) if args.out else Path("eval/runs") / name
     bar = tqdm(total=len(questions), desc="questions", unit="q", file=sys.stderr)
 
@@ -91,12 +91,13 @@ def cmd_eval(args) -> int:
         bar.n = done
         bar.refresh()
 
-    results = evaluate.run(qa, questions, out / "results.jsonl", args.mode, progress)
+    results = evaluate.run(qa, questions, out / "results.jsonl", args.mode, args.docs, progress)
     bar.close()
     metrics, by_type = evaluate.metrics(results), evaluate.by_type(results)
     config = {
         "gold": str(args.gold),
         "mode": args.mode,
+        "docs": args.docs,
         "model": settings.model,
         "retrieval": settings.retrieval,
         "top_k": settings.top_k,
@@ -149,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--since", help="only articles published on or after this date")
     p.add_argument("--until", help="only articles published on or before this date")
     p.add_argument("--source", help="only articles whose source or url contains this")
+    p.add_argument(
+        "--as-of", help="the question's date (YYYY-MM-DD): prefer articles near it, read 'this week' by it"
+    )
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("eval", parents=[common], help="score answers against a gold question set")
@@ -156,6 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, help="only the first N questions")
     p.add_argument("--mode", choices=["open", "choices"], default="open")
+    p.add_argument(
+        "--docs",
+        choices=["pooled", "own"],
+        default="pooled",
+        help="own: answer each RealTimeQA question from its own search results only",
+    )
     p.add_argument("--out", help="run folder (default eval/runs/NAME); an unfinished run there resumes")
     p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3")
     p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 import resource
-import string
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .answer import NewsQA
+from .answer import NewsQA, question_date
+from .retrieve import Filters
+from .text import normalize
 from .types import Answer
 
 KS = (1, 3, 5, 10)
@@ -35,13 +36,8 @@ class GoldQuestion:
     article_ids: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
     answerable: bool = True  # False: the corpus cannot answer it (refusal expected)
-
-
-def normalize(text: str) -> str:
-    """Lower-case, drop punctuation and articles, fold white space (SQuAD-style)."""
-    text = re.sub(r"\[\d+\]", " ", text.lower())
-    text = "".join(" " if ch in string.punctuation or ch in "“”‘’" else ch for ch in text)
-    return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+    date: str | None = None  # the question's date, ISO
+    own_ids: list[str] = field(default_factory=list)  # RealTimeQA: its own search results
 
 
 def plain(text: str) -> str:
@@ -82,6 +78,8 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                     article_ids=gold_ids,
                     choices=[str(c) for c in row["choices"]],
                     answerable=bool(gold_ids),
+                    date=(row.get("date") or "").replace("/", "-") or None,
+                    own_ids=list(row.get("search_result_ids", [])),
                 )
             )
         else:
@@ -93,19 +91,28 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                     type=row.get("type", "other"),
                     article_ids=row.get("article_ids", []),
                     answerable=bool(row["answers"]),
+                    date=row.get("date"),
                 )
             )
     return questions
 
 
-def score(qa: NewsQA, q: GoldQuestion, mode: str) -> dict:
-    """Ask one question and score the answer, its citations and the retrieval."""
+def score(qa: NewsQA, q: GoldQuestion, mode: str, docs: str = "pooled") -> dict:
+    """Ask one question and score the answer, its citations and the retrieval.
+
+    docs="own" limits a RealTimeQA question to its own search results, the setting of the
+    published baselines; "pooled" searches the whole index."""
     ranked = []
-    for hit in qa.retriever.search(q.question, max(KS)):
+    articles = q.own_ids if docs == "own" else None
+    filters = Filters.parse(articles=articles)
+    as_of = question_date(q.date)
+    for hit in qa.retriever.search(q.question, max(KS), filters, as_of):
         if hit.article.id not in ranked:
             ranked.append(hit.article.id)
-    answer: Answer = qa.ask(q.question, choices=q.choices if mode == "choices" else None)
-    text = re.sub(r"\s*\[\d+\]", "", answer.text) if not answer.refused else ""
+    answer: Answer = qa.ask(
+        q.question, choices=q.choices if mode == "choices" else None, as_of=as_of, articles=articles
+    )
+    text = answer.text if not answer.refused else ""
     result = {
         "id": q.id,
         "type": q.type,
@@ -143,6 +150,7 @@ def run(
     questions: list[GoldQuestion],
     results_path: Path,
     mode: str = "open",
+    docs: str = "pooled",
     progress: Callable[[int, int], None] | None = None,
 ) -> list[dict]:
     """Score every question not already in results_path, appending as each finishes."""
@@ -156,7 +164,7 @@ def run(
     with results_path.open("a", encoding="utf-8") as out:
         for n, q in enumerate(questions, 1):
             if q.id not in done:
-                done[q.id] = score(qa, q, mode)
+                done[q.id] = score(qa, q, mode, docs)
                 out.write(json.dumps(done[q.id], ensure_ascii=False) + "\n")
                 out.flush()
             if progress:
@@ -191,10 +199,13 @@ def metrics(results: list[dict]) -> dict:
         "answer_accuracy": _mean(r.get("contains", r["refused"]) for r in results),
         "answer_accuracy_answerable": _mean(r["contains"] for r in answerable),
         "answer_accuracy_answerable_subset": _mean(r["contains"] for r in answerable if r["answerable"]),
+        # Precision: of the answers shown (not refused), the share that hold a gold answer.
+        "answered_accuracy": _mean(r["contains"] for r in answerable if not r["refused"]),
         "exact_match": _mean(r["exact"] for r in answerable),
         "token_f1": _mean(r["f1"] for r in answerable),
         "refusal_accuracy": _mean(r["refused"] for r in unanswerable),
         "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
+        "wrong_refusal_rate_answerable_subset": _mean(r["refused"] for r in answerable if r["answerable"]),
         "citation_validity": _mean(r["citations_valid"] for r in cited),
         "citation_gold_rate": _mean(r["cites_gold"] for r in cited if "cites_gold" in r),
         "mrr": _mean(1 / r["rank"] if r["rank"] else 0 for r in ranked),

@@ -41,7 +41,7 @@ def subject(question: str) -> str:
 
 def short_answer(answer: str, question: str) -> str:
     """The answer, or for a long one the first name in it the question did not give."""
-    answer = re.sub(r"\s*\[\d+\]", "", answer).strip()
+    answer = answer.strip()
     if len(answer.split()) <= 6:
         return answer
     names = re.findall(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+", answer)

@@ -1,24 +1,33 @@
 """Find the chunks most likely to answer a question: dense (FAISS) and lexical (BM25)
-rankings fused by reciprocal rank, with optional publication-date and source filters.
+rankings fused by reciprocal rank, with optional publication-date, source and article
+filters, and a preference for articles published near the question's date.
 
 Returns Hits; does not pick sentences or talk to the language model (answer.py does).
 """
 
 from __future__ import annotations
 
+import math
+import threading
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 from .embed import Embedder
 from .errors import InputError, require
-from .expect import tokens
 from .index import Index
 from .load import parse_date
+from .text import tokens
 from .types import Hit
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; damps the weight of top ranks
 DENSE_POOL = 200  # candidates taken from each ranking before fusion
+# With a question date, a chunk's fused score is scaled by between 1 - DATE_PULL (an
+# article far from that date, or undated) and 1 (published on it); the scale falls off
+# over DATE_DAYS. News quizzes ask about the week; an article months away rarely answers.
+DATE_PULL = 0.5
+DATE_DAYS = 10.0
 
 
 @dataclass(frozen=True)
@@ -26,19 +35,31 @@ class Filters:
     since: str | None = None  # ISO dates, inclusive
     until: str | None = None
     source: str | None = None  # case-insensitive substring of the article's source or url
+    articles: frozenset[str] | None = None  # only these article ids
 
     @classmethod
-    def parse(cls, since=None, until=None, source=None) -> Filters:
+    def parse(cls, since=None, until=None, source=None, articles=None) -> Filters:
         dates = []
         for name, value in (("since", since), ("until", until)):
             iso = parse_date(value) if value else None
             if value and not iso:
                 raise InputError(f"{name}: cannot read {value!r} as a date; use YYYY-MM-DD")
             dates.append(iso)
-        return cls(dates[0], dates[1], (source or "").strip().lower() or None)
+        ids = frozenset(articles) if articles is not None else None
+        return cls(dates[0], dates[1], (source or "").strip().lower() or None, ids)
 
     def __bool__(self) -> bool:
-        return bool(self.since or self.until or self.source)
+        return bool(self.since or self.until or self.source or self.articles is not None)
+
+
+def date_weight(published: str | None, as_of: date | None) -> float:
+    """The factor a question date puts on an article's chunks (1 when no date is given)."""
+    if as_of is None:
+        return 1.0
+    if not published:
+        return 1.0 - DATE_PULL
+    days = abs((date.fromisoformat(published) - as_of).days)
+    return 1.0 - DATE_PULL + DATE_PULL * math.exp(-days / DATE_DAYS)
 
 
 class Retriever:
@@ -47,15 +68,21 @@ class Retriever:
         self.embedder = embedder
         self.mode = mode
         self._bm25 = None
+        self._bm25_lock = threading.Lock()
 
     @property
     def bm25(self):
+        """Built on first use, under a lock, and published only once complete: concurrent
+        first questions must not see a half-built index."""
         if self._bm25 is None:
-            bm25s = require("bm25s", "bm25s")
-            self._bm25 = bm25s.BM25()
-            articles = self.index.articles
-            corpus = [tokens(f"{articles[c.article_id].title} {c.text}") for c in self.index.chunks]
-            self._bm25.index(corpus, show_progress=False)
+            with self._bm25_lock:
+                if self._bm25 is None:
+                    bm25s = require("bm25s", "bm25s")
+                    bm25 = bm25s.BM25()
+                    articles = self.index.articles
+                    corpus = [tokens(f"{articles[c.article_id].title} {c.text}") for c in self.index.chunks]
+                    bm25.index(corpus, show_progress=False)
+                    self._bm25 = bm25
         return self._bm25
 
     def allowed(self, filters: Filters) -> np.ndarray | None:
@@ -69,10 +96,13 @@ class Retriever:
                 (not filters.since or (date and date >= filters.since))
                 and (not filters.until or (date and date <= filters.until))
                 and (not filters.source or filters.source in f"{a.source} {a.url}".lower())
+                and (filters.articles is None or a.id in filters.articles)
             )
         return np.array([bool(ok[c.article_id]) for c in self.index.chunks], dtype=bool)
 
-    def search(self, query: str, k: int = 5, filters: Filters = Filters()) -> list[Hit]:
+    def search(
+        self, query: str, k: int = 5, filters: Filters = Filters(), as_of: date | None = None
+    ) -> list[Hit]:
         n = len(self.index.chunks)
         if n == 0:
             return []
@@ -85,7 +115,7 @@ class Retriever:
             scores, ids = self.index.faiss.search(q, pool)
             dense = dict(zip(ids[0].tolist(), scores[0].tolist()))
             rankings.append([i for i in ids[0].tolist() if i >= 0 and (mask is None or mask[i])])
-        if self.mode in ("hybrid", "bm25"):
+        if self.mode in ("hybrid", "bm25") and tokens(query):
             scores = self.bm25.get_scores(tokens(query))
             if mask is not None:
                 scores = np.where(mask, scores, -1.0)
@@ -96,6 +126,10 @@ class Retriever:
         for ranking in rankings:
             for rank, i in enumerate(ranking):
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        if as_of is not None:
+            chunks, articles = self.index.chunks, self.index.articles
+            for i in fused:
+                fused[i] *= date_weight(articles[chunks[i].article_id].published, as_of)
         best = sorted(fused, key=fused.get, reverse=True)[:k]
         hits = []
         for i in best:

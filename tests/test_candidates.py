@@ -1,0 +1,213 @@
+"""Typed candidates, their evidence and the rules that decide what is shown, on real news
+sentences, without the embedder or the language model."""
+
+import pytest
+
+from rag.candidates import Candidate, Evidence, Sentence, extract, options, resolve_date, settle
+from rag.question import analyse
+from rag.types import Article, Chunk, Hit
+
+SEED = (
+    "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven "
+    "cooperation documents were signed between the two countries."
+)
+
+
+def sentence(text, article="a", published="2023-12-05", relevance=0.6, overlap=0.5, rank=1, body=None):
+    body = body or text
+    art = Article(id=article, title="T", text=body, published=published)
+    start = body.index(text)
+    hit = Hit(Chunk(f"{article}:0", article, 0, len(body), body), art, 1.0)
+    return Sentence(hit, start, start + len(text), relevance, overlap, rank)
+
+
+def candidates(question, *texts, published="2023-12-05"):
+    found = extract(analyse(question), [sentence(t, f"a{i}", published) for i, t in enumerate(texts)], None)
+    return {c.key: c for c in found}
+
+
+# (question, sentence, keys that must be candidates, keys that must not)
+CASES = [
+    ("How many documents were signed?", SEED, {"seven"}, {"cuban", "today"}),
+    ("How many people died?", "The death toll rose to 2,300 on Sunday, officials said.", {"2300"}, set()),
+    (
+        "How many parks were approved?",
+        "The council approved three new parks on Tuesday after a long debate.",
+        {"three"},
+        {"tuesday"},
+    ),
+    (
+        "How much money did the city spend on the bridge?",
+        "The city spent $3.5 million on the bridge, 20 percent more than planned.",
+        {"3 5 million"},
+        set(),
+    ),
+    (
+        "When did Khamenei meet Díaz-Canel?",
+        "Ayatollah Khamenei met Díaz-Canel on Monday in Tehran.",
+        {"2023-12-04"},
+        {"2023-12-05"},
+    ),
+    ("When did Khamenei meet Fidel Castro?", "Khamenei met Fidel Castro 22 years ago.", {"2001"}, set()),
+    (
+        "When did the Islamic Revolution take place?",
+        "Even before the Islamic Revolution of 1979, the Cuban Revolution was attractive.",
+        {"1979"},
+        {"2023-12-05"},
+    ),
+    # The verb "may" and a word with a digit are not dates; with no date in the sentence
+    # the article's own date is the only candidate.
+    (
+        "When will the new vaccine be available?",
+        "It may arrive as COVID-19 cases rise, officials said.",
+        {"2023-12-05"},
+        {"may", "covid19"},
+    ),
+    (
+        "Which country did President Raisi visit?",
+        "Raisi visited Havana, the capital of Cuba, in June.",
+        {"cuba", "havana"},
+        {"june", "raisi"},
+    ),
+    # Asked for a person, a country is never offered.
+    (
+        "What is the name of the Iranian foreign minister?",
+        "The minister visited Cuba and Venezuela last week.",
+        set(),
+        {"cuba", "venezuela"},
+    ),
+    (
+        "Who is the Iranian Parliament Speaker?",
+        "Raisi met Parliament Speaker Mohammad Baqer Qalibaf and Foreign Minister Hossein Amir-Abdollahian.",
+        {"mohammad baqer qalibaf"},
+        {"raisi"},
+    ),
+    (
+        "Infestations of which unwanted pest are causing panic across Paris?",
+        "Paris is battling a surge of bedbugs before the Olympics.",
+        {"bedbugs"},
+        {"paris"},
+    ),
+    (
+        "What quality of Fidel Castro did Khamenei praise?",
+        "Khamenei praised the honesty of Fidel Castro.",
+        {"honesty"},
+        {"fidel castro"},
+    ),
+    ("Did Iran and Cuba sign a trade deal?", SEED, set(), {"seven"}),
+    (
+        "Which company agreed to buy U.S. Steel?",
+        "Nippon Steel agreed to buy U.S. Steel for $14.1 billion on Monday.",
+        {"nippon steel"},
+        {"141 billion", "monday"},
+    ),
+    (
+        "How many hostages were released on Friday?",
+        "Hamas released 24 hostages on Friday, including 13 Israelis.",
+        {"24"},
+        {"friday"},
+    ),
+    (
+        "Where did the earthquake strike?",
+        "A magnitude 6.3 earthquake struck western Afghanistan near Herat on Saturday.",
+        {"herat", "afghanistan"},
+        {"saturday", "63"},
+    ),
+    (
+        "Which storm made landfall near Acapulco?",
+        "Hurricane Otis made landfall near Acapulco as a Category 5 storm.",
+        {"hurricane otis"},
+        {"acapulco"},
+    ),
+]
+
+
+@pytest.mark.parametrize("question, text, present, absent", CASES)
+def test_candidates_of_the_asked_type(question, text, present, absent):
+    found = candidates(question, text)
+    assert present <= set(found), sorted(found)
+    assert not absent & set(found), sorted(found)
+
+
+def test_a_count_must_count_the_asked_thing():
+    found = candidates("How many member states backed the plan?", "22 of the 27 EU member states backed it.")
+    assert found["22"].evidence.unit_match == 1 and found["22"].evidence.partitive == 0
+    assert found["27"].evidence.partitive == 1
+    seven = candidates("How many documents were signed?", SEED)["seven"]
+    assert seven.evidence.unit_match == 1
+
+
+def test_the_candidate_next_to_the_asked_role_is_nearest():
+    found = candidates(
+        "Who is the Iranian Parliament Speaker?",
+        "Raisi met Parliament Speaker Mohammad Baqer Qalibaf and Foreign Minister Hossein Amir-Abdollahian.",
+    )
+    assert (
+        found["mohammad baqer qalibaf"].evidence.nearness
+        > found["hossein amir abdollahian"].evidence.nearness
+    )
+
+
+def test_the_publication_date_is_offered_only_without_another_date():
+    found = candidates("When did they meet?", "They met on Monday.")
+    assert "2023-12-05" not in found and found["2023-12-04"].evidence.published == 0
+    found = candidates("When did they meet?", "They met to discuss trade.")
+    assert found["2023-12-05"].evidence.published == 1
+
+
+def test_wire_copies_are_one_story():
+    body = "Officials said 40 people were hurt in the blast. " * 3
+    copy = [sentence("Officials said 40 people were hurt in the blast.", a, body=body) for a in ("x", "y")]
+    other = sentence("A hospital said 40 people were hurt.", "z", body="A hospital said 40 people were hurt.")
+    q = analyse("How many people were hurt?")
+    assert len(extract(q, copy, None)[0].stories) == 1
+    assert len(extract(q, [*copy, other], None)[0].stories) == 2
+
+
+@pytest.mark.parametrize(
+    "text, published, shown, key",
+    [
+        ("on Monday", "2023-12-05", "December 4, 2023 (on Monday)", "2023-12-04"),
+        ("Tuesday", "2023-12-05", "December 5, 2023 (Tuesday)", "2023-12-05"),
+        ("1979", "2023-12-05", "1979", "1979"),
+        ("22 years ago", "2023-12-05", "2001 (22 years ago)", "2001"),
+        ("October 7", "2023-12-05", "October 7, 2023", "2023-10-07"),
+        ("last month", "2023-12-05", "November 2023 (last month)", "2023-11"),
+        ("the past decade", "2023-12-05", "the past decade", "past decade"),
+    ],
+)
+def test_dates_resolve_against_the_article_date(text, published, shown, key):
+    assert resolve_date(text, published) == (shown, key)
+
+
+def test_options_are_candidates_with_the_evidence_of_their_sentences():
+    q = analyse("Which city hosted the summit?")
+    s = [sentence("The summit was held in Granada, Spain, on Thursday.")]
+    found = {c.text: c for c in options(q, ["Madrid", "Granada", "Seville", "Bilbao"], s, None)}
+    assert found["Granada"].sentences and found["Granada"].evidence.type_match == 1
+    assert not found["Madrid"].sentences and found["Madrid"].evidence.relevance == 0
+
+
+def candidate(text, score, stories, unit=1.0):
+    c = Candidate(text, text, "CARDINAL", evidence=Evidence(unit_match=unit), stories=frozenset(stories))
+    c.score = score
+    return c
+
+
+@pytest.mark.parametrize(
+    "question, ranked, shown",
+    [
+        ("How many bridges closed?", [], []),
+        ("How many bridges closed?", [candidate("3", 0.2, {0})], []),
+        ("How many bridges closed?", [candidate("3", 0.7, {0}), candidate("5", 0.3, {1})], ["3"]),
+        # Two well-supported counts from different stories: show both.
+        ("How many bridges closed?", [candidate("12", 0.8, {0}), candidate("14", 0.75, {1})], ["12", "14"]),
+        # The same story saying two numbers is not a disagreement.
+        ("How many bridges closed?", [candidate("12", 0.8, {0}), candidate("14", 0.75, {0, 1})], ["12"]),
+        # A rival that does not count the asked thing is not one either.
+        ("How many bridges closed?", [candidate("12", 0.8, {0}), candidate("14", 0.75, {1}, 0.0)], ["12"]),
+        ("Who closed the bridges?", [candidate("Ana", 0.8, {0}), candidate("Bo", 0.78, {1})], ["Ana"]),
+    ],
+)
+def test_what_is_shown(question, ranked, shown):
+    assert [c.text for c in settle(analyse(question), ranked, 0.4)] == shown

@@ -1,0 +1,65 @@
+"""Question analysis from a real spaCy parse (no embedder, no language model)."""
+
+import pytest
+
+from rag.question import analyse
+
+# (question, kind, a label the answer may carry or "", unit, focus)
+CASES = [
+    ("How many documents were signed?", "count", "CARDINAL", "document", ""),
+    ("How many people died in the earthquake in Herat?", "count", "CARDINAL", "people", ""),
+    ("How many member states backed the plan?", "count", "CARDINAL", "state", ""),
+    (
+        "Sharon White is to step down as chair of John Lewis after how many years in the role?",
+        "count",
+        "CARDINAL",
+        "year",
+        "",
+    ),
+    ("How many times had a House speaker been removed before Kevin McCarthy?", "count", "", "time", ""),
+    ("How much money did Iran lend Cuba?", "amount", "MONEY", "", ""),
+    ("How much did the Powerball jackpot grow to?", "amount", "MONEY", "", ""),
+    ("How long did the autoworkers' strike last?", "amount", "DATE", "", ""),
+    ("What percentage of voters backed the measure?", "amount", "PERCENT", "", "percentage"),
+    ("When did Khamenei meet Fidel Castro?", "date", "DATE", "", ""),
+    ("In which year did the Islamic Revolution take place?", "date", "DATE", "", "year"),
+    ("On which day of the week did Khamenei meet Díaz-Canel?", "date", "DATE", "", "day"),
+    ("At what time did the meeting with President Raisi start?", "time", "TIME", "", "time"),
+    ("Who is the Iranian Parliament Speaker?", "entity", "PERSON", "", ""),
+    ("Who won the 2022 FIFA World Cup?", "entity", "ORG", "", ""),
+    ("Where is the genocide the Cuban president spoke of going on?", "entity", "GPE", "", ""),
+    ("Which country hosted the climate summit COP28?", "entity", "GPE", "", "country"),
+    ("In which city did Khamenei meet the Cuban president?", "entity", "GPE", "", "city"),
+    ("Which company agreed to buy the steelmaker?", "entity", "ORG", "", "company"),
+    ("What is the name of the airline that flew Díaz-Canel to Tehran?", "entity", "ORG", "", "airline"),
+    ("Which Cuban president did Ayatollah Khamenei meet in Tehran?", "entity", "PERSON", "", "president"),
+    ("Which team won the World Series?", "entity", "ORG", "", "team"),
+    ("Which storm made landfall near Acapulco?", "entity", "EVENT", "", "storm"),
+    ("Infestations of which unwanted pest are causing panic across Paris?", "phrase", "", "", "pest"),
+    ("What quality of Fidel Castro did Khamenei praise?", "phrase", "", "", "quality"),
+    ("Did Iran and Cuba sign a trade deal?", "yesno", "", "", ""),
+]
+
+
+@pytest.mark.parametrize("text, kind, label, unit, focus", CASES)
+def test_question_kinds(text, kind, label, unit, focus):
+    q = analyse(text)
+    assert q.kind == kind
+    if label:
+        assert label in q.labels
+    assert q.unit == unit
+    if focus:
+        assert q.focus == focus
+
+
+def test_negated_multiple_choice_and_key_terms():
+    q = analyse("Which of the following countries did NOT sign the agreement?")
+    assert q.negated and q.kind == "entity" and "GPE" in q.labels
+    assert not analyse("Which countries signed the agreement?").negated
+    q = analyse("What did Díaz-Canel and Raisi sign in Havana?")
+    assert {"havana", "raisi"} <= q.names and "sign" in q.terms
+
+
+def test_time_words_are_kept():
+    assert analyse("Which company laid off workers this week?").time_words == ("this week",)
+    assert analyse("Who resigned on Tuesday?").time_words == ("Tuesday",)
