@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
 from rag.answer import focus_date, question_date
-from rag.candidates import WEIGHTS, Evidence, extract, options
+from rag.candidates import WEIGHTS, Evidence, extract, options, weigh_claims
 from rag.evaluate import load_gold
 from rag.question import analyse
 from rag.retrieve import Filters
@@ -42,12 +42,16 @@ def rows(qa: NewsQA, questions, docs: str):
         near = focus_date(asked, day)
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
-        hits = qa.search(q.question, None, filters, near, None)
-        for c in extract(asked, qa.sentences(q.question, asked, hits), near):
+        context = qa.sentences(q.question, asked, qa.search(q.question, None, filters, near, None))
+        found = extract(asked, context, near)
+        weigh_claims(asked, found, context, qa.embedder.encode)
+        for c in found:
             right = bool(gold and gold in c.key)
             yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text
-        hits = qa.search(q.question, None, filters, near, q.choices)
-        for c in options(asked, q.choices, qa.sentences(q.question, asked, hits), near):
+        context = qa.sentences(q.question, asked, qa.search(q.question, None, filters, near, q.choices))
+        found = options(asked, q.choices, context, near)
+        weigh_claims(asked, found, context, qa.embedder.encode)
+        for c in found:
             right = normalize(c.text) == gold
             yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text
     print(file=sys.stderr)

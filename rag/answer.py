@@ -29,7 +29,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .candidates import Candidate, Scorer, Sentence, extract, options, rank, resolve_date, settle
+from .candidates import (
+    Candidate,
+    Scorer,
+    Sentence,
+    extract,
+    options,
+    rank,
+    resolve_date,
+    settle,
+    weigh_claims,
+)
 from .chunk import sentences
 from .embed import Embedder
 from .errors import InputError
@@ -158,11 +168,13 @@ class NewsQA:
         timings = Timings()
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
         answer.as_of = day.isoformat() if day else None
+        found = options(asked, choices, context, near) if choices else extract(asked, context, near)
+        weigh_claims(asked, found, context, self.embedder.encode)
         if choices:
-            ranked = rank(options(asked, choices, context, near), self.choice_scorer)
+            ranked = rank(found, self.choice_scorer)
             chosen = self.pick_option(asked, ranked, answer)
         else:
-            ranked = rank(extract(asked, context, near), self.open_scorer)
+            ranked = rank(found, self.open_scorer)
             chosen = settle(asked, ranked, self.open_scorer.threshold)
             if len(chosen) == 1 and self.settings.chooser == "model":
                 likely = [c for c in ranked[:MODEL_CHOICES] if c.score >= self.open_scorer.threshold]
@@ -224,7 +236,7 @@ class NewsQA:
         ]
         order = np.argsort(-(relevance + LEXICAL_WEIGHT * np.array(overlap)))
         return [
-            Sentence(*spans[i][:3], float(relevance[i]), overlap[i], spans[i][3], missing[i])
+            Sentence(*spans[i][:3], float(relevance[i]), overlap[i], spans[i][3], missing[i], vectors[i + 1])
             for i in order[: self.settings.context_sentences]
         ]
 

@@ -42,6 +42,7 @@ class Sentence:
     overlap: float  # share of the question's content words it contains
     rank: int  # 1-based rank of its chunk in retrieval
     missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
 
     @property
     def text(self) -> str:
@@ -65,6 +66,7 @@ class Evidence:
     partitive: float = 0.0  # "27" in "22 of the 27 states": a total, not the count asked
     published: float = 0.0  # a "when" answer taken from the article's date line
     missing: float = 0.0  # share of the question's proper nouns its sentence lacks
+    claim: float = 0.0  # cosine of "question + candidate" with its best sentence
 
     @classmethod
     def names(cls) -> list[str]:
@@ -320,6 +322,19 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
         )
         out.append(cand)
     return out
+
+
+def weigh_claims(question: Question, candidates: list[Candidate], sentences: list[Sentence], encode) -> None:
+    """Set each candidate's `claim` evidence: how close "question + candidate", read as a
+    statement, comes to a sentence that holds it (to any sentence, for an option the
+    text does not name). `encode` maps texts to unit vectors."""
+    if not candidates or not sentences or sentences[0].vector is None:
+        return
+    vectors = encode([f"{question.text} {c.text}" for c in candidates])
+    every = np.stack([s.vector for s in sentences])
+    for c, v in zip(candidates, vectors):
+        own = [float(s.vector @ v) for s in c.sentences if s.vector is not None]
+        c.evidence = replace(c.evidence, claim=max(own) if own else float((every @ v).max()))
 
 
 def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:

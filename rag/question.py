@@ -89,7 +89,11 @@ def analyse(text: str) -> Question:
 
 
 def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
-    lower = [t.lower_ for t in doc]
+    # Quiz questions often set the scene first: "Cranberry sauce is a staple. How many …?"
+    doc = list(doc.sents)[-1]
+    # "who", "when", "where" ask only when they open the question ("Where did …", "To
+    # whom …"); inside it they start a clause ("… this week when she became …").
+    opening = {doc[0].lower_} | ({doc[1].lower_} if len(doc) > 1 and doc[0].pos_ == "ADP" else set())
     for i, t in enumerate(doc):
         if t.lower_ != "how" or i + 1 >= len(doc):
             continue
@@ -103,9 +107,9 @@ def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", ""
         if nxt.lower_ in AMOUNT_ADVERBS:
             return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), "", ""
-    if "when" in lower:
+    if "when" in opening:
         return "date", ("DATE", "TIME"), "", ""
-    if "where" in lower:
+    if "where" in opening:
         return "entity", PLACES, "", ""
     focus = _focus(doc)
     if focus in DATE_NOUNS:
@@ -116,7 +120,7 @@ def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "amount", ("PERCENT", "CARDINAL"), "", focus
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
-    if any(w in ("who", "whom", "whose") for w in lower):
+    if opening & {"who", "whom", "whose"}:
         return "entity", ("PERSON", "ORG", "GPE"), "", focus
     if focus:
         return "phrase", (), "", focus
@@ -133,6 +137,8 @@ def _focus(doc) -> str:
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ"):
             noun = _next_noun(doc, t.i + 1)
+        if noun is not None and noun.i - t.i > 1 and noun.lemma_.lower() in DATE_NOUNS | TIME_NOUNS:
+            noun = None  # "use what more than 20 times a day" does not ask for a time
         if noun is None:
             # "What is the name of the company …" / "Which of the following countries …"
             noun = _subject_noun(t)
@@ -154,9 +160,10 @@ def _subject_noun(wh):
     if wh.dep_ in ("attr", "nsubj", "dobj") or wh.lower_ == "which":
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in wh.children):
             return _of_object(wh)
-        for c in wh.head.children:
-            if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
-                return c
+        if wh.head.lemma_ == "be":  # "What is the name of …", not "What did people put …"
+            for c in wh.head.children:
+                if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
+                    return c
     return None
 
 

@@ -38,6 +38,25 @@ CASES = [
     ("Infestations of which unwanted pest are causing panic across Paris?", "phrase", "", "", "pest"),
     ("What quality of Fidel Castro did Khamenei praise?", "phrase", "", "", "quality"),
     ("Did Iran and Cuba sign a trade deal?", "yesno", "", "", ""),
+    # "when" and "who" inside the question start a clause; they do not ask.
+    (
+        "Democratic Sen. Laphonza Butler made history this week when she became the only Black "
+        "woman in the Senate. Which state does she represent?",
+        "entity",
+        "GPE",
+        "",
+        "state",
+    ),
+    ("Customs agents seized a box from a woman who wanted to use it to make what?", "phrase", "", "", ""),
+    ("Men who use what more than 20 times a day have a higher risk?", "phrase", "", "", ""),
+    ("What did Dutch people put on their heads this week?", "phrase", "", "", ""),
+    (
+        "Cranberry sauce is a holiday staple. How many pounds of cranberries do Americans eat?",
+        "count",
+        "CARDINAL",
+        "pound",
+        "",
+    ),
 ]
 
 
