@@ -79,7 +79,8 @@ def sources_html(answer: Answer, asked: str) -> str:
         parts.append(f'<p class="rewritten">Searched for: <b>{esc(answer.question)}</b></p>')
     claims = {n: claim.text for claim in answer.claims for n in claim.citations}
     for c in answer.citations:
-        link = f' · <a href="{esc(c.url)}" target="_blank">link</a>' if c.url else ""
+        safe = c.url.lower().startswith(("http://", "https://"))  # never javascript: or data:
+        link = f' · <a href="{esc(c.url)}" target="_blank" rel="noopener noreferrer">link</a>' if safe else ""
         parts.append(
             f'<div class="citation" id="source-{c.n}"><b>[{c.n}] {esc(c.title)}</b> <span class="meta">· '
             f"{esc(c.published or 'date unknown')}{' · ' + esc(c.source) if c.source else ''}{link}</span>"
@@ -118,7 +119,7 @@ def speed_line(answer: Answer) -> str:
 
 def corpus_markdown(qa: NewsQA) -> str:
     s = qa.stats()
-    sources = ", ".join(f"{name} ({n})" for name, n in s.sources.most_common(8))
+    sources = ", ".join(f"{markdown_text(name)} ({n})" for name, n in s.sources.most_common(8))
     span = f"published {s.first_date} to {s.last_date}" if s.first_date else "no publication dates"
     return f"**{s.articles} articles**, {s.chunks} chunks, {span}.\n\nSources: {sources or 'none'}"
 

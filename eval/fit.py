@@ -48,7 +48,8 @@ def rows(qa: NewsQA, questions, docs: str):
         for c in found:
             right = bool(gold and gold in c.key)
             yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text
-        context = qa.sentences(q.question, asked, qa.search(q.question, None, filters, near, q.choices))
+        hits = qa.search(q.question, None, filters, near, q.choices)
+        context = qa.sentences(q.question, asked, hits, q.choices)
         found = options(asked, q.choices, context, near)
         weigh_claims(asked, found, context, qa.embedder.encode)
         for c in found:

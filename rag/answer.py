@@ -107,11 +107,12 @@ class NewsQA:
 
     def add(self, paths: list[str | Path], progress=None) -> IngestReport:
         """Ingest more files into this index; they are searchable as soon as this returns.
-        `progress(done, total)` is called as chunks are embedded."""
-        with self._lock:
-            report = ingest(paths, self.settings, self.embedder, progress=progress)
-            self.index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))
-            self.retriever = Retriever(self.index, self.embedder, self.settings.retrieval)
+        `progress(done, total)` is called as chunks are embedded. Questions asked meanwhile
+        are answered from the index as it was: the new one is swapped in at the end."""
+        report = ingest(paths, self.settings, self.embedder, progress=progress)
+        index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))
+        retriever = Retriever(index, self.embedder, self.settings.retrieval)
+        self.index, self.retriever = index, retriever
         return report
 
     def stats(self) -> CorpusStats:
@@ -164,7 +165,7 @@ class NewsQA:
         asked = analyse(question)
         near = focus_date(asked, day)
         hits = self.search(question, k, Filters.parse(since, until, source, articles), near, choices)
-        context = self.sentences(question, asked, hits)
+        context = self.sentences(question, asked, hits, choices)
         timings = Timings()
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
         answer.as_of = day.isoformat() if day else None
@@ -205,17 +206,23 @@ class NewsQA:
         self, question: str, k: int | None, filters: Filters, near: date | None, choices: list[str] | None
     ) -> list[Hit]:
         """The question's chunks, and with `choices` a few more for each option."""
-        hits = self.retriever.search(question, k or self.settings.top_k, filters, near)
+        retriever = self.retriever  # one index for the whole question, even if an upload swaps it
+        hits = retriever.search(question, k or self.settings.top_k, filters, near)
         seen = {h.chunk.id for h in hits}
         for option in choices or []:
-            for h in self.retriever.search(f"{question} {option}", OPTION_HITS, filters, near):
+            for h in retriever.search(f"{question} {option}", OPTION_HITS, filters, near):
                 if h.chunk.id not in seen:
                     seen.add(h.chunk.id)
                     hits.append(h)
         return hits
 
-    def sentences(self, question: str, asked: Question, hits: list[Hit]) -> list[Sentence]:
-        """The retrieved chunks' sentences, scored by meaning and shared words, best first."""
+    def sentences(
+        self, question: str, asked: Question, hits: list[Hit], choices: list[str] | None = None
+    ) -> list[Sentence]:
+        """The retrieved chunks' sentences, scored by meaning and shared words, best first.
+
+        Only the sentences sharing most words with the question (or naming an option) are
+        embedded: encoding is the costly step on a CPU."""
         spans = []
         seen = set()
         for rank_, hit in enumerate(hits, 1):
@@ -223,22 +230,28 @@ class NewsQA:
                 if (hit.article.id, start) not in seen:
                     seen.add((hit.article.id, start))
                     spans.append((hit, start, end, rank_))
-        if not spans:
-            return []
-        texts = [h.article.text[a:b] for h, a, b, _ in spans]
-        vectors = self.embedder.encode([question, *texts])
-        relevance = vectors[1:] @ vectors[0]
-        words = [content_words(t) for t in texts]
+        named = content_words(" ".join(choices or []))
+        words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
         overlap = [len(asked.terms & w) / max(1, len(asked.terms)) for w in words]
-        missing = [
-            len(asked.names - w - content_words(h.article.title)) / max(1, len(asked.names))
-            for w, (h, *_) in zip(words, spans)
-        ]
-        order = np.argsort(-(relevance + LEXICAL_WEIGHT * np.array(overlap)))
-        return [
-            Sentence(*spans[i][:3], float(relevance[i]), overlap[i], spans[i][3], missing[i], vectors[i + 1])
-            for i in order[: self.settings.context_sentences]
-        ]
+        lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
+        keep = sorted(np.argsort(-np.array(lexical), kind="stable")[: self.settings.encoded_sentences])
+        if not keep:
+            return []
+        vectors = self.embedder.encode(
+            [question, *(spans[i][0].article.text[spans[i][1] : spans[i][2]] for i in keep)]
+        )
+        relevance = vectors[1:] @ vectors[0]
+        found = []
+        for j, i in enumerate(keep):
+            hit, start, end, rank_ = spans[i]
+            missing = len(asked.names - words[i] - content_words(hit.article.title)) / max(
+                1, len(asked.names)
+            )
+            found.append(
+                Sentence(hit, start, end, float(relevance[j]), overlap[i], rank_, missing, vectors[j + 1])
+            )
+        found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))
+        return found[: self.settings.context_sentences]
 
     def pick_option(self, asked: Question, ranked: list[Candidate], answer: Answer) -> list[Candidate]:
         """The option the evidence favours (or, for "which is NOT", disfavours). When no

@@ -30,6 +30,7 @@ WEIGHTS = Path(__file__).with_name("weights.json")
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 DATE_SCALE_DAYS = 14.0
+CLAIMS = 16
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -330,6 +331,9 @@ def weigh_claims(question: Question, candidates: list[Candidate], sentences: lis
     text does not name). `encode` maps texts to unit vectors."""
     if not candidates or not sentences or sentences[0].vector is None:
         return
+    e = [c.evidence for c in candidates]
+    likely = sorted(range(len(candidates)), key=lambda i: -(e[i].type_match + e[i].relevance + e[i].nearness))
+    candidates = [candidates[i] for i in likely[:CLAIMS]]
     vectors = encode([f"{question.text} {c.text}" for c in candidates])
     every = np.stack([s.vector for s in sentences])
     for c, v in zip(candidates, vectors):

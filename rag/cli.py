@@ -36,7 +36,15 @@ def cmd_ingest(args) -> int:
         bar.n = done
         bar.refresh()
 
-    report = ingest(args.paths, settings, embedder, rebuild=args.rebuild, progress=progress)
+    report = ingest(
+        args.paths,
+        settings,
+        embedder,
+        rebuild=args.rebuild,
+        progress=progress,
+        wait=args.wait,
+        waiting=lambda message: print(f"rag: {message}", file=sys.stderr),
+    )
     bar.close()
     for file, count in report.per_file.items():
         print(f"{file}: {count} article{'' if count == 1 else 's'}")
@@ -139,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--rebuild", action="store_true", help="start a new index instead of updating")
+    p.add_argument(
+        "--wait", type=float, help="seconds to wait while another ingest writes the index (default: no limit)"
+    )
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("ask", parents=[common], help="answer a question with cited sources")
@@ -177,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except RagError as exc:
         print(f"rag: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"rag: {exc.strerror or exc}{where}; check the path and its permissions", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("rag: interrupted", file=sys.stderr)

@@ -13,6 +13,10 @@ class IndexMissingError(RagError):
     """No index exists where one was asked for."""
 
 
+class IndexBusyError(RagError):
+    """Another process is writing the index and did not finish in time."""
+
+
 class IndexMismatchError(RagError):
     """The index on disk was built with other settings than the ones in use."""
 

@@ -8,7 +8,8 @@ Layout of an index directory:
     gen-*/vectors.faiss    one unit vector per chunk, same order
 
 A save writes a whole new generation, then swaps CURRENT; a crash at any point leaves the
-previous generation live and loadable. Does not decide what to embed: see ingest.py.
+previous generation live and loadable. The generation before the live one is kept until
+the next save, for readers that were opening it. Writers take the lock in ingest.py. Does not decide what to embed: see ingest.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .errors import IndexMismatchError, IndexMissingError, require
 from .types import Article, Chunk
 
 FORMAT = 1
+LOCK_FILE = "write.lock"
+OPEN_TRIES = 3  # an open that races a save's clean-up is retried
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,20 @@ class Index:
 
     @classmethod
     def open(cls, directory: Path, expected: Signature | None = None) -> Index:
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise IndexMissingError(f"the index path {directory} is a file, not an index folder")
+        for attempt in range(OPEN_TRIES):
+            try:
+                return cls._open(directory, expected)
+            except FileNotFoundError:
+                if attempt == OPEN_TRIES - 1:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _open(cls, directory: Path, expected: Signature | None) -> Index:
         generation = live_generation(directory)
         if generation is None:
             raise IndexMissingError(f"no index at {directory}; build one with: rag ingest corpus/")
@@ -118,12 +135,15 @@ class Index:
         }
         _write_file(generation / "manifest.json", json.dumps(manifest, indent=1))
         _fsync_dir(generation)
-        pointer = directory / "CURRENT.tmp"
+        previous = live_generation(directory)
+        pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
         _fsync_dir(directory)
+        # The previous generation stays until the next save: a reader that read CURRENT
+        # just before the swap may still be opening it.
         for old in directory.glob("gen-*"):
-            if old != generation:
+            if old not in (generation, previous):
                 shutil.rmtree(old, ignore_errors=True)
         return generation
 

@@ -2,25 +2,28 @@
 ones, skip unchanged ones (by content hash), drop ones whose file no longer has them.
 
 Only the articles that are new or changed are embedded, so re-ingesting an unchanged
-corpus costs no embedding work. The index is replaced atomically at the end (index.py).
+corpus costs no embedding work. One writer at a time applies its changes (a lock file);
+the index is replaced atomically at the end (index.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock, Timeout
 
 from .chunk import chunk_article, embed_text
 from .embed import Embedder
-from .errors import IndexMissingError
-from .index import Index, Signature
-from .load import Problem, load_paths, stable_id
+from .errors import IndexBusyError, IndexMissingError, InputError
+from .index import LOCK_FILE, Index, Signature
+from .load import SUFFIXES, Problem, load_paths, stable_id
 from .settings import Settings
 from .types import Article
 
@@ -68,64 +71,144 @@ def ingest(
     embedder: Embedder,
     rebuild: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    wait: float | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Update (or with rebuild=True, recreate) the index at settings.index_dir from `paths`.
 
+    Embedding runs without holding the index: another ingest may save meanwhile. The
+    changes are then applied on top of the newest saved index under the writer lock, so
+    both writers' articles are kept. `wait` is how many seconds to wait for that lock
+    (None: as long as it takes; `waiting(message)` is told once when it has to wait).
+    A path that does not exist is reported and never removes what was indexed from it.
     `progress(done, total)` is called as chunks are embedded.
     """
+    directory = Path(settings.index_dir)
+    writable(directory)
     expected = signature(settings, embedder)
-    old = Index(expected)
-    if not rebuild:
-        with contextlib.suppress(IndexMissingError):
-            old = Index.open(settings.index_dir, expected)
-    loaded = load_paths(paths, settings.max_file_mb)
+    there = [p for p in paths if Path(p).exists()]
+    gone = [str(p) for p in paths if not Path(p).exists()]
+    if not there:
+        raise InputError(
+            f"{', '.join(gone)}: no such file or folder; nothing was read and the index is unchanged"
+        )
+    loaded = load_paths(there, settings.max_file_mb)
+    if not loaded.per_file:
+        raise InputError(
+            f"no article files in {', '.join(map(str, there))} (looked for {' '.join(sorted(SUFFIXES))}); "
+            "the index is unchanged"
+        )
     report = IngestReport(per_file=loaded.per_file, problems=loaded.problems)
-
+    report.problems += [Problem(p, "no such file or folder; articles indexed from it are kept") for p in gone]
     articles = _dedupe(loaded.articles, report)
     hashes = {a.id: content_hash(a) for a in articles}
-    for a in articles:
-        if a.id not in old.articles:
-            report.added.append(a.id)
-        elif old.hashes.get(a.id) != hashes[a.id]:
-            report.changed.append(a.id)
-        else:
-            report.unchanged += 1
+    by_id = {a.id: a for a in articles}
 
-    # An article leaves the index only when its file was read cleanly and no longer has it,
-    # or the file is gone: a file that failed to load keeps what it had.
-    roots = [Path(p).resolve() for p in paths]
-    failed = {source_file(p.where) for p in report.problems}
+    seen = _current(directory, expected, rebuild)
+    fresh = {a.id for a in articles if seen.hashes.get(a.id) != hashes[a.id]}
+    embedded = _chunk_and_embed([by_id[i] for i in sorted(fresh)], settings, embedder, progress)
+
+    with write_lock(directory, wait, waiting):
+        old = _current(directory, expected, rebuild)  # may hold another writer's work
+        for a in articles:
+            if a.id not in old.articles:
+                report.added.append(a.id)
+            elif old.hashes.get(a.id) != hashes[a.id]:
+                report.changed.append(a.id)
+            else:
+                report.unchanged += 1
+        report.removed = _removed(old, hashes, there, report.problems)
+        if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
+            report.articles, report.chunks = len(old.articles), len(old.chunks)
+            return report
+        stale = set(report.added) | set(report.changed) | set(report.removed)
+        # Another writer may have changed an article between our read and now.
+        new_chunks, vectors = embedded
+        late = [by_id[i] for i in sorted(stale - fresh - set(report.removed))]
+        if late:
+            more_chunks, more_vectors = _chunk_and_embed(late, settings, embedder, progress)
+            new_chunks, vectors = new_chunks + more_chunks, np.vstack([vectors, more_vectors])
+        keep = [j for j, c in enumerate(new_chunks) if c.article_id in stale]
+        report.embedded_chunks = len(new_chunks)
+        kept = [i for i, c in enumerate(old.chunks) if c.article_id not in stale]
+        others = [i for i in old.articles if i not in hashes and i not in report.removed]
+        index = Index(
+            signature=expected,
+            articles={**{i: old.articles[i] for i in others}, **by_id},
+            hashes={**{i: old.hashes[i] for i in others}, **hashes},
+            chunks=[old.chunks[i] for i in kept] + [new_chunks[j] for j in keep],
+            vectors=np.vstack([old.vectors[kept], vectors[keep]]),
+        )
+        index.save(directory)
+    report.articles, report.chunks = len(index.articles), len(index.chunks)
+    return report
+
+
+def _current(directory: Path, expected: Signature, rebuild: bool) -> Index:
+    if not rebuild:
+        with contextlib.suppress(IndexMissingError):
+            return Index.open(directory, expected)
+    return Index(expected)
+
+
+def _chunk_and_embed(articles: list[Article], settings: Settings, embedder: Embedder, progress):
+    chunks = [c for a in articles for c in chunk_article(a, settings.chunk_chars, settings.chunk_overlap)]
+    by_id = {a.id: a for a in articles}
+    return chunks, _embed(embedder, [embed_text(c, by_id[c.article_id]) for c in chunks], progress)
+
+
+def _removed(old: Index, hashes: dict[str, str], roots: list, problems: list[Problem]) -> list[str]:
+    """Articles to drop: their file was read cleanly and no longer has them, or the file is
+    gone from a folder that was read. A file that failed to load keeps what it had."""
+    roots = [Path(p).resolve() for p in roots]
+    failed = {source_file(p.where) for p in problems}
+    removed = []
     for a in old.articles.values():
         if a.id in hashes:
             continue
         file = Path(source_file(a.path)).resolve()
         under = any(file == r or r in file.parents for r in roots)
         if under and source_file(a.path) not in failed:
-            report.removed.append(a.id)
+            removed.append(a.id)
+    return removed
 
-    if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
-        report.articles, report.chunks = len(old.articles), len(old.chunks)
-        return report
 
-    stale = set(report.added) | set(report.changed) | set(report.removed)
-    fresh = [a for a in articles if a.id in stale]
-    kept = [i for i, c in enumerate(old.chunks) if c.article_id not in stale]
-    new_chunks = [c for a in fresh for c in chunk_article(a, settings.chunk_chars, settings.chunk_overlap)]
-    by_id = {a.id: a for a in articles}
-    vectors = _embed(embedder, [embed_text(c, by_id[c.article_id]) for c in new_chunks], progress)
-    report.embedded_chunks = len(new_chunks)
+def writable(directory: Path) -> None:
+    """Fail now, before any embedding, if the index folder cannot be written."""
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"the index path {directory} is a file, not a folder; pass a folder with --index")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / f".write-test-{os.getpid()}"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        raise InputError(
+            f"cannot write to the index folder {directory} ({exc.strerror or exc}); "
+            "choose a folder you can write to with --index"
+        ) from exc
 
-    others = [i for i in old.articles if i not in hashes and i not in report.removed]
-    index = Index(
-        signature=expected,
-        articles={**{i: old.articles[i] for i in others}, **by_id},
-        hashes={**{i: old.hashes[i] for i in others}, **hashes},
-        chunks=[old.chunks[i] for i in kept] + new_chunks,
-        vectors=np.vstack([old.vectors[kept], vectors]),
-    )
-    index.save(settings.index_dir)
-    report.articles, report.chunks = len(index.articles), len(index.chunks)
-    return report
+
+@contextlib.contextmanager
+def write_lock(directory: Path, wait: float | None, waiting: Callable[[str], None] | None):
+    """One writer at a time, across processes (a lock file in the index folder)."""
+    lock = FileLock(directory / LOCK_FILE)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if waiting:
+            waiting(f"another ingest is writing {directory}; waiting for it to finish")
+        try:
+            lock.acquire(timeout=-1 if wait is None else wait)
+        except Timeout:
+            raise IndexBusyError(
+                f"another ingest has been writing {directory} for over {wait:g} s; "
+                "try again when it finishes, or pass a longer --wait"
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _dedupe(articles: list[Article], report: IngestReport) -> list[Article]:

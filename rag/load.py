@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,6 +24,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
+# Control characters other than tab and newline: never text a reader should be quoted.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
 DATE_FIELDS = ("published", "date", "published_at", "publish_date", "date_publish", "pubDate")
@@ -129,7 +131,7 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
         yield Problem(where, "binary file, not text")
         return
     if lines:
-        yield from from_jsonl(raw, path)
+        yield from _checked(from_jsonl(raw, path), max_file_mb)
         return
     try:
         text = raw.decode("utf-8-sig")
@@ -141,11 +143,31 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
     elif suffix in HTML_SUFFIXES:
         yield from _one(from_html(text, path), where)
     else:
-        yield from from_json(text, path)
+        yield from _checked(from_json(text, path), max_file_mb)
 
 
 def _one(article: Article, where: str) -> Iterator[Article | Problem]:
-    yield article if article.text.strip() else Problem(where, "article has no text")
+    yield from _checked([article], float("inf"))
+
+
+def _checked(items, max_mb: float) -> Iterator[Article | Problem]:
+    """Articles with control characters (NUL and the like) removed from their text; one
+    with no text left, or over the size limit (a JSON record has the file's limit), is a
+    Problem."""
+    for item in items:
+        if isinstance(item, Problem):
+            yield item
+            continue
+        text = CONTROL.sub("", item.text)
+        if not text.strip():
+            yield Problem(item.path, "article has no text")
+        elif len(text) > max_mb * 1e6:
+            yield Problem(
+                item.path,
+                f"article text is {len(text) / 1e6:.1f} MB, over the {max_mb:g} MB limit per article; split it",
+            )
+        else:
+            yield replace(item, text=text, title=CONTROL.sub("", item.title))
 
 
 def _split_leading_date(text: str) -> tuple[str, str | None]:

@@ -36,6 +36,8 @@ class Settings:
     # Sentences of the retrieved chunks, closest to the question first, that answer
     # candidates are taken from.
     context_sentences: int = 15
+    # At most this many sentences (those sharing most words with the question) are embedded.
+    encoded_sentences: int = 24
     # Who picks among the well-scored candidates: "scorer" (the fitted evidence scorer's
     # best) or "model" (the language model, among the best three).
     chooser: str = "scorer"

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from rag.errors import IndexMismatchError, IndexMissingError
+from rag.errors import IndexMismatchError, IndexMissingError, InputError
 from rag.index import Index, live_generation
 from rag.ingest import ingest, signature
 from rag.settings import Settings
@@ -83,6 +83,7 @@ def test_crash_while_saving_leaves_previous_index_loadable(setup, monkeypatch):
     corpus, settings, embedder = setup
     ingest([corpus], settings, embedder)
     before = Index.open(settings.index_dir)
+    before_generation = live_generation(settings.index_dir)
     (corpus / "c.md").write_text(story("Ferry", "The ferry returned."))
 
     import rag.index
@@ -101,10 +102,12 @@ def test_crash_while_saving_leaves_previous_index_loadable(setup, monkeypatch):
     after = Index.open(settings.index_dir)
     assert sorted(after.articles) == sorted(before.articles)
     assert len(after.chunks) == len(before.chunks)
-    # The next ingest finishes the job and clears the half-written generation.
+    # The next ingest finishes the job and clears the half-written generation; the one
+    # before it stays for readers until the save after.
     report = ingest([corpus], settings, embedder)
     assert len(report.added) == 1
-    assert len(list(settings.index_dir.glob("gen-*"))) == 1
+    live, previous = live_generation(settings.index_dir), before_generation
+    assert sorted(settings.index_dir.glob("gen-*")) == sorted([live, previous])
 
 
 def test_index_built_with_other_chunking_says_to_rebuild(setup):
@@ -169,3 +172,76 @@ def test_bundled_corpus_holds_the_seed_article(tmp_path, embedder):
     report = ingest([ROOT / "corpus"], settings, embedder)
     assert report.problems == []
     assert SEED_ID in Index.open(settings.index_dir).articles
+
+
+def test_two_writers_at_once_keep_both_inputs(tmp_path):
+    """Two `rag ingest` processes on one index: every article of both ends up in it."""
+    import subprocess
+    import sys
+
+    index = tmp_path / "index"
+    inputs = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(6):
+            (folder / f"{name}{i}.md").write_text(story(f"{name} {i}", f"Story {name} number {i} happened."))
+        inputs.append(folder)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "rag.cli", "ingest", str(folder), "--index", str(index)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in inputs
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+    titles = {a.title for a in Index.open(index).articles.values()}
+    assert titles == {f"{n} {i}" for n in ("one", "two") for i in range(6)}
+
+
+def test_a_missing_path_removes_nothing_and_says_so(setup, tmp_path):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    moved = tmp_path / "moved"
+    corpus.rename(moved)
+    with pytest.raises(InputError, match="no such file or folder; nothing was read"):
+        ingest([corpus], settings, embedder)
+    other = tmp_path / "other.md"
+    other.write_text(story("Ferry returns", "The ferry service returned after a year."))
+    report = ingest([corpus, other], settings, embedder)
+    assert any("articles indexed from it are kept" in p.reason for p in report.problems)
+    assert report.removed == [] and report.articles == 3
+
+
+def test_an_empty_folder_or_unwritable_index_fails_before_embedding(setup, tmp_path):
+    corpus, settings, embedder = setup
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no article files"):
+        ingest([empty], settings, embedder)
+    a_file = tmp_path / "index-file"
+    a_file.write_text("not a folder")
+    with pytest.raises(InputError, match="is a file, not a folder"):
+        ingest([corpus], Settings(index_dir=a_file), embedder)
+    with pytest.raises(IndexMissingError, match="is a file"):
+        Index.open(a_file)
+    with pytest.raises(InputError, match="cannot write to the index folder"):
+        ingest([corpus], Settings(index_dir="/proc/rag-index"), embedder)
+
+
+def test_the_previous_generation_survives_one_save(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    first = live_generation(settings.index_dir)
+    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
+    ingest([corpus], settings, embedder)
+    second = live_generation(settings.index_dir)
+    assert first.exists() and second != first  # a reader opening `first` still finds it
+    (corpus / "d.md").write_text(story("Port opens", "The port opened."))
+    ingest([corpus], settings, embedder)
+    assert not first.exists() and second.exists()

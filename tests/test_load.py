@@ -187,3 +187,17 @@ def test_directory_is_walked_recursively(tmp_path):
     report = load_paths([tmp_path])
     assert sorted(a.title for a in report.articles) == ["deep", "top"]
     assert report.problems == []
+
+
+def test_control_characters_are_stripped_and_records_have_a_size_limit(tmp_path):
+    from rag.load import load_paths
+
+    body = "A" * 900 + "\x00 The bridge\x07 reopened.\x1b"
+    (tmp_path / "nul.jsonl").write_text(
+        json.dumps({"title": "Bridge\x00", "text": body}) + "\n" + json.dumps({"title": "Big", "text": "x" * 3000})
+    )
+    report = load_paths([tmp_path], max_file_mb=0.002)
+    [article] = report.articles
+    assert "\x00" not in article.text and "\x07" not in article.text and article.text.endswith("reopened.")
+    assert article.title == "Bridge"
+    assert any("limit per article" in p.reason for p in report.problems)
