@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
 from rag.answer import focus_date, question_date
-from rag.candidates import WEIGHTS, Evidence, extract, options, weigh_claims
+from rag.candidates import WEIGHTS, extract, feature_names, features, options, supported, weigh_claims
 from rag.evaluate import load_gold
 from rag.question import analyse
 from rag.retrieve import Filters
@@ -34,7 +34,8 @@ PRECISION = 0.5
 
 
 def rows(qa: NewsQA, questions, docs: str):
-    """[week, question id, mode, evidence vector, label, negated, candidate text] per candidate."""
+    """[week, question id, mode, evidence vector, label, negated, candidate text, shown at
+    all (candidates.supported)] per candidate."""
     for n, q in enumerate(questions, 1):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
         day = question_date(q.date)
@@ -47,26 +48,40 @@ def rows(qa: NewsQA, questions, docs: str):
         weigh_claims(asked, found, context, qa.embedder.encode)
         for c in found:
             right = bool(gold and gold in c.key)
-            yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text
+            ok = supported(asked, c)
+            yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
         hits = qa.search(q.question, None, filters, near, q.choices)
         context = qa.sentences(q.question, asked, hits, q.choices)
         found = options(asked, q.choices, context, near)
         weigh_claims(asked, found, context, qa.embedder.encode)
         for c in found:
             right = normalize(c.text) == gold
-            yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text
+            yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text, True
     print(file=sys.stderr)
 
 
-def top1(model, table, ids):
+def grouped(table, mode: str) -> dict[str, tuple[np.ndarray, list[bool], bool, list[bool]]]:
+    """Question id -> (scorer features of its candidates, their labels, negated, shown at all)."""
+    by_question: dict[str, list] = {}
+    for _, qid, m, x, y, negated, _, ok in table:
+        if m == mode:
+            by_question.setdefault(qid, []).append((x, y, negated, ok))
+    return {
+        qid: (features(np.array([r[0] for r in rs])), [r[1] for r in rs], rs[0][2], [r[3] for r in rs])
+        for qid, rs in by_question.items()
+    }
+
+
+def top1(model, groups, ids):
     """Per question: the chosen candidate's probability and whether it is right. The
-    chosen one is the most probable, or for "which is NOT" the least (as NewsQA does)."""
+    chosen one is the most probable that may be shown, or for "which is NOT" the least
+    (as NewsQA does)."""
     best = {}
-    for _, qid, x, y, negated in table:
-        if qid in ids:
-            p = float(model.predict_proba(np.array([x]))[0, 1])
-            if qid not in best or (p < best[qid][0] if negated else p > best[qid][0]):
-                best[qid] = (p, y)
+    for qid, (x, y, negated, ok) in groups.items():
+        if qid in ids and any(ok):
+            p = np.where(ok, model.predict_proba(x)[:, 1], np.nan)
+            i = int(np.nanargmin(p) if negated else np.nanargmax(p))
+            best[qid] = (float(p[i]), y[i])
     return best
 
 
@@ -103,15 +118,15 @@ def main() -> int:
     test_ids = {q.id for q in questions if q.id[:8] not in weeks[:FIT_WEEKS]}
     fitted, report = {}, {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
     for mode in ("open", "choices"):
-        part = [(w, qid, x, y, neg) for w, qid, m, x, y, neg, _ in table if m == mode]
+        groups = grouped(table, mode)
         # The scorer measures support; "which is NOT" questions ask for its opposite.
-        train = [r for r in part if r[1] in fit_ids and not r[4]]
-        x = np.array([r[2] for r in train])
-        y = np.array([r[3] for r in train])
-        model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+        train = [g for qid, g in groups.items() if qid in fit_ids and not g[2]]
+        x = np.vstack([g[0] for g in train])
+        y = np.array([label for g in train for label in g[1]])
+        model = LogisticRegression(C=1.0, max_iter=3000).fit(x, y)
         threshold = 0.0
         if mode == "open":
-            best = top1(model, part, fit_ids)
+            best = top1(model, groups, fit_ids)
             for t in sorted(p for p, _ in best.values()):
                 if summary(best, len(fit_ids), t)["answered_accuracy"] >= PRECISION:
                     threshold = t
@@ -119,12 +134,12 @@ def main() -> int:
         fitted[mode] = {
             "bias": round(float(model.intercept_[0]), 4),
             "threshold": round(threshold, 4),
-            "weights": {n: round(float(w), 4) for n, w in zip(Evidence.names(), model.coef_[0])},
+            "weights": {n: round(float(w), 4) for n, w in zip(feature_names(), model.coef_[0])},
         }
         report[mode] = {
-            "rows": len(part),
-            "fit": summary(top1(model, part, fit_ids), len(fit_ids), threshold),
-            "test": summary(top1(model, part, test_ids), len(test_ids), threshold),
+            "rows": int(sum(len(g[1]) for g in groups.values())),
+            "fit": summary(top1(model, groups, fit_ids), len(fit_ids), threshold),
+            "test": summary(top1(model, groups, test_ids), len(test_ids), threshold),
             **fitted[mode],
         }
     if args.write:

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     folders = [Path(a) for a in sys.argv[1:]] or sorted((ROOT / "eval" / "runs").glob("*/"))
-    print("| run | mode | model | retrieval | n | " + " | ".join(COLUMNS) + " |")
+    print("| run | mode | docs | chooser | n | " + " | ".join(COLUMNS) + " |")
     print("| --- " * (len(COLUMNS) + 5) + "|")
     for folder in folders:
         path = folder / "metrics.json"
@@ -27,9 +27,8 @@ def main() -> None:
         c, m = data["config"], data["metrics"]
         cells = ["–" if m.get(k) is None else f"{m[k]:g}" for k in COLUMNS]
         print(
-            f"| {folder.name} | {c['mode']} | {c['model']} | {c['retrieval']} | {m['n_questions']} | "
-            + " | ".join(cells)
-            + " |"
+            f"| {folder.name} | {c['mode']} | {c.get('docs', 'pooled')} | {c.get('chooser', 'scorer')} | "
+            f"{m['n_questions']} | " + " | ".join(cells) + " |"
         )
 
 

@@ -11,10 +11,10 @@ stages it calls:
    threshold; rival counts from other stories are shown side by side; otherwise the
    answer is a refusal. The quote is the verbatim sentence that holds the candidate.
 
-The language model only ever picks among given names, held to them by a grammar: among
-multiple-choice options when none has evidence in the retrieved text, and, with
-Settings.chooser="model", among the few best candidates (docs/EVAL.md compares it with
-taking the scorer's best, the default).
+By default the fitted scorer decides (it measured better, docs/EVAL.md). With
+Settings.chooser="model" the language model picks, held by a grammar to the names it is
+given: among the three best candidates, or among the options when none appears in the
+retrieved text.
 """
 
 from __future__ import annotations
@@ -254,9 +254,9 @@ class NewsQA:
         return found[: self.settings.context_sentences]
 
     def pick_option(self, asked: Question, ranked: list[Candidate], answer: Answer) -> list[Candidate]:
-        """The option the evidence favours (or, for "which is NOT", disfavours). When no
-        option has any evidence in the retrieved text, the model picks one."""
-        if any(c.sentences for c in ranked):
+        """The option the evidence favours (or, for "which is NOT", disfavours). With
+        chooser="model", the model picks when no option appears in the retrieved text."""
+        if self.settings.chooser == "scorer" or any(c.sentences for c in ranked):
             best = min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]
             return [best]
         return self.model_pick(asked, ranked, [], answer)

@@ -30,7 +30,7 @@ WEIGHTS = Path(__file__).with_name("weights.json")
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 DATE_SCALE_DAYS = 14.0
-CLAIMS = 16
+CLAIMS = 24
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -62,7 +62,7 @@ class Evidence:
     unit_match: float = 0.0  # count: the number counts the asked thing
     support: float = 0.0  # log(1 + distinct stories that carry it)
     mentions: float = 0.0  # log(1 + sentences that carry it)
-    date_near: float = 0.0  # exp(-|article date - question date| / 14 days), 0 when unknown
+    date_near: float = 0.0  # exp(-|article date - question date| / 14 days); see date_nearness
     in_question: float = 0.0  # share of its words that are words of the question
     partitive: float = 0.0  # "27" in "22 of the 27 states": a total, not the count asked
     published: float = 0.0  # a "when" answer taken from the article's date line
@@ -89,8 +89,22 @@ class Candidate:
     stories: frozenset[int] = frozenset()
 
 
+def features(x: np.ndarray) -> np.ndarray:
+    """The scorer's input from the Evidence vectors of one question's candidates (a row
+    each): the evidence, then its gap to the best value among the question's candidates,
+    so a candidate is judged against its rivals, not only on its own."""
+    x = np.asarray(x, dtype=np.float64).reshape(-1, len(Evidence.names()))
+    return np.hstack([x, x - x.max(axis=0)]) if len(x) else np.zeros((0, 2 * x.shape[1]))
+
+
+def feature_names() -> list[str]:
+    return Evidence.names() + [f"gap_{n}" for n in Evidence.names()]
+
+
 @dataclass(frozen=True)
 class Scorer:
+    """Logistic regression over `features`: the probability that a candidate is right."""
+
     weights: np.ndarray
     bias: float
     threshold: float  # candidates scoring below it are not shown
@@ -99,13 +113,14 @@ class Scorer:
     def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
         fitted = json.loads(path.read_text())[mode]
         return cls(
-            np.array([fitted["weights"].get(n, 0.0) for n in Evidence.names()]),
+            np.array([fitted["weights"].get(n, 0.0) for n in feature_names()]),
             fitted["bias"],
             fitted["threshold"],
         )
 
-    def __call__(self, evidence: Evidence) -> float:
-        return 1.0 / (1.0 + math.exp(-(float(evidence.vector() @ self.weights) + self.bias)))
+    def __call__(self, evidence: list[Evidence]) -> np.ndarray:
+        x = features(np.array([e.vector() for e in evidence]))
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
 
 
 def stories(hits: list[Hit]) -> dict[str, int]:
@@ -128,7 +143,11 @@ def stories(hits: list[Hit]) -> dict[str, int]:
 
 
 def date_nearness(published: str | None, as_of: date | None) -> float:
-    if not published or as_of is None:
+    """1 on the question's date, falling off over weeks; 0 for an undated article. With
+    no question date every article counts as current (1), so the date weighs nothing."""
+    if as_of is None:
+        return 1.0
+    if not published:
         return 0.0
     days = abs((date.fromisoformat(published) - as_of).days)
     return math.exp(-days / DATE_SCALE_DAYS)
@@ -141,27 +160,31 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
     docs = nlp().pipe([s.text for s in sentences])
+    dateline: set[str] = set()
     for s, doc in zip(sentences, docs):
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
             dated = dated or label == "DATE"
-            cand = found.setdefault(key, Candidate(text, key, label))
-            cand.sentences.append(s)
-            cand.spans.append((s.start + span.start_char, s.start + span.end_char))
             distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
-            features.setdefault(key, []).append(
-                Evidence(
-                    relevance=s.relevance,
-                    overlap=s.overlap,
-                    missing=s.missing,
-                    rank=1.0 / s.rank,
-                    nearness=1.0 / (1.0 + distance),
-                    date_near=date_nearness(s.hit.article.published, as_of),
-                    **extra,
-                )
+            at = (s.start + span.start_char, s.start + span.end_char)
+            _mention(
+                found,
+                features,
+                Candidate(text, key, label),
+                s,
+                at,
+                as_of,
+                nearness=1.0 / (1.0 + distance),
+                **extra,
             )
-        if question.kind == "date" and not dated and s.hit.article.published:
+        if (
+            question.kind == "date"
+            and not dated
+            and s.hit.article.published
+            and s.hit.article.id not in dateline
+        ):
+            dateline.add(s.hit.article.id)  # once per article: undated sentences are no extra support
             _add_publication_date(found, features, s, as_of)
     return _merge(question, found, features, sentences)
 
@@ -249,19 +272,36 @@ def _count_features(span, question: Question) -> dict:
 
 def _add_publication_date(found, features, s: Sentence, as_of) -> None:
     published = s.hit.article.published
-    shown, key = resolve_date(published, None)
-    cand = found.setdefault(key, Candidate(shown, key, "DATE"))
+    _, key = resolve_date(published, None)
+    shown = key if len(key) != 10 else resolve_date(published, None)[0].split(" (")[0]
+    _mention(
+        found,
+        features,
+        Candidate(shown, key, "DATE"),
+        s,
+        (s.start, s.start),
+        as_of,
+        type_match=1.0,
+        published=1.0,
+    )
+
+
+def _mention(
+    found, features, candidate: Candidate, s: Sentence, span: tuple[int, int], as_of, **extra
+) -> None:
+    """Record one mention of a candidate (merged with earlier ones of the same key), with
+    its sentence's evidence and the mention's own (`extra`)."""
+    cand = found.setdefault(candidate.key, candidate)
     cand.sentences.append(s)
-    cand.spans.append((s.start, s.start))
-    features.setdefault(key, []).append(
+    cand.spans.append(span)
+    features.setdefault(candidate.key, []).append(
         Evidence(
             relevance=s.relevance,
             overlap=s.overlap,
             missing=s.missing,
             rank=1.0 / s.rank,
-            type_match=1.0,
-            date_near=date_nearness(published, as_of),
-            published=1.0,
+            date_near=date_nearness(s.hit.article.published, as_of),
+            **extra,
         )
     )
 
@@ -290,6 +330,27 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
     return shown, key
 
 
+def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evidence]]) -> None:
+    """ "McCarthy" is "Kevin McCarthy" when the sentences name one such person: its
+    mentions count for the full name."""
+    for key in sorted(found, key=lambda k: len(k.split())):
+        short = found[key]
+        if short.label != "PERSON":
+            continue
+        n = len(key.split())
+        longer = [
+            k
+            for k, c in found.items()
+            if c.label == "PERSON" and len(k.split()) > n and k.split()[-n:] == key.split()
+        ]
+        if len(longer) == 1:
+            full = found[longer[0]]
+            full.sentences += short.sentences
+            full.spans += short.spans
+            features[longer[0]] += features.pop(key)
+            del found[key]
+
+
 def asked_share(words: set[str], terms: frozenset[str]) -> float:
     """Share of the words that the question already says ("Cuban" for "… of Cuba?")."""
     said = [w for w in words if any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)]
@@ -298,6 +359,7 @@ def asked_share(words: set[str], terms: frozenset[str]) -> float:
 
 def _merge(question, found, features, sentences) -> list[Candidate]:
     """One Evidence per candidate: the best of each feature over its mentions, plus support."""
+    _fold_short_names(found, features)
     story = stories([s.hit for s in sentences])
     out = []
     for key, cand in found.items():
@@ -342,8 +404,8 @@ def weigh_claims(question: Question, candidates: list[Candidate], sentences: lis
 
 
 def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:
-    for c in candidates:
-        c.score = scorer(c.evidence)
+    for c, p in zip(candidates, scorer([c.evidence for c in candidates])):
+        c.score = float(p)
     return sorted(candidates, key=lambda c: -c.score)
 
 
@@ -367,18 +429,16 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
             mine = [i for i, w in enumerate(ws) if w in words] or [0]
             distance = min((abs(i - j) for i in near for j in mine), default=50)
             at = s.text.lower().find(option.lower())
-            cand.sentences.append(s)
-            cand.spans.append((s.start + max(at, 0), s.start + max(at, 0) + (len(option) if at >= 0 else 0)))
-            features[key].append(
-                Evidence(
-                    relevance=s.relevance,
-                    overlap=s.overlap,
-                    missing=s.missing,
-                    rank=1.0 / s.rank,
-                    nearness=1.0 / (1.0 + distance),
-                    type_match=float(exact),
-                    date_near=date_nearness(s.hit.article.published, as_of),
-                )
+            span = (s.start + max(at, 0), s.start + max(at, 0) + (len(option) if at >= 0 else 0))
+            _mention(
+                found,
+                features,
+                cand,
+                s,
+                span,
+                as_of,
+                nearness=1.0 / (1.0 + distance),
+                type_match=float(exact),
             )
     return _merge(question, found, features, sentences)
 
@@ -388,9 +448,19 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 RIVAL_SHARE = 0.9
 
 
+def supported(question: Question, c: Candidate) -> bool:
+    """May this candidate be shown at all? Its sentence must name every proper noun of the
+    question (or its article's title must), so "signed in Havana" is not answered from a
+    sentence about Tehran, and share two of the question's words (one for a one-word
+    question)."""
+    need = min(2, len(question.terms))
+    return c.evidence.missing == 0 and c.evidence.overlap * len(question.terms) >= need - 1e-9
+
+
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:
-    """What to show: nothing (a refusal) when the best candidate is below the threshold;
+    """What to show: nothing (a refusal) when no supported candidate reaches the threshold;
     two candidates when sources disagree on a count or amount; otherwise the best."""
+    ranked = [c for c in ranked if supported(question, c)]
     if not ranked or ranked[0].score < threshold:
         return []
     best = ranked[0]

@@ -18,6 +18,7 @@ def settings_from(args) -> Settings:
         embed_model=getattr(args, "embed_model", None),
         retrieval=getattr(args, "retrieval", None),
         top_k=getattr(args, "k", None),
+        chooser=getattr(args, "chooser", None),
     )
 
 
@@ -91,7 +92,7 @@ def cmd_eval(args) -> int:
     questions = evaluate.load_gold(Path(args.gold), texts)[: args.limit]
     if args.mode == "choices" and not all(q.choices for q in questions):
         raise InputError(f"{args.gold} has questions without choices; use --mode open")
-    name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}"
+    name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}-{settings.chooser}"
     out = Path(args.out) if args.out else Path("eval/runs") / name
     bar = tqdm(total=len(questions), desc="questions", unit="q", file=sys.stderr)
 
@@ -108,6 +109,7 @@ def cmd_eval(args) -> int:
         "docs": args.docs,
         "model": settings.model,
         "retrieval": settings.retrieval,
+        "chooser": settings.chooser,
         "top_k": settings.top_k,
         "index": str(settings.index_dir),
         "articles": len(qa.index.articles),
@@ -164,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--as-of", help="the question's date (YYYY-MM-DD): prefer articles near it, read 'this week' by it"
     )
+    p.add_argument(
+        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
+    )
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("eval", parents=[common], help="score answers against a gold question set")
@@ -181,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3")
     p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
     p.add_argument("-k", type=int, help="number of chunks to retrieve")
+    p.add_argument(
+        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
+    )
     p.set_defaults(run=cmd_eval)
 
     args = parser.parse_args(argv)

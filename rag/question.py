@@ -121,7 +121,7 @@ def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:
-        return "entity", ("PERSON", "ORG", "GPE"), "", focus
+        return "entity", ("PERSON", "ORG"), "", focus
     if focus:
         return "phrase", (), "", focus
     if doc[0].pos_ == "AUX" and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):

@@ -188,8 +188,9 @@ def test_options_are_candidates_with_the_evidence_of_their_sentences():
     assert not found["Madrid"].sentences and found["Madrid"].evidence.relevance == 0
 
 
-def candidate(text, score, stories, unit=1.0):
-    c = Candidate(text, text, "CARDINAL", evidence=Evidence(unit_match=unit), stories=frozenset(stories))
+def candidate(text, score, stories, unit=1.0, overlap=1.0, missing=0.0):
+    evidence = Evidence(unit_match=unit, overlap=overlap, missing=missing)
+    c = Candidate(text, text, "CARDINAL", evidence=evidence, stories=frozenset(stories))
     c.score = score
     return c
 
@@ -207,7 +208,12 @@ def candidate(text, score, stories, unit=1.0):
         # A rival that does not count the asked thing is not one either.
         ("How many bridges closed?", [candidate("12", 0.8, {0}), candidate("14", 0.75, {1}, 0.0)], ["12"]),
         ("Who closed the bridges?", [candidate("Ana", 0.8, {0}), candidate("Bo", 0.78, {1})], ["Ana"]),
+        # A sentence that lacks a name of the question, or shares too few of its words,
+        # cannot support an answer however well it scores.
+        ("How many bridges closed in Westbrook?", [candidate("3", 0.9, {0}, missing=0.5)], []),
+        ("How many bridges closed?", [candidate("3", 0.9, {0}, overlap=0.0), candidate("5", 0.5, {1})], ["5"]),
     ],
 )
 def test_what_is_shown(question, ranked, shown):
+    # overlap 1.0 stands for "shares every question word"; settle needs two of them.
     assert [c.text for c in settle(analyse(question), ranked, 0.4)] == shown

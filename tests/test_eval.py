@@ -67,6 +67,8 @@ def test_realtimeqa_questions_load_with_answerable_subset():
     assert len(questions) == 339 and all(3 <= len(q.choices) <= 4 for q in questions)
     # The data README: 124 of 339 have the answer in their own search results.
     assert sum(q.answerable for q in questions) == 124
+    first = questions[0]
+    assert first.date == "2023-09-29" and len(first.own_ids) == 10
 
 
 def test_run_resumes_without_redoing_finished_questions(qa, tmp_path):

@@ -194,7 +194,9 @@ def test_control_characters_are_stripped_and_records_have_a_size_limit(tmp_path)
 
     body = "A" * 900 + "\x00 The bridge\x07 reopened.\x1b"
     (tmp_path / "nul.jsonl").write_text(
-        json.dumps({"title": "Bridge\x00", "text": body}) + "\n" + json.dumps({"title": "Big", "text": "x" * 3000})
+        json.dumps({"title": "Bridge\x00", "text": body})
+        + "\n"
+        + json.dumps({"title": "Big", "text": "x" * 3000})
     )
     report = load_paths([tmp_path], max_file_mb=0.002)
     [article] = report.articles
