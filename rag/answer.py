@@ -33,6 +33,7 @@ from .candidates import (
     Candidate,
     Scorer,
     Sentence,
+    asked_share,
     extract,
     options,
     rank,
@@ -244,9 +245,8 @@ class NewsQA:
         found = []
         for j, i in enumerate(keep):
             hit, start, end, rank_ = spans[i]
-            missing = len(asked.names - words[i] - content_words(hit.article.title)) / max(
-                1, len(asked.names)
-            )
+            names = words[i] | content_words(hit.article.title)
+            missing = 1 - asked_share(asked.names, names) if asked.names else 0.0
             found.append(
                 Sentence(hit, start, end, float(relevance[j]), overlap[i], rank_, missing, vectors[j + 1])
             )

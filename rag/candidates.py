@@ -194,7 +194,8 @@ def _spans(question: Question, doc, s: Sentence):
     published = s.hit.article.published
     if question.kind == "phrase":
         seen = set()
-        for span in [*doc.ents, *doc.noun_chunks]:
+        # Nationality adjectives ("Cuban") are not what a "what" question asks for.
+        for span in [*(e for e in doc.ents if e.label_ != "NORP"), *doc.noun_chunks]:
             span = _trim(span, question)
             if span is None or (span.start, span.end) in seen:
                 continue
@@ -352,8 +353,14 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
 
 
 def asked_share(words: set[str], terms: frozenset[str]) -> float:
-    """Share of the words that the question already says ("Cuban" for "… of Cuba?")."""
-    said = [w for w in words if any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)]
+    """Share of `words` found among `terms`, a stem matching any stem it begins or ends
+    ("cuban" is "cuba"): how much of a candidate the question already says, or how many
+    of the question's names a sentence has."""
+    said = [
+        w
+        for w in words
+        if w in terms or any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)
+    ]
     return len(said) / max(1, len(words))
 
 
@@ -452,8 +459,10 @@ def supported(question: Question, c: Candidate) -> bool:
     """May this candidate be shown at all? Its sentence must name every proper noun of the
     question (or its article's title must), so "signed in Havana" is not answered from a
     sentence about Tehran, and share two of the question's words (one for a one-word
-    question)."""
+    question). A count must count the asked thing."""
     need = min(2, len(question.terms))
+    if question.kind == "count" and not c.evidence.unit_match:
+        return False  # "How many documents" is not answered by "two countries"
     return c.evidence.missing == 0 and c.evidence.overlap * len(question.terms) >= need - 1e-9
 
 

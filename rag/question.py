@@ -102,7 +102,7 @@ def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
             counted = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else _next_noun(doc, i + 2)
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         if nxt.lower_ == "much":
-            return "amount", ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"), "", ""
+            return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
         if nxt.lower_ in ("long", "old"):
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", ""
         if nxt.lower_ in AMOUNT_ADVERBS:

@@ -211,7 +211,11 @@ def candidate(text, score, stories, unit=1.0, overlap=1.0, missing=0.0):
         # A sentence that lacks a name of the question, or shares too few of its words,
         # cannot support an answer however well it scores.
         ("How many bridges closed in Westbrook?", [candidate("3", 0.9, {0}, missing=0.5)], []),
-        ("How many bridges closed?", [candidate("3", 0.9, {0}, overlap=0.0), candidate("5", 0.5, {1})], ["5"]),
+        (
+            "How many bridges closed?",
+            [candidate("3", 0.9, {0}, overlap=0.0), candidate("5", 0.5, {1})],
+            ["5"],
+        ),
     ],
 )
 def test_what_is_shown(question, ranked, shown):
