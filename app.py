@@ -219,8 +219,8 @@ def build(qa: NewsQA, uploads: Path):
                 with gr.Tab("Settings"):
                     k = gr.Slider(1, 10, value=qa.settings.top_k, step=1, label="Number of sources")
                     as_of = gr.Textbox(
-                        value=qa.stats().last_date or "",
-                        label="Question date (YYYY-MM-DD): 'this week' means the week of this day",
+                        label="Question date (YYYY-MM-DD): prefer news near it; 'this week' is its week",
+                        placeholder=f"none (newest article: {qa.stats().last_date or 'unknown'})",
                         elem_id="as-of",
                     )
                     since = gr.Textbox(label="Published from (YYYY-MM-DD)")
