@@ -39,6 +39,7 @@ from .candidates import (
     rank,
     resolve_date,
     settle,
+    supported,
     weigh_claims,
 )
 from .chunk import sentences
@@ -167,7 +168,7 @@ class NewsQA:
         near = focus_date(asked, day)
         hits = self.search(question, k, Filters.parse(since, until, source, articles), near, choices)
         context = self.sentences(question, asked, hits, choices)
-        timings = Timings()
+        timings = Timings(retrieval_ms=(time.perf_counter() - started) * 1000)
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
         answer.as_of = day.isoformat() if day else None
         found = options(asked, choices, context, near) if choices else extract(asked, context, near)
@@ -179,11 +180,12 @@ class NewsQA:
             ranked = rank(found, self.open_scorer)
             chosen = settle(asked, ranked, self.open_scorer.threshold)
             if len(chosen) == 1 and self.settings.chooser == "model":
-                likely = [c for c in ranked[:MODEL_CHOICES] if c.score >= self.open_scorer.threshold]
+                likely = [c for c in ranked if c.score >= self.open_scorer.threshold and supported(asked, c)][
+                    :MODEL_CHOICES
+                ]
                 if len(likely) > 1:
                     evidence = list(dict.fromkeys(c.sentences[0] for c in likely))
                     chosen = self.model_pick(asked, likely, evidence, answer) or chosen
-        timings.retrieval_ms = (time.perf_counter() - started) * 1000
         if chosen:
             cite(answer, chosen)
             yield Piece(answer.text)
