@@ -111,12 +111,13 @@ def test_cli_ask_json(qa):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) >= {"answer", "refused", "citations", "retrieved", "timings", "model"}
-    assert "seven" in data["answer"].lower() and data["refused"] is False
+    assert data["answer"] == "seven" and data["refused"] is False
     citation = data["citations"][0]
     assert set(citation) >= {"n", "article_id", "title", "published", "source", "url", "quote"}
     assert citation["n"] == 1 and citation["article_id"] == SEED_ID and SIGNED in citation["quote"]
     assert set(data["timings"]) == {"retrieval", "prompt", "generation", "total"}
-    assert data["model"].endswith(".gguf") and data["retrieved"][0]["score"] > 0
+    assert data["marked"] == "seven [1]" and data["confidence"] > 0
+    assert data["model"] == "" and data["retrieved"][0]["score"] > 0  # ranked evidence, no model run
 
 
 def test_cli_reports_user_errors_without_traceback(qa, tmp_path):
