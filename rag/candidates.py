@@ -23,13 +23,14 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .question import Question
+from .retrieve import date_nearness
 from .text import content_words, nlp, normalize, stem, tokens
 from .types import Hit
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
-DATE_SCALE_DAYS = 14.0
+DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 24
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -140,17 +141,6 @@ def stories(hits: list[Hit]) -> dict[str, int]:
                 story[a] = story[b]
                 break
     return story
-
-
-def date_nearness(published: str | None, as_of: date | None) -> float:
-    """1 on the question's date, falling off over weeks; 0 for an undated article. With
-    no question date every article counts as current (1), so the date weighs nothing."""
-    if as_of is None:
-        return 1.0
-    if not published:
-        return 0.0
-    days = abs((date.fromisoformat(published) - as_of).days)
-    return math.exp(-days / DATE_SCALE_DAYS)
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -301,7 +291,7 @@ def _mention(
             overlap=s.overlap,
             missing=s.missing,
             rank=1.0 / s.rank,
-            date_near=date_nearness(s.hit.article.published, as_of),
+            date_near=date_nearness(s.hit.article.published, as_of, DATE_SCALE_DAYS),
             **extra,
         )
     )

@@ -52,14 +52,20 @@ class Filters:
         return bool(self.since or self.until or self.source or self.articles is not None)
 
 
-def date_weight(published: str | None, as_of: date | None) -> float:
-    """The factor a question date puts on an article's chunks (1 when no date is given)."""
+def date_nearness(published: str | None, as_of: date | None, scale_days: float) -> float:
+    """exp(-|published - as_of| / scale_days): 1 on the question's date, falling off with
+    distance; 0 for an undated article. With no question date every article counts as
+    current (1), so the date weighs nothing."""
     if as_of is None:
         return 1.0
     if not published:
-        return 1.0 - DATE_PULL
-    days = abs((date.fromisoformat(published) - as_of).days)
-    return 1.0 - DATE_PULL + DATE_PULL * math.exp(-days / DATE_DAYS)
+        return 0.0
+    return math.exp(-abs((date.fromisoformat(published) - as_of).days) / scale_days)
+
+
+def date_weight(published: str | None, as_of: date | None) -> float:
+    """The factor a question date puts on an article's chunks (1 when no date is given)."""
+    return 1.0 - DATE_PULL + DATE_PULL * date_nearness(published, as_of, DATE_DAYS)
 
 
 class Retriever:
