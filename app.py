@@ -45,16 +45,8 @@ def markdown_text(text: str) -> str:
 
 
 def chat_text(answer: Answer) -> str:
-    """The answer for the chat window, with [n] markers pointing at the sources panel."""
-    if not answer.claims:
-        return markdown_text(answer.text)
-    parts = []
-    for c in answer.claims:
-        marks = "".join(f"[{n}]" for n in c.citations)
-        parts.append(f"{markdown_text(c.text)} {marks}".strip())
-    if len(parts) == 1:
-        return parts[0]
-    return "; ".join(f"{p.rsplit(' ', 1)[0]} according to {p.rsplit(' ', 1)[-1]}" for p in parts)
+    """The answer for the chat window, escaped, with [n] markers pointing at the sources panel."""
+    return answer.marked(markdown_text)
 
 
 def highlight(quote: str, answer: str) -> str:

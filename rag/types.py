@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -80,16 +81,17 @@ class Answer:
     as_of: str | None = None  # the question's date, ISO, when one was given
     confidence: float = 0.0  # the fitted scorer's probability for the answer shown
 
-    def marked(self) -> str:
-        """The answer with [n] markers: "seven [1]", or "12 according to [1]; 14 according to [2]"."""
+    def marked(self, show: Callable[[str], str] = str) -> str:
+        """The answer with [n] markers: "seven [1]", or "12 according to [1]; 14 according to [2]".
+        `show` renders the answer's own words (a front end escapes them); markers stay as they are."""
         if len(self.claims) == 1:
             marks = "".join(f"[{n}]" for n in self.claims[0].citations)
-            return f"{self.claims[0].text} {marks}".strip()
+            return f"{show(self.claims[0].text)} {marks}".strip()
         if self.claims:
             return "; ".join(
-                f"{c.text} according to {''.join(f'[{n}]' for n in c.citations)}" for c in self.claims
+                f"{show(c.text)} according to {''.join(f'[{n}]' for n in c.citations)}" for c in self.claims
             )
-        return self.text
+        return show(self.text)
 
     def to_json(self) -> dict:
         """The `rag ask --json` shape. Other tools read these names: keep them."""
