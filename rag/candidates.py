@@ -232,7 +232,7 @@ def _trim(span, question: Question):
     if start >= end:
         return None
     out = doc[start:end]
-    out.label_ = span.label_ if hasattr(span, "label_") else ""
+    out.label_ = span.label_
     words = content_words(out.text)
     if not words or asked_share(words, question.terms) == 1:
         return None
@@ -262,9 +262,8 @@ def _count_features(span, question: Question) -> dict:
 
 
 def _add_publication_date(found, features, s: Sentence, as_of) -> None:
-    published = s.hit.article.published
-    _, key = resolve_date(published, None)
-    shown = key if len(key) != 10 else resolve_date(published, None)[0].split(" (")[0]
+    shown, key = resolve_date(s.hit.article.published, None)
+    shown = shown.split(" (")[0]  # "December 5, 2023", without the ISO date it came from
     _mention(
         found,
         features,
@@ -411,18 +410,21 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
     that name it (all its content words, or the option as written)."""
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
+    # Each sentence read once, for every option: normalised, its content words, its stems.
+    read = []
+    for s in sentences:
+        stems = [stem(w) for w in tokens(s.text)]
+        near = [i for i, w in enumerate(stems) if w in question.terms]
+        read.append((s, f" {normalize(s.text)} ", content_words(s.text), stems, near))
     for option in choices:
         key = normalize(option) or option
         cand = found.setdefault(key, Candidate(option, key, "OPTION"))
         features.setdefault(key, [])
         words = content_words(option)
-        for s in sentences:
-            said = normalize(s.text)
-            exact = bool(key) and f" {key} " in f" {said} "
-            if not exact and not (words and words <= content_words(s.text)):
+        for s, said, said_words, ws, near in read:
+            exact = bool(key) and f" {key} " in said
+            if not exact and not (words and words <= said_words):
                 continue
-            ws = [stem(w) for w in tokens(s.text)]
-            near = [i for i, w in enumerate(ws) if w in question.terms]
             mine = [i for i, w in enumerate(ws) if w in words] or [0]
             distance = min((abs(i - j) for i in near for j in mine), default=50)
             at = s.text.lower().find(option.lower())
