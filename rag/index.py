@@ -50,6 +50,7 @@ class Index:
     chunks: list[Chunk] = field(default_factory=list)
     vectors: np.ndarray | None = None  # float32 (len(chunks), dim)
     built_at: str = ""
+    generation: str = ""  # the generation folder it was read from or saved to ("" when new)
     _faiss: object = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -70,14 +71,12 @@ class Index:
         directory = Path(directory)
         if directory.exists() and not directory.is_dir():
             raise IndexMissingError(f"the index path {directory} is a file, not an index folder")
-        for attempt in range(OPEN_TRIES):
+        for _ in range(OPEN_TRIES - 1):
             try:
                 return cls._open(directory, expected)
             except FileNotFoundError:
-                if attempt == OPEN_TRIES - 1:
-                    raise
                 time.sleep(0.05)
-        raise AssertionError("unreachable")
+        return cls._open(directory, expected)
 
     @classmethod
     def _open(cls, directory: Path, expected: Signature | None) -> Index:
@@ -106,6 +105,7 @@ class Index:
             chunks=chunks,
             vectors=stored.reconstruct_n(0, stored.ntotal) if stored.ntotal else None,
             built_at=manifest["built_at"],
+            generation=generation.name,
         )
         index._faiss = stored
         return index
@@ -139,6 +139,7 @@ class Index:
         pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
+        self.generation = generation.name
         _fsync_dir(directory)
         # The previous generation stays until the next save: a reader that read CURRENT
         # just before the swap may still be opening it.

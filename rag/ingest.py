@@ -22,7 +22,7 @@ from filelock import FileLock, Timeout
 from .chunk import chunk_article, embed_text
 from .embed import Embedder
 from .errors import IndexBusyError, IndexMissingError, InputError
-from .index import LOCK_FILE, Index, Signature
+from .index import LOCK_FILE, Index, Signature, live_generation
 from .load import SUFFIXES, Problem, load_paths, stable_id
 from .settings import Settings
 from .types import Article
@@ -109,7 +109,10 @@ def ingest(
     embedded = _chunk_and_embed([by_id[i] for i in sorted(fresh)], settings, embedder, progress)
 
     with write_lock(directory, wait, waiting):
-        old = _current(directory, expected, rebuild)  # may hold another writer's work
+        # Another writer may have saved since `seen` was read: then start from its index.
+        live = live_generation(directory)
+        same = (live.name if live else "") == seen.generation
+        old = seen if same else _current(directory, expected, rebuild)
         for a in articles:
             if a.id not in old.articles:
                 report.added.append(a.id)
