@@ -146,6 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     common.add_argument("--index", help="index directory (default: .index/ in the project, or $RAG_INDEX)")
     common.add_argument("--embed-model", help="sentence-transformers model directory")
 
+    # What decides an answer: the same flags for ask and eval.
+    answering = argparse.ArgumentParser(add_help=False)
+    answering.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3 (or $RAG_MODEL)")
+    answering.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
+    answering.add_argument("-k", type=int, help="number of chunks to retrieve")
+    answering.add_argument(
+        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
+    )
+
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--rebuild", action="store_true", help="start a new index instead of updating")
@@ -154,24 +163,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question with cited sources")
+    p = sub.add_parser("ask", parents=[common, answering], help="answer a question with cited sources")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3 (or $RAG_MODEL)")
-    p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
-    p.add_argument("-k", type=int, help="number of chunks to retrieve")
     p.add_argument("--since", help="only articles published on or after this date")
     p.add_argument("--until", help="only articles published on or before this date")
     p.add_argument("--source", help="only articles whose source or url contains this")
     p.add_argument(
         "--as-of", help="the question's date (YYYY-MM-DD): prefer articles near it, read 'this week' by it"
     )
-    p.add_argument(
-        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
-    )
     p.set_defaults(run=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="score answers against a gold question set")
+    p = sub.add_parser("eval", parents=[common, answering], help="score answers against a gold question set")
     p.add_argument("gold", help="gold JSONL: ours (eval/gold/seed.jsonl) or RealTimeQA's questions.jsonl")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, help="only the first N questions")
@@ -183,12 +186,6 @@ def main(argv: list[str] | None = None) -> int:
         help="own: answer each RealTimeQA question from its own search results only",
     )
     p.add_argument("--out", help="run folder (default eval/runs/NAME); an unfinished run there resumes")
-    p.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3")
-    p.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
-    p.add_argument("-k", type=int, help="number of chunks to retrieve")
-    p.add_argument(
-        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
-    )
     p.set_defaults(run=cmd_eval)
 
     args = parser.parse_args(argv)
