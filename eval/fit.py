@@ -21,10 +21,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
-from rag.answer import focus_date, question_date
-from rag.candidates import WEIGHTS, extract, feature_names, features, options, supported, weigh_claims
+from rag.answer import question_date
+from rag.candidates import WEIGHTS, feature_names, features, supported
 from rag.evaluate import load_gold
-from rag.question import analyse
 from rag.retrieve import Filters
 from rag.text import normalize
 
@@ -39,21 +38,14 @@ def rows(qa: NewsQA, questions, docs: str):
     for n, q in enumerate(questions, 1):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
         day = question_date(q.date)
-        asked = analyse(q.question)
-        near = focus_date(asked, day)
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
-        context = qa.sentences(q.question, asked, qa.search(q.question, None, filters, near, None))
-        found = extract(asked, context, near)
-        weigh_claims(asked, found, context, qa.embedder.encode)
+        asked, _, found = qa.candidates(q.question, day, filters)
         for c in found:
             right = bool(gold and gold in c.key)
             ok = supported(asked, c)
             yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
-        hits = qa.search(q.question, None, filters, near, q.choices)
-        context = qa.sentences(q.question, asked, hits, q.choices)
-        found = options(asked, q.choices, context, near)
-        weigh_claims(asked, found, context, qa.embedder.encode)
+        asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
         for c in found:
             right = normalize(c.text) == gold
             yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text, True

@@ -164,15 +164,11 @@ class NewsQA:
         started = time.perf_counter()
         question = self.check_question(question)
         day = question_date(as_of)
-        asked = analyse(question)
-        near = focus_date(asked, day)
-        hits = self.search(question, k, Filters.parse(since, until, source, articles), near, choices)
-        context = self.sentences(question, asked, hits, choices)
-        timings = Timings(retrieval_ms=(time.perf_counter() - started) * 1000)
+        timings = Timings()
+        filters = Filters.parse(since, until, source, articles)
+        asked, hits, found = self.candidates(question, day, filters, k, choices, timings)
         answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
         answer.as_of = day.isoformat() if day else None
-        found = options(asked, choices, context, near) if choices else extract(asked, context, near)
-        weigh_claims(asked, found, context, self.embedder.encode)
         if choices:
             ranked = rank(found, self.choice_scorer)
             chosen = self.pick_option(asked, ranked, answer)
@@ -204,6 +200,29 @@ class NewsQA:
                 f"{self.settings.max_question_chars} (ask about one thing at a time)"
             )
         return question
+
+    def candidates(
+        self,
+        question: str,
+        day: date | None,
+        filters: Filters,
+        k: int | None = None,
+        choices: list[str] | None = None,
+        timings: Timings | None = None,
+    ) -> tuple[Question, list[Hit], list[Candidate]]:
+        """What the question asks, the chunks retrieved for it, and its candidates with their
+        evidence (the options, with `choices`), not yet ranked. eval/fit.py fits the scorer
+        on exactly these. `timings.retrieval_ms` is set once the sentences are chosen."""
+        started = time.perf_counter()
+        asked = analyse(question)
+        near = focus_date(asked, day)
+        hits = self.search(question, k, filters, near, choices)
+        context = self.sentences(question, asked, hits, choices)
+        if timings is not None:
+            timings.retrieval_ms = (time.perf_counter() - started) * 1000
+        found = options(asked, choices, context, near) if choices else extract(asked, context, near)
+        weigh_claims(asked, found, context, self.embedder.encode)
+        return asked, hits, found
 
     def search(
         self, question: str, k: int | None, filters: Filters, near: date | None, choices: list[str] | None
