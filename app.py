@@ -44,6 +44,11 @@ def markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", html.escape(text, quote=False))
 
 
+def bullets(heading: str, items) -> str:
+    """A Markdown list of file names and reasons, which quote article text: escaped."""
+    return heading + "\n" + "\n".join(f"- {markdown_text(str(item))}" for item in items)
+
+
 def chat_text(answer: Answer) -> str:
     """The answer for the chat window, escaped, with [n] markers pointing at the sources panel."""
     return answer.marked(markdown_text)
@@ -180,8 +185,15 @@ def build(qa: NewsQA, uploads: Path):
                 f"Added {len(report.added)} new and {len(report.changed)} changed articles ({report.embedded_chunks} chunks embedded)."
             )
             rejected += [f"{Path(p.where).name}: {p.reason}" for p in report.problems + report.duplicates]
+            if report.planted:
+                lines.append(
+                    bullets(
+                        "Sentences that speak to an AI, never used in answers:",
+                        [f"{Path(p.where).name}: {p.reason}" for p in report.planted],
+                    )
+                )
         if rejected:
-            lines.append("Not added:\n" + "\n".join(f"- {r}" for r in rejected))
+            lines.append(bullets("Not added:", rejected))
         return "\n\n".join(lines), corpus_markdown(qa)
 
     def search(query):

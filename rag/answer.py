@@ -55,6 +55,7 @@ from .retrieve import Filters, Retriever
 from .settings import Settings
 from .text import clean, content_words
 from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
+from .untrusted import planted_spans
 
 REFUSAL = "The news corpus does not say."
 LEXICAL_WEIGHT = 0.5
@@ -248,8 +249,12 @@ class NewsQA:
         spans = []
         seen = set()
         for rank_, hit in enumerate(hits, 1):
+            # Text that tells the system what to answer is never evidence.
+            set_aside = planted_spans(hit.article)
             for start, end in sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
-                if (hit.article.id, start) not in seen:
+                if (hit.article.id, start) not in seen and not any(
+                    p.start <= start < p.end for p in set_aside
+                ):
                     seen.add((hit.article.id, start))
                     spans.append((hit, start, end, rank_))
         named = content_words(" ".join(choices or []))

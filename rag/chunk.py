@@ -27,9 +27,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans = []
     cursor = start
     for match in BOUNDARY.finditer(text, start, end):
-        if match.group(0)[0] == ".":
+        if match.group(0)[0] == "." and "\n\n" not in re.sub(r"[ \t]", "", match.group(0)):
+            # "Gen. Smith" and "J. Smith" go on; "rose 7 to 2." ends a sentence.
             word = re.search(r"([\w.]+)$", text[cursor : match.start()])
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (
+                word.group(1).lower() in ABBREVIATIONS or word.group(1).isalpha() and len(word.group(1)) == 1
+            ):
                 continue
         spans.append(_trim(text, cursor, match.start() + len(match.group(0).rstrip())))
         cursor = match.end()

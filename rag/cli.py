@@ -51,6 +51,8 @@ def cmd_ingest(args) -> int:
         print(f"{file}: {count} article{'' if count == 1 else 's'}")
     for problem in report.problems + report.duplicates:
         print(problem, file=sys.stderr)
+    for problem in report.planted:
+        print(f"planted instruction in {problem.where}: {problem.reason}", file=sys.stderr)
     print(report.summary())
     print(f"index: {settings.index_dir}")
     return 0

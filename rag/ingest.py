@@ -26,6 +26,7 @@ from .index import LOCK_FILE, Index, Signature, live_generation
 from .load import SUFFIXES, Problem, load_paths, stable_id
 from .settings import Settings
 from .types import Article
+from .untrusted import planted_spans
 
 
 @dataclass
@@ -37,6 +38,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    planted: list[Problem] = field(default_factory=list)  # sentences answers will not use
     embedded_chunks: int = 0
     articles: int = 0
     chunks: int = 0
@@ -45,7 +47,8 @@ class IngestReport:
         return (
             f"{len(self.per_file)} files: {len(self.added)} new, {len(self.changed)} changed, "
             f"{self.unchanged} unchanged, {len(self.removed)} removed, "
-            f"{len(self.duplicates)} duplicates, {len(self.problems)} skipped; "
+            f"{len(self.duplicates)} duplicates, {len(self.problems)} skipped, "
+            f"{len(self.planted)} planted instructions ignored; "
             f"{self.embedded_chunks} chunks embedded; index holds {self.articles} articles, "
             f"{self.chunks} chunks"
         )
@@ -106,6 +109,11 @@ def ingest(
 
     seen = _current(directory, expected, rebuild)
     fresh = {a.id for a in articles if seen.hashes.get(a.id) != hashes[a.id]}
+    report.planted = [
+        Problem(by_id[i].path, f"{p.rule}: {p.quote[:120]!r}; answers will not use its paragraph")
+        for i in sorted(fresh)
+        for p in planted_spans(by_id[i])
+    ]
     embedded = _chunk_and_embed([by_id[i] for i in sorted(fresh)], settings, embedder, progress)
 
     with write_lock(directory, wait, waiting):

@@ -24,8 +24,15 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
-# Control characters other than tab and newline: never text a reader should be quoted.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and newline, and the invisible format characters
+# (zero-width spaces and joiners, direction overrides) that can hide words from a reader
+# or split "ig\u200bnore" past a check: never text a reader should be quoted.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Text a reader of the page never sees, so it is not part of the article either.
+MARKDOWN_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])"
+)
 
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
 DATE_FIELDS = ("published", "date", "published_at", "publish_date", "date_publish", "pubDate")
@@ -187,6 +194,8 @@ def from_text(text: str, path: Path) -> Article:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[match.end() :]
+    if path.suffix.lower() in {".md", ".markdown"}:
+        text = MARKDOWN_COMMENT.sub("", text)
     text, leading_date = _split_leading_date(text)
     title = meta.get("title") or _first_heading(text) or path.stem
     return Article(
@@ -284,6 +293,14 @@ BOILERPLATE_TAGS = (
 )
 
 
+def _hidden(tag) -> bool:
+    return (
+        tag.has_attr("hidden")
+        or tag.get("aria-hidden") == "true"
+        or bool(HIDDEN_STYLE.search(tag.get("style", "")))
+    )
+
+
 def from_html(html: str, path: Path) -> Article:
     from bs4 import BeautifulSoup
 
@@ -303,6 +320,8 @@ def from_html(html: str, path: Path) -> Article:
         published = soup.find("time", attrs={"datetime": True})["datetime"]
     url = meta("og:url") or (soup.find("link", rel="canonical") or {}).get("href", "")
     for tag in soup(BOILERPLATE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_hidden):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [
