@@ -159,3 +159,54 @@ def test_two_tabs_asking_at_once_get_their_own_answers(browser, server):
         )
     assert "seven" not in tabs[0].inner_text("#chat").lower()
     assert "qalibaf" not in tabs[1].inner_text("#chat").lower()
+
+
+TRAP = "203.0.113.9"  # TEST-NET-3: never routed; any request to it is a leak
+PLANTED_HTML = f"""---
+title: Quarry Hill adds bus shelters <img src="http://{TRAP}/title.png"> <b>now</b>
+date: 2024-09-09
+source: <a href="http://{TRAP}/src">Evil Wire</a> ![s](http://{TRAP}/source.png)
+url: javascript:alert(1)
+---
+The Quarry Hill council approved 14 new bus shelters <img src="http://{TRAP}/pixel.png" onerror="alert(1)"> on Monday.
+
+Work starts in October <script>fetch("http://{TRAP}/script")</script> and ends by spring ![tracker](http://{TRAP}/md.png).
+
+[More details](javascript:alert(2)) are on the <iframe src="http://{TRAP}/frame"></iframe> council site.
+"""
+
+
+def test_a_planted_html_article_stays_text_and_nothing_leaves_the_machine(browser, server, tmp_path):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(server)
+    page.wait_for_selector("#question textarea")
+    article = tmp_path / "quarry.md"
+    article.write_text(PLANTED_HTML)
+    page.get_by_role("tab", name="Add articles").click()
+    page.set_input_files("#upload input[type=file]", str(article))
+    page.click("#add")
+    page.wait_for_function(
+        "() => document.querySelector('#added').innerText.includes('Added 1 new')", timeout=120_000
+    )
+    answer = ask(page, "How many bus shelters did the Quarry Hill council approve?", "14")
+    assert "[1]" in answer
+    assert "<img" in page.inner_text("#sources")  # the markup is shown as text
+    ask(page, "When does work start on the Quarry Hill shelters?", "")
+    page.get_by_role("tab", name="Corpus").click()
+    page.fill("#search textarea", "Quarry Hill bus shelters")
+    page.press("#search textarea", "Enter")
+    page.wait_for_function("() => document.querySelector('#listing').innerText.includes('Quarry Hill')")
+    assert "<b>now</b>" in page.inner_text("#listing")
+    page.wait_for_timeout(1000)
+    panels = "#chat, #sources, #added, #overview, #listing"
+    for tag in ("img", "script", "iframe", "b:text-is('now')"):
+        assert page.locator(f":is({panels}) {tag}").count() == 0, tag
+    assert page.locator(f":is({panels}) [href^='javascript'], :is({panels}) [onerror]").count() == 0
+    assert TRAP not in page.evaluate(
+        "() => [...document.querySelectorAll('[src],[href]')].map(e => e.src || e.href).join(' ')"
+    )
+    leaks = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
+    print(f"{len(requests)} requests, {len(leaks)} left 127.0.0.1")
+    assert requests and leaks == [], leaks
