@@ -136,6 +136,9 @@ class Index:
         _write_file(generation / "manifest.json", json.dumps(manifest, indent=1))
         _fsync_dir(generation)
         previous = live_generation(directory)
+        # Saves run under the writer lock: another pointer file is a killed writer's.
+        for stale in directory.glob("CURRENT.tmp-*"):
+            stale.unlink(missing_ok=True)
         pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
