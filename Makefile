@@ -34,12 +34,12 @@ test: install browser lint
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check rag tests eval app.py
-	$(BIN)/ruff format --check rag tests eval app.py
+	$(BIN)/ruff check rag tests eval bench app.py
+	$(BIN)/ruff format --check rag tests eval bench app.py
 
 format: install
-	$(BIN)/ruff format rag tests eval app.py
-	$(BIN)/ruff check --fix rag tests eval app.py
+	$(BIN)/ruff format rag tests eval bench app.py
+	$(BIN)/ruff check --fix rag tests eval bench app.py
 
 clean:
 	rm -rf $(VENV) .index

@@ -273,8 +273,11 @@ class NewsQA:
             hit, start, end, rank_ = spans[i]
             names = words[i] | content_words(hit.article.title)
             missing = 1 - asked_share(asked.names, names) if asked.names else 0.0
+            titled = len(asked.terms & names) / max(1, len(asked.terms))
             found.append(
-                Sentence(hit, start, end, float(relevance[j]), overlap[i], rank_, missing, vectors[j + 1])
+                Sentence(
+                    hit, start, end, float(relevance[j]), overlap[i], rank_, missing, titled, vectors[j + 1]
+                )
             )
         found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))
         return found[: self.settings.context_sentences]

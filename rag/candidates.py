@@ -44,6 +44,7 @@ class Sentence:
     overlap: float  # share of the question's content words it contains
     rank: int  # 1-based rank of its chunk in retrieval
     missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
+    titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
 
     @property
@@ -69,6 +70,7 @@ class Evidence:
     published: float = 0.0  # a "when" answer taken from the article's date line
     missing: float = 0.0  # share of the question's proper nouns its sentence lacks
     claim: float = 0.0  # cosine of "question + candidate" with its best sentence
+    titled: float = 0.0  # share of the question's words in the title it carries ("Head librarian Tomas Berg")
 
     @classmethod
     def names(cls) -> list[str]:
@@ -166,6 +168,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
+                titled=_titled(span, question),
                 **extra,
             )
         if (
@@ -237,6 +240,26 @@ def _trim(span, question: Question):
     if not words or asked_share(words, question.terms) == 1:
         return None
     return out
+
+
+def _titled(span, question: Question) -> float:
+    """Share of the question's words in the title or description a mention carries: the
+    words just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas
+    Berg, the head librarian"), so "Who is the Cuban president?" finds the one so titled."""
+    if not question.terms:
+        return 0.0
+    doc, root = span.doc, span.root
+    words = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        words.append(doc[i])
+        i -= 1
+    for child in root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    if root.dep_ == "appos":
+        words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+    return asked_share(set(question.terms), frozenset(stem(t.text) for t in words))
 
 
 def _count_features(span, question: Question) -> dict:
@@ -450,12 +473,13 @@ RIVAL_SHARE = 0.9
 def supported(question: Question, c: Candidate) -> bool:
     """May this candidate be shown at all? Its sentence must name every proper noun of the
     question (or its article's title must), so "signed in Havana" is not answered from a
-    sentence about Tehran, and share two of the question's words (one for a one-word
-    question). A count must count the asked thing."""
+    sentence about Tehran, and with the title share two of the question's words (one for a
+    one-word question). A count must count the asked thing."""
     need = min(2, len(question.terms))
     if question.kind == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
-    return c.evidence.missing == 0 and c.evidence.overlap * len(question.terms) >= need - 1e-9
+    shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
+    return c.evidence.missing == 0 and shared * len(question.terms) >= need - 1e-9
 
 
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:

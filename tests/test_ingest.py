@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import sys
 
 import pytest
 
@@ -245,3 +246,17 @@ def test_the_previous_generation_survives_one_save(setup):
     (corpus / "d.md").write_text(story("Port opens", "The port opened."))
     ingest([corpus], settings, embedder)
     assert not first.exists() and second.exists()
+
+
+def test_killed_ingests_leave_a_loadable_index_and_no_orphans():
+    """The short CI version of bench/kill.py (50 trials there, docs/RELIABILITY.md)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import kill
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    figures = kill.run(trials=2, articles=6, seed=1)
+    print(figures)
+    assert figures["unloadable"] == figures["inconsistent"] == figures["orphans_after_next_save"] == 0
+    assert figures["final_index"] == "ok"
+    assert figures["articles_after_next_save"] == figures["articles_expected"]
