@@ -44,6 +44,7 @@ def cmd_ingest(args) -> int:
         rebuild=args.rebuild,
         progress=progress,
         wait=args.wait,
+        prune=args.prune,
         waiting=lambda message: print(f"rag: {message}", file=sys.stderr),
     )
     bar.close()
@@ -160,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--rebuild", action="store_true", help="start a new index instead of updating")
+    p.add_argument(
+        "--prune", action="store_true", help="remove the articles indexed from paths that no longer exist"
+    )
     p.add_argument(
         "--wait", type=float, help="seconds to wait while another ingest writes the index (default: no limit)"
     )

@@ -76,6 +76,7 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     wait: float | None = None,
     waiting: Callable[[str], None] | None = None,
+    prune: bool = False,
 ) -> IngestReport:
     """Update (or with rebuild=True, recreate) the index at settings.index_dir from `paths`.
 
@@ -83,7 +84,8 @@ def ingest(
     changes are then applied on top of the newest saved index under the writer lock, so
     both writers' articles are kept. `wait` is how many seconds to wait for that lock
     (None: as long as it takes; `waiting(message)` is told once when it has to wait).
-    A path that does not exist is reported and never removes what was indexed from it.
+    A path that does not exist is reported and never removes what was indexed from it,
+    unless `prune` is set.
     `progress(done, total)` is called as chunks are embedded.
     """
     directory = Path(settings.index_dir)
@@ -91,18 +93,21 @@ def ingest(
     expected = signature(settings, embedder)
     there = [p for p in paths if Path(p).exists()]
     gone = [str(p) for p in paths if not Path(p).exists()]
-    if not there:
+    if not there and not prune:
         raise InputError(
-            f"{', '.join(gone)}: no such file or folder; nothing was read and the index is unchanged"
+            f"{', '.join(gone)}: no such file or folder; nothing was read and the index is unchanged "
+            "(to remove what was indexed from it, pass --prune)"
         )
     loaded = load_paths(there, settings.max_file_mb)
-    if not loaded.per_file:
+    if there and not loaded.per_file:
         raise InputError(
             f"no article files in {', '.join(map(str, there))} (looked for {' '.join(sorted(SUFFIXES))}); "
             "the index is unchanged"
         )
     report = IngestReport(per_file=loaded.per_file, problems=loaded.problems)
-    report.problems += [Problem(p, "no such file or folder; articles indexed from it are kept") for p in gone]
+    if not prune:
+        kept = "articles indexed from it are kept (pass --prune to remove them)"
+        report.problems += [Problem(p, f"no such file or folder; {kept}") for p in gone]
     articles = _dedupe(loaded.articles, report)
     hashes = {a.id: content_hash(a) for a in articles}
     by_id = {a.id: a for a in articles}
@@ -128,7 +133,7 @@ def ingest(
                 report.changed.append(a.id)
             else:
                 report.unchanged += 1
-        report.removed = _removed(old, hashes, there, report.problems)
+        report.removed = _removed(old, hashes, there + (gone if prune else []), report.problems)
         if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
             report.articles, report.chunks = len(old.articles), len(old.chunks)
             return report

@@ -217,6 +217,8 @@ def test_a_missing_path_removes_nothing_and_says_so(setup, tmp_path):
     report = ingest([corpus, other], settings, embedder)
     assert any("articles indexed from it are kept" in p.reason for p in report.problems)
     assert report.removed == [] and report.articles == 3
+    report = ingest([corpus], settings, embedder, prune=True)  # removing is asked for by name
+    assert len(report.removed) == 2 and report.articles == 1
 
 
 def test_an_empty_folder_or_unwritable_index_fails_before_embedding(setup, tmp_path):
