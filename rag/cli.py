@@ -1,4 +1,4 @@
-"""The `rag` command: ingest, ask, eval. Thin: parses flags, builds Settings, calls the API."""
+"""The `rag` command: ingest, ask, serve, eval. Thin: parses flags, builds Settings, calls the API."""
 
 from __future__ import annotations
 
@@ -78,6 +78,26 @@ def cmd_ask(args) -> int:
             print(
                 f"   - {hit.article.title} ({hit.article.published or 'date unknown'}): {hit.chunk.text[:160]}..."
             )
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .answer import NewsQA
+    from .serve import create_app
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"rag: listening on {args.host}: anyone who can reach this address can ask and add articles"
+            + ("" if os.environ.get("RAG_API_KEY") else " (set RAG_API_KEY to require a key)"),
+            file=sys.stderr,
+        )
+    settings = settings_from(args)
+    qa = NewsQA.open(settings, sync_corpus=None if args.index is None else False)
+    uploads = settings.index_dir.with_name(settings.index_dir.name + "-uploads")
+    app = create_app(qa, os.environ.get("RAG_API_KEY") or None, uploads)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -179,6 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         "--as-of", help="the question's date (YYYY-MM-DD): prefer articles near it, read 'this week' by it"
     )
     p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser(
+        "serve", parents=[common, answering], help="HTTP API (OpenAI-compatible chat, /v1/ask)"
+    )
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind; the default is this machine only")
+    p.set_defaults(run=cmd_serve)
 
     p = sub.add_parser("eval", parents=[common, answering], help="score answers against a gold question set")
     p.add_argument("gold", help="gold JSONL: ours (eval/gold/seed.jsonl) or RealTimeQA's questions.jsonl")
