@@ -1,10 +1,11 @@
-"""The `rag` command: ingest, ask, serve, eval. Thin: parses flags, builds Settings, calls the API."""
+"""The `rag` command: ingest, watch, ask, serve, eval. Thin: parses flags, builds Settings, calls the API."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import sys
 
 from .errors import InputError, RagError
@@ -45,6 +46,7 @@ def cmd_ingest(args) -> int:
         progress=progress,
         wait=args.wait,
         prune=args.prune,
+        fetch=args.fetch,
         waiting=lambda message: print(f"rag: {message}", file=sys.stderr),
     )
     bar.close()
@@ -57,6 +59,27 @@ def cmd_ingest(args) -> int:
     print(report.summary())
     print(f"index: {settings.index_dir}")
     return 0
+
+
+def cmd_watch(args) -> int:
+    """`rag ingest` every --every; a round that fails is reported and the next one runs."""
+    import time
+
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([smh]?)", args.every.strip())
+    if not match:
+        raise InputError(f"--every: cannot read {args.every!r}; write it as 90s, 10m or 1h")
+    seconds = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
+    done = 0
+    while True:
+        started = time.monotonic()
+        try:
+            cmd_ingest(args)
+        except (RagError, OSError) as exc:
+            print(f"rag watch: this round failed ({exc}); trying again in {args.every}", file=sys.stderr)
+        done += 1
+        if args.rounds and done >= args.rounds:
+            return 0
+        time.sleep(max(0.0, seconds - (time.monotonic() - started)))
 
 
 def cmd_ask(args) -> int:
@@ -187,7 +210,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--wait", type=float, help="seconds to wait while another ingest writes the index (default: no limit)"
     )
+    p.add_argument(
+        "--fetch", action="store_true", help="feed entries with only a summary: read the linked page"
+    )
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("watch", parents=[common], help="re-ingest files, folders or feed URLs on a schedule")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--every", default="10m", help="how often: 90s, 10m, 1h (default 10m)")
+    p.add_argument(
+        "--fetch", action="store_true", help="feed entries with only a summary: read the linked page"
+    )
+    p.add_argument("--rounds", type=int, help="stop after this many rounds (default: run until stopped)")
+    p.set_defaults(run=cmd_watch, prune=False, wait=None, rebuild=False)
 
     p = sub.add_parser("ask", parents=[common, answering], help="answer a question with cited sources")
     p.add_argument("question")

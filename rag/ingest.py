@@ -22,6 +22,7 @@ from filelock import FileLock, Timeout
 from .chunk import chunk_article, embed_text
 from .embed import Embedder
 from .errors import IndexBusyError, IndexMissingError, InputError
+from .feeds import is_url
 from .index import LOCK_FILE, Index, Signature, live_generation
 from .load import SUFFIXES, Problem, load_paths, stable_id
 from .settings import Settings
@@ -77,6 +78,7 @@ def ingest(
     wait: float | None = None,
     waiting: Callable[[str], None] | None = None,
     prune: bool = False,
+    fetch: bool = False,
 ) -> IngestReport:
     """Update (or with rebuild=True, recreate) the index at settings.index_dir from `paths`.
 
@@ -85,20 +87,21 @@ def ingest(
     both writers' articles are kept. `wait` is how many seconds to wait for that lock
     (None: as long as it takes; `waiting(message)` is told once when it has to wait).
     A path that does not exist is reported and never removes what was indexed from it,
-    unless `prune` is set.
+    unless `prune` is set. A path may be an RSS/Atom feed's URL; with `fetch`, entries
+    that carry only a summary are read from their linked page.
     `progress(done, total)` is called as chunks are embedded.
     """
     directory = Path(settings.index_dir)
     writable(directory)
     expected = signature(settings, embedder)
-    there = [p for p in paths if Path(p).exists()]
-    gone = [str(p) for p in paths if not Path(p).exists()]
+    there = [p for p in paths if is_url(p) or Path(p).exists()]
+    gone = [str(p) for p in paths if p not in there]
     if not there and not prune:
         raise InputError(
             f"{', '.join(gone)}: no such file or folder; nothing was read and the index is unchanged "
             "(to remove what was indexed from it, pass --prune)"
         )
-    loaded = load_paths(there, settings.max_file_mb)
+    loaded = load_paths(there, settings.max_file_mb, fetch)
     if there and not loaded.per_file:
         raise InputError(
             f"no article files in {', '.join(map(str, there))} (looked for {' '.join(sorted(SUFFIXES))}); "
@@ -133,7 +136,9 @@ def ingest(
                 report.changed.append(a.id)
             else:
                 report.unchanged += 1
-        report.removed = _removed(old, hashes, there + (gone if prune else []), report.problems)
+        # A feed is a window on recent news: what left it stays indexed.
+        folders = [p for p in there if not is_url(p)] + (gone if prune else [])
+        report.removed = _removed(old, hashes, folders, report.problems)
         if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
             report.articles, report.chunks = len(old.articles), len(old.chunks)
             return report

@@ -1,7 +1,8 @@
 """Read news articles from files into Article records.
 
 Handles plain text and Markdown (optional front matter), JSON and JSONL (common field
-names), and HTML pages (main text kept, boilerplate dropped). Directories are walked
+names), HTML pages (main text kept, boilerplate dropped), and RSS/Atom feeds, from files
+or URLs (feeds.py). Directories are walked
 recursively. Does not chunk, embed or index: see chunk.py and index.py.
 
 Bad input never raises: each unusable file or line becomes a Problem naming it and the
@@ -23,7 +24,8 @@ from .types import Article
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 # Control characters other than tab and newline, and the invisible format characters
 # (zero-width spaces and joiners, direction overrides) that can hide words from a reader
 # or split "ig\u200bnore" past a check: never text a reader should be quoted.
@@ -92,12 +94,22 @@ def files_under(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def load_paths(paths: list[str | Path], max_file_mb: float = 20.0) -> LoadReport:
-    """Load every article under `paths`. Files with unknown suffixes inside directories are ignored."""
+def load_paths(paths: list[str | Path], max_file_mb: float = 20.0, fetch: bool = False) -> LoadReport:
+    """Load every article under `paths` (files, folders, feed URLs). Files with unknown
+    suffixes inside directories are ignored. `fetch`: see feeds.from_feed."""
+    from .feeds import is_url, load_url  # feeds reads entries with this module's helpers
+
     report = LoadReport()
-    for path in files_under([Path(p) for p in paths]):
+    urls = [str(p) for p in paths if is_url(p)]
+    sources = [*files_under([Path(p) for p in paths if not is_url(p)]), *urls]
+    for path in sources:
         report.per_file[str(path)] = 0
-        for item in load_file(path, max_file_mb):
+        items = (
+            _checked(load_url(path, max_file_mb, fetch), max_file_mb)
+            if path in urls
+            else load_file(path, max_file_mb, fetch)
+        )
+        for item in items:
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
@@ -106,7 +118,7 @@ def load_paths(paths: list[str | Path], max_file_mb: float = 20.0) -> LoadReport
     return report
 
 
-def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Problem]:
+def load_file(path: Path, max_file_mb: float = 20.0, fetch: bool = False) -> Iterator[Article | Problem]:
     where = str(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -145,7 +157,11 @@ def load_file(path: Path, max_file_mb: float = 20.0) -> Iterator[Article | Probl
     except UnicodeDecodeError as exc:
         yield Problem(where, f"not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8")
         return
-    if suffix in TEXT_SUFFIXES:
+    if suffix in FEED_SUFFIXES:
+        from .feeds import from_feed
+
+        yield from _checked(from_feed(raw, where, max_file_mb, fetch), max_file_mb)
+    elif suffix in TEXT_SUFFIXES:
         yield from _one(from_text(text, path), where)
     elif suffix in HTML_SUFFIXES:
         yield from _one(from_html(text, path), where)
@@ -293,7 +309,8 @@ BOILERPLATE_TAGS = (
 )
 
 
-def _hidden(tag) -> bool:
+def hidden(tag) -> bool:
+    """Is this HTML element one a reader never sees?"""
     return (
         tag.has_attr("hidden")
         or tag.get("aria-hidden") == "true"
@@ -321,7 +338,7 @@ def from_html(html: str, path: Path) -> Article:
     url = meta("og:url") or (soup.find("link", rel="canonical") or {}).get("href", "")
     for tag in soup(BOILERPLATE_TAGS):
         tag.decompose()
-    for tag in soup.find_all(_hidden):
+    for tag in soup.find_all(hidden):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [
