@@ -222,13 +222,19 @@ def build(qa: NewsQA, uploads: Path):
             with gr.Column(scale=2):
                 with gr.Tab("Settings"):
                     k = gr.Slider(1, 10, value=qa.settings.top_k, step=1, label="Number of sources")
-                    as_of = gr.Textbox(
-                        label="Question date (YYYY-MM-DD): prefer news near it; 'this week' is its week",
-                        placeholder=f"none (newest article: {qa.stats().last_date or 'unknown'})",
+                    as_of = gr.DateTime(
+                        include_time=False,
+                        type="string",
+                        label="Question date: prefer news near it; 'this week' is its week",
+                        info=f"Empty: no date preference (newest article: {qa.stats().last_date or 'unknown'})",
                         elem_id="as-of",
                     )
-                    since = gr.Textbox(label="Published from (YYYY-MM-DD)")
-                    until = gr.Textbox(label="Published until (YYYY-MM-DD)")
+                    since = gr.DateTime(
+                        include_time=False, type="string", label="Published from", elem_id="since"
+                    )
+                    until = gr.DateTime(
+                        include_time=False, type="string", label="Published until", elem_id="until"
+                    )
                     source = gr.Textbox(label="Source contains")
                     gr.Markdown(f"Model: **{model.name}** ({model.size_mb:.0f} MB)")
                     speed = gr.Markdown(elem_id="speed")

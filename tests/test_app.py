@@ -210,3 +210,17 @@ def test_a_planted_html_article_stays_text_and_nothing_leaves_the_machine(browse
     leaks = [u for u in requests if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
     print(f"{len(requests)} requests, {len(leaks)} left 127.0.0.1")
     assert requests and leaks == [], leaks
+
+
+def test_date_pickers_take_a_date_and_answers_still_come(page):
+    page.get_by_role("tab", name="Settings").click()
+    page.fill("#as-of input", "2023-12-05")
+    page.fill("#since input", "2023-12-01")
+    page.press("#since input", "Enter")
+    answer = ask(page, "How many documents were signed?", "seven")
+    assert "[1]" in answer
+    page.fill("#since input", "2024-01-01")  # after the only article: nothing to cite
+    page.press("#since input", "Enter")
+    ask(page, "How many documents were signed?", "does not say", sources=False)
+    page.fill("#since input", "")
+    page.press("#since input", "Enter")
