@@ -203,3 +203,15 @@ def test_control_characters_are_stripped_and_records_have_a_size_limit(tmp_path)
     assert "\x00" not in article.text and "\x07" not in article.text and article.text.endswith("reopened.")
     assert article.title == "Bridge"
     assert any("limit per article" in p.reason for p in report.problems)
+
+
+def test_html_extraction_on_the_saved_news_pages_loses_no_body_sentence():
+    """The extractor comparison of docs/EVAL.md (eval/extractors.py), held as a floor."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("extractors", ROOT / "eval" / "extractors.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    figures = module.score(module.loader)
+    assert figures["pages"] == 20 and figures["body_sentences_lost"] == 0
+    assert figures["boilerplate_lines_kept"] <= 18 and figures["titles_right"] == 20
