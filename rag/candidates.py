@@ -70,7 +70,7 @@ class Evidence:
     published: float = 0.0  # a "when" answer taken from the article's date line
     missing: float = 0.0  # share of the question's proper nouns its sentence lacks
     claim: float = 0.0  # cosine of "question + candidate" with its best sentence
-    titled: float = 0.0  # share of the question's words in the title it carries ("Head librarian Tomas Berg")
+    titled: float = 0.0  # the title it carries fits the question ("Head librarian Tomas Berg")
 
     @classmethod
     def names(cls) -> list[str]:
@@ -243,9 +243,11 @@ def _trim(span, question: Question):
 
 
 def _titled(span, question: Question) -> float:
-    """Share of the question's words in the title or description a mention carries: the
-    words just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas
-    Berg, the head librarian"), so "Who is the Cuban president?" finds the one so titled."""
+    """How well the title or description a mention carries fits the question: the words
+    just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
+    the head librarian"). 1 when it holds two of the question's words (one, for a
+    one-word question); 0 when it names a nationality or place the question does not
+    ("Iranian Parliament Speaker" for "the speaker of the Cuban parliament")."""
     if not question.terms:
         return 0.0
     doc, root = span.doc, span.root
@@ -259,7 +261,12 @@ def _titled(span, question: Question) -> float:
             words += list(child.subtree)
     if root.dep_ == "appos":
         words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
-    return asked_share(set(question.terms), frozenset(stem(t.text) for t in words))
+    stems = {stem(t.text) for t in words}
+    places = {stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE")}
+    if places and asked_share(places, question.terms | question.names) < 1:
+        return 0.0
+    shared = asked_share(set(question.terms), frozenset(stems)) * len(question.terms)
+    return min(1.0, shared / min(2, len(question.terms)))
 
 
 def _count_features(span, question: Question) -> dict:

@@ -221,3 +221,18 @@ def candidate(text, score, stories, unit=1.0, overlap=1.0, missing=0.0):
 def test_what_is_shown(question, ranked, shown):
     # overlap 1.0 stands for "shares every question word"; settle needs two of them.
     assert [c.text for c in settle(analyse(question), ranked, 0.4)] == shown
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "key", "titled"),
+    [
+        ("Which Cuban president did Khamenei meet?", "Khamenei met Cuban President Miguel Díaz-Canel.", "miguel díaz canel", 1.0),
+        ("Who is Riverton's head librarian?", "Head librarian Tomas Berg said the library stays open.", "tomas berg", 1.0),
+        ("Who is the head librarian?", "The library is run by Tomas Berg, the head librarian.", "tomas berg", 1.0),
+        # another nation's title does not fit the question
+        ("Who is the Speaker of the Cuban parliament?", "He met Iranian Parliament Speaker Mohammad Baqer Qalibaf.", "mohammad baqer qalibaf", 0.0),
+        ("Who cut the ribbon?", "Mayor Lena Ortiz cut the ribbon.", "lena ortiz", 0.0),
+    ],
+)  # fmt: skip
+def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
+    assert candidates(question, text)[key].evidence.titled == titled
