@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,48 @@ def qa(corpus_dir, embedder, tmp_path_factory):
     settings = Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=corpus_dir)
     ingest([corpus_dir], settings, embedder)
     return NewsQA(settings, Index.open(settings.index_dir, signature(settings, embedder)), embedder)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serving(command: list[str], health: str, log_path: Path, env: dict | None = None, seconds: float = 240):
+    """Run a server process (`command` plus --port), wait until `health` (a path) answers
+    with any HTTP status, yield its base URL, and stop it."""
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.request
+
+    port = free_port()
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [*command, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+            env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + seconds
+        while True:
+            try:
+                urllib.request.urlopen(url + health, timeout=2)
+                break
+            except urllib.error.HTTPError:
+                break  # it answers, if only to say no
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"{' '.join(command[1:])} exited: {log_path.read_text()[-2000:]}")
+                if time.time() > deadline:
+                    proc.kill()
+                    pytest.fail(f"{' '.join(command[1:])} did not start within {seconds:g} s")
+                time.sleep(0.5)
+        try:
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)

@@ -3,16 +3,14 @@ app.py running on the real models. Skipped when Chromium or Playwright is missin
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 CHROMIUM = "/usr/bin/chromium"
@@ -30,12 +28,6 @@ Company director Mira Hale said the new boats cut fuel costs by a third.
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
@@ -45,29 +37,9 @@ def server(tmp_path_factory):
     subprocess.run(
         [sys.executable, "-m", "rag.cli", "ingest", str(ROOT / "corpus"), "--index", str(index)], check=True
     )
-    port = free_port()
-    log_path = tmp_path_factory.mktemp("log") / "app.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--index", str(index)],
-            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"},
-        )  # fmt: skip
-        url = f"http://127.0.0.1:{port}/"
-        deadline = time.time() + 240
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"app.py exited: {log_path.read_text()[-2000:]}")
-                time.sleep(1)
-        else:
-            proc.kill()
-            pytest.fail("app.py did not start within 240 s")
-        yield url
-        proc.terminate()
-        proc.wait(timeout=30)
+    command = [sys.executable, str(ROOT / "app.py"), "--index", str(index)]
+    with serving(command, "/", tmp_path_factory.mktemp("log") / "app.log") as url:
+        yield url + "/"
 
 
 @pytest.fixture(scope="module")

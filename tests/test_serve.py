@@ -2,25 +2,16 @@
 real encoder and index."""
 
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from .conftest import ROOT, SEED_ID
+from .conftest import ROOT, SEED_ID, serving
 
 KEY = "test-key"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -29,27 +20,10 @@ def server(tmp_path_factory):
     subprocess.run(
         [sys.executable, "-m", "rag.cli", "ingest", str(ROOT / "corpus"), "--index", str(index)], check=True
     )
-    port = free_port()
-    env = {**os.environ, "RAG_API_KEY": KEY, "HF_HUB_OFFLINE": "1"}
-    command = [sys.executable, "-m", "rag.cli", "serve", "--port", str(port), "--index", str(index)]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2)
-        except urllib.error.HTTPError:
-            break  # 401 without the key: it is up
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"rag serve exited: {proc.stdout.read()[-2000:]}")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("rag serve did not start within 180 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    command = [sys.executable, "-m", "rag.cli", "serve", "--index", str(index)]
+    log = tmp_path_factory.mktemp("log") / "serve.log"
+    with serving(command, "/healthz", log, env={"RAG_API_KEY": KEY}, seconds=180) as url:
+        yield url
 
 
 def call(url: str, path: str, body: dict | None = None, key: str | None = KEY) -> tuple[int, dict]:
