@@ -82,6 +82,17 @@ def ask(page, question: str, expect: str, sources: bool = True, timeout: float =
     return bots.nth(bots.count() - 1).inner_text()
 
 
+def upload(page, path, text: str) -> None:
+    """Add one article through the page's upload tab and wait until it is added."""
+    path.write_text(text)
+    page.get_by_role("tab", name="Add articles").click()
+    page.set_input_files("#upload input[type=file]", str(path))
+    page.click("#add")
+    page.wait_for_function(
+        "() => document.querySelector('#added').innerText.includes('Added 1 new')", timeout=120_000
+    )
+
+
 def test_answer_with_sources_then_refusal_then_upload(page, tmp_path):
     started = time.time()
     answer = ask(page, "How many documents were signed?", "seven")
@@ -99,14 +110,7 @@ def test_answer_with_sources_then_refusal_then_upload(page, tmp_path):
     assert "[1]" not in refusal
     assert "Closest passages" in page.inner_text("#sources")
 
-    article = tmp_path / "lakeside.md"
-    article.write_text(LAKESIDE)
-    page.get_by_role("tab", name="Add articles").click()
-    page.set_input_files("#upload input[type=file]", str(article))
-    page.click("#add")
-    page.wait_for_function(
-        "() => document.querySelector('#added').innerText.includes('Added 1 new')", timeout=120_000
-    )
+    upload(page, tmp_path / "lakeside.md", LAKESIDE)
     answer = ask(page, "How many ferries does the Lakeside Ferry Company run?", "12")
     assert "Lakeside ferry company adds two boats" in page.inner_text("#sources")
 
@@ -154,14 +158,7 @@ def test_a_planted_html_article_stays_text_and_nothing_leaves_the_machine(browse
     page.on("request", lambda r: requests.append(r.url))
     page.goto(server)
     page.wait_for_selector("#question textarea")
-    article = tmp_path / "quarry.md"
-    article.write_text(PLANTED_HTML)
-    page.get_by_role("tab", name="Add articles").click()
-    page.set_input_files("#upload input[type=file]", str(article))
-    page.click("#add")
-    page.wait_for_function(
-        "() => document.querySelector('#added').innerText.includes('Added 1 new')", timeout=120_000
-    )
+    upload(page, tmp_path / "quarry.md", PLANTED_HTML)
     answer = ask(page, "How many bus shelters did the Quarry Hill council approve?", "14")
     assert "[1]" in answer
     assert "<img" in page.inner_text("#sources")  # the markup is shown as text
