@@ -19,6 +19,7 @@ logic: questions go to NewsQA.stream, articles to NewsQA.add.
 
 from __future__ import annotations
 
+import itertools
 import json
 import secrets
 import tempfile
@@ -37,7 +38,6 @@ from .followup import Turn, condense
 
 MODEL_ID = "news-rag"
 MAX_QUESTION_BYTES = 64_000
-MAX_UPLOAD_BYTES = 20_000_000
 
 
 class Message(BaseModel):
@@ -79,7 +79,8 @@ def create_app(qa: NewsQA, api_key: str | None = None, uploads: Path | None = No
             request.headers.get("authorization", ""), f"Bearer {api_key}"
         ):
             return error(401, "missing or wrong API key: send 'Authorization: Bearer <RAG_API_KEY>'")
-        limit = MAX_UPLOAD_BYTES if request.url.path == "/v1/articles" else MAX_QUESTION_BYTES
+        upload = request.url.path == "/v1/articles"
+        limit = int(qa.settings.max_file_mb * 1e6) if upload else MAX_QUESTION_BYTES
         size = request.headers.get("content-length")
         if size and size.isdigit() and int(size) > limit:
             return error(413, f"the request is {int(size):,} bytes, over the {limit:,} byte limit")
@@ -195,7 +196,7 @@ def completion(answer) -> dict:
                 "message": {
                     "role": "assistant",
                     "content": answer.marked(),
-                    "citations": answer.to_json()["citations"],
+                    "citations": answer.citations_json(),
                 },
                 "finish_reason": "stop",
             }
@@ -223,12 +224,12 @@ def events(first, pieces):
 
     yield chunk({"role": "assistant", "content": ""})
     sent = ""
-    for piece in [first, *pieces]:
+    for piece in itertools.chain([first], pieces):  # each piece is sent as it comes
         if piece.answer is None:
             sent += piece.text
             yield chunk({"content": piece.text})
             continue
         marked = piece.answer.marked()
         rest = marked[len(sent) :] if marked.startswith(sent) else f"\n\n{marked}"
-        yield chunk({"content": rest, "citations": piece.answer.to_json()["citations"]}, "stop")
+        yield chunk({"content": rest, "citations": piece.answer.citations_json()}, "stop")
     yield "data: [DONE]\n\n"

@@ -93,6 +93,21 @@ class Answer:
             )
         return show(self.text)
 
+    def citations_json(self) -> list[dict]:
+        """The citations as `rag ask --json` gives them (also the API's `citations`)."""
+        return [
+            {
+                "n": c.n,
+                "article_id": c.article_id,
+                "title": c.title,
+                "published": c.published,
+                "source": c.source,
+                "url": c.url,
+                "quote": c.quote,
+            }
+            for c in self.citations
+        ]
+
     def to_json(self) -> dict:
         """The `rag ask --json` shape. Other tools read these names: keep them."""
         return {
@@ -102,18 +117,7 @@ class Answer:
             "refused": self.refused,
             "confidence": round(self.confidence, 4),
             "as_of": self.as_of,
-            "citations": [
-                {
-                    "n": c.n,
-                    "article_id": c.article_id,
-                    "title": c.title,
-                    "published": c.published,
-                    "source": c.source,
-                    "url": c.url,
-                    "quote": c.quote,
-                }
-                for c in self.citations
-            ],
+            "citations": self.citations_json(),
             "retrieved": [
                 {
                     "chunk_id": h.chunk.id,

@@ -122,3 +122,23 @@ def test_articles_are_added_and_found(server):
         server, "/v1/ask", {"question": "How many ferries does the Lakeside Ferry Company run?"}
     )
     assert body["answer"] == "12"
+
+
+def test_stream_events_send_each_piece_before_the_next_is_made():
+    from rag.serve import events
+    from rag.types import Answer, Piece
+
+    made = []
+
+    def pieces():
+        made.append("words")
+        yield Piece(" more")
+        made.append("answer")
+        yield Piece("", Answer("q", "seven more", False))
+
+    stream = events(Piece("seven"), pieces())
+    assert '"role": "assistant"' in next(stream)
+    assert '"content": "seven"' in next(stream) and made == []
+    assert '"content": " more"' in next(stream) and made == ["words"]
+    assert '"finish_reason": "stop"' in next(stream) and made == ["words", "answer"]
+    assert next(stream) == "data: [DONE]\n\n"
