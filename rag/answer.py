@@ -273,10 +273,18 @@ class NewsQA:
             hit, start, end, rank_ = spans[i]
             names = words[i] | content_words(hit.article.title)
             missing = 1 - asked_share(asked.names, names) if asked.names else 0.0
-            titled = len(asked.terms & names) / max(1, len(asked.terms))
+            with_title = len(asked.terms & names) / max(1, len(asked.terms))
             found.append(
                 Sentence(
-                    hit, start, end, float(relevance[j]), overlap[i], rank_, missing, titled, vectors[j + 1]
+                    hit,
+                    start,
+                    end,
+                    float(relevance[j]),
+                    overlap[i],
+                    rank_,
+                    missing,
+                    with_title,
+                    vectors[j + 1],
                 )
             )
         found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))
