@@ -30,7 +30,7 @@ def search(retriever, question: str):
 
 
 def run(rounds: int, threads: int) -> dict:
-    from rag.embed import Embedder
+    from rag.embed import open_encoder
     from rag.index import Index
     from rag.retrieve import Retriever
 
@@ -40,7 +40,7 @@ def run(rounds: int, threads: int) -> dict:
         for path in (ROOT / "corpus").iterdir():
             (folder / path.name).write_bytes(path.read_bytes())
         run_ingest(folder, index_dir)
-        index, embedder = Index.open(index_dir), Embedder()
+        index, embedder = Index.open(index_dir), open_encoder()
     # Each thread's answer must be what the same search gives alone, on one thread.
     alone = Retriever(index, embedder)
     expected = {q: ids(alone.search(q, 3)) for q in (t.split(": ", 1)[1] for t in titles[:threads])}

@@ -21,7 +21,7 @@ from pathlib import Path
 import rag.answer
 from rag import NewsQA, Settings
 from rag.chunk import sentences
-from rag.embed import Embedder
+from rag.embed import open_encoder
 from rag.index import Index
 from rag.ingest import ingest, signature
 from rag.text import normalize
@@ -76,7 +76,7 @@ def leftover(planted: Article, clean: Article) -> list[str]:
 def run(unguarded: bool = False) -> dict:
     articles = json.loads(ARTICLES.read_text())
     questions = [q for a in articles for q in a["questions"]]
-    embedder = Embedder()
+    embedder = open_encoder()
     answers: dict[str, list[Answer]] = {}
     texts: dict[str, dict[str, Article]] = {}
     flagged = 0

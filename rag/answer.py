@@ -43,7 +43,7 @@ from .candidates import (
     weigh_claims,
 )
 from .chunk import sentences
-from .embed import Embedder
+from .embed import Encoder, open_encoder
 from .errors import InputError
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
@@ -73,7 +73,7 @@ class CorpusStats:
 
 
 class NewsQA:
-    def __init__(self, settings: Settings, index: Index, embedder: Embedder):
+    def __init__(self, settings: Settings, index: Index, embedder: Encoder):
         self.settings = settings
         self.index = index
         self.embedder = embedder
@@ -95,7 +95,7 @@ class NewsQA:
         settings = settings or Settings.from_env()
         if sync_corpus is None:
             sync_corpus = settings.index_dir == Settings().index_dir
-        embedder = Embedder(settings.embed_model)
+        embedder = open_encoder(settings.embed_model, settings.encoder)
         if sync_corpus and Path(settings.corpus_dir).is_dir():
             ingest([settings.corpus_dir], settings, embedder)
         index = Index.open(settings.index_dir, signature(settings, embedder))

@@ -17,6 +17,7 @@ def settings_from(args) -> Settings:
         index_dir=getattr(args, "index", None),
         model=getattr(args, "model", None),
         embed_model=getattr(args, "embed_model", None),
+        encoder=getattr(args, "encoder", None),
         retrieval=getattr(args, "retrieval", None),
         top_k=getattr(args, "k", None),
         chooser=getattr(args, "chooser", None),
@@ -26,11 +27,11 @@ def settings_from(args) -> Settings:
 def cmd_ingest(args) -> int:
     from tqdm import tqdm
 
-    from .embed import Embedder
+    from .embed import open_encoder
     from .ingest import ingest
 
     settings = settings_from(args)
-    embedder = Embedder(settings.embed_model)
+    embedder = open_encoder(settings.embed_model, settings.encoder)
     bar = tqdm(total=0, unit="chunk", desc="embedding", disable=None)
 
     def progress(done: int, total: int) -> None:
@@ -58,6 +59,17 @@ def cmd_ingest(args) -> int:
         print(f"planted instruction in {problem.where}: {problem.reason}", file=sys.stderr)
     print(report.summary())
     print(f"index: {settings.index_dir}")
+    return 0
+
+
+def cmd_compact(args) -> int:
+    from .ingest import compact
+
+    settings = settings_from(args)
+    index = compact(settings)
+    print(
+        f"index: {settings.index_dir}: {len(index.articles)} articles, {len(index.chunks)} chunks in one segment"
+    )
     return 0
 
 
@@ -191,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index", help="index directory (default: .index/ in the project, or $RAG_INDEX)")
     common.add_argument("--embed-model", help="sentence-transformers model directory")
+    common.add_argument(
+        "--encoder", choices=["onnx", "torch"], help="encoder runtime: onnx (int8, default) or torch (fp32)"
+    )
 
     # What decides an answer: the same flags for ask and eval.
     answering = argparse.ArgumentParser(add_help=False)
@@ -214,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         "--fetch", action="store_true", help="feed entries with only a summary: read the linked page"
     )
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("compact", parents=[common], help="merge the index's segments into one")
+    p.set_defaults(run=cmd_compact)
 
     p = sub.add_parser("watch", parents=[common], help="re-ingest files, folders or feed URLs on a schedule")
     p.add_argument("paths", nargs="+")

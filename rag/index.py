@@ -1,15 +1,21 @@
-"""The on-disk index: articles, chunks, their FAISS vectors and a manifest.
+"""The on-disk index: articles, chunks, their vectors and a manifest, in segments.
 
 Layout of an index directory:
-    CURRENT            name of the live generation directory (replaced atomically)
-    gen-*/manifest.json    embedding model, dimension, chunking, article hashes, versions
-    gen-*/articles.jsonl   one Article per line
-    gen-*/chunks.jsonl     one chunk per line (offsets into its article's text)
-    gen-*/vectors.faiss    one unit vector per chunk, same order
+    CURRENT                name of the live generation directory (replaced atomically)
+    gen-*/manifest.json    embedding model, dimension, chunking, article hashes, versions,
+                           and which segment holds each live article
+    seg-*/articles.jsonl   the articles one save added or changed, one per line
+    seg-*/chunks.jsonl     their chunks (offsets into the article's text)
+    seg-*/vectors.npy      one unit vector per chunk, same order
 
-A save writes a whole new generation, then swaps CURRENT; a crash at any point leaves the
-previous generation live and loadable. The generation before the live one is kept until
-the next save, for readers that were opening it. Writers take the lock in ingest.py. Does not decide what to embed: see ingest.py.
+A save writes only what changed: one new segment with the new and changed articles and a
+new manifest. An article that changed or left stays in its old segment but the manifest
+no longer points there (a tombstone). When segments pile up or are mostly dead, a save
+merges everything into one segment (`rag compact` asks for that). A crash at any point
+leaves the previous generation live and loadable: segments are written before the
+manifest that names them, and CURRENT is swapped last. The generation before the live one
+(and its segments) is kept until the next save, for readers that were opening it.
+Writers take the lock in ingest.py. Does not decide what to embed: see ingest.py.
 """
 
 from __future__ import annotations
@@ -27,9 +33,12 @@ import numpy as np
 from .errors import IndexMismatchError, IndexMissingError, require
 from .types import Article, Chunk
 
-FORMAT = 1
+FORMAT = 2  # 1: one folder per generation holding everything (still read)
 LOCK_FILE = "write.lock"
 OPEN_TRIES = 3  # an open that races a save's clean-up is retried
+# A save merges all segments into one past this many, or when fewer than half the
+# articles the segments hold are live.
+MAX_SEGMENTS = 12
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,9 @@ class Index:
     vectors: np.ndarray | None = None  # float32 (len(chunks), dim)
     built_at: str = ""
     generation: str = ""  # the generation folder it was read from or saved to ("" when new)
+    # article id -> the segment folder its text, chunks and vectors are stored in; an
+    # article without one is written by the next save.
+    segments: dict[str, str] = field(default_factory=dict)
     _faiss: object = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -91,39 +103,52 @@ class Index:
                 f"in use ask for {_describe(expected)}. Rebuild it: rag ingest <paths> --rebuild "
                 f"--index {directory}"
             )
-        faiss = require("faiss", "faiss-cpu")
-        stored = faiss.read_index(str(generation / "vectors.faiss"))
-        articles = {a.id: a for a in map(_article, _read_jsonl(generation / "articles.jsonl"))}
-        chunks = [
-            Chunk(**c, text=articles[c["article_id"]].text[c["start"] : c["end"]])
-            for c in _read_jsonl(generation / "chunks.jsonl")
-        ]
-        index = cls(
+        where = manifest.get("where") or {i: generation.name for i in manifest["articles"]}
+        articles: dict[str, Article] = {}
+        chunks: list[Chunk] = []
+        vectors = []
+        for name in dict.fromkeys(where.values()):
+            folder = directory / name
+            live = {
+                a.id: a
+                for a in map(_article, _read_jsonl(folder / "articles.jsonl"))
+                if where.get(a.id) == name
+            }
+            rows = _read_jsonl(folder / "chunks.jsonl")
+            keep = [j for j, c in enumerate(rows) if c["article_id"] in live]
+            chunks += [
+                Chunk(**rows[j], text=live[rows[j]["article_id"]].text[rows[j]["start"] : rows[j]["end"]])
+                for j in keep
+            ]
+            vectors.append(_read_vectors(folder)[keep])
+            articles.update(live)
+        return cls(
             signature=signature,
             articles=articles,
             hashes=manifest["articles"],
             chunks=chunks,
-            vectors=stored.reconstruct_n(0, stored.ntotal) if stored.ntotal else None,
+            vectors=np.vstack(vectors) if vectors else None,
             built_at=manifest["built_at"],
             generation=generation.name,
+            segments=dict(where) if "where" in manifest else {},
         )
-        index._faiss = stored
-        return index
 
-    def save(self, directory: Path) -> Path:
-        """Write a new generation and make it live. Returns the generation directory."""
-        faiss = require("faiss", "faiss-cpu")
+    def save(self, directory: Path, compact: bool = False) -> Path:
+        """Write what changed as a new segment, and a new generation naming the live
+        segments; make it live. Returns the generation directory."""
         directory.mkdir(parents=True, exist_ok=True)
-        generation = directory / f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns()}"
+        stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns()}"
+        where = {i: s for i, s in self.segments.items() if i in self.articles and (directory / s).is_dir()}
+        if compact or _worth_merging(directory, where, len(self.articles)):
+            where = {}
+        fresh = [i for i in self.articles if i not in where]
+        if fresh:
+            segment = f"seg-{stamp}"
+            _write_segment(directory / segment, self, set(fresh))
+            where.update(dict.fromkeys(fresh, segment))
+        generation = directory / f"gen-{stamp}"
         generation.mkdir()
         self.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        _write_jsonl(generation / "articles.jsonl", (asdict(a) for a in self.articles.values()))
-        _write_jsonl(
-            generation / "chunks.jsonl",
-            ({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end} for c in self.chunks),
-        )
-        self._faiss = None
-        faiss.write_index(self.faiss, str(generation / "vectors.faiss"))
         manifest = {
             "format": FORMAT,
             "signature": asdict(self.signature),
@@ -132,6 +157,7 @@ class Index:
             "n_chunks": len(self.chunks),
             "versions": _versions(),
             "articles": self.hashes,
+            "where": where,
         }
         _write_file(generation / "manifest.json", json.dumps(manifest, indent=1))
         _fsync_dir(generation)
@@ -142,14 +168,68 @@ class Index:
         pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
-        self.generation = generation.name
+        self.generation, self.segments = generation.name, where
         _fsync_dir(directory)
-        # The previous generation stays until the next save: a reader that read CURRENT
-        # just before the swap may still be opening it.
-        for old in directory.glob("gen-*"):
-            if old not in (generation, previous):
+        # The previous generation and its segments stay until the next save: a reader that
+        # read CURRENT just before the swap may still be opening them.
+        kept = {generation.name, *where.values()}
+        if previous is not None:
+            kept |= {previous.name, *_segments_of(previous)}
+        for old in [*directory.glob("gen-*"), *directory.glob("seg-*")]:
+            if old.name not in kept:
                 shutil.rmtree(old, ignore_errors=True)
         return generation
+
+
+def _worth_merging(directory: Path, where: dict[str, str], live: int) -> bool:
+    """Too many segments, or segments mostly holding dead articles."""
+    names = set(where.values())
+    if len(names) >= MAX_SEGMENTS:
+        return True
+    stored = sum(_count_lines(directory / n / "articles.jsonl") for n in names)
+    return stored > 2 * max(live, 1)
+
+
+def _write_segment(folder: Path, index: Index, ids: set[str]) -> None:
+    folder.mkdir()
+    _write_jsonl(folder / "articles.jsonl", (asdict(index.articles[i]) for i in index.articles if i in ids))
+    rows = [j for j, c in enumerate(index.chunks) if c.article_id in ids]
+    _write_jsonl(
+        folder / "chunks.jsonl",
+        (
+            {"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end}
+            for c in (index.chunks[j] for j in rows)
+        ),
+    )
+    with (folder / "vectors.npy").open("wb") as f:
+        np.save(f, np.ascontiguousarray(index.vectors[rows], dtype=np.float32))
+        f.flush()
+        os.fsync(f.fileno())
+    _fsync_dir(folder)
+
+
+def _read_vectors(folder: Path) -> np.ndarray:
+    if (folder / "vectors.npy").exists():
+        return np.load(folder / "vectors.npy")
+    faiss = require("faiss", "faiss-cpu")  # format 1
+    stored = faiss.read_index(str(folder / "vectors.faiss"))
+    return stored.reconstruct_n(0, stored.ntotal) if stored.ntotal else np.zeros((0, stored.d), np.float32)
+
+
+def _segments_of(generation: Path) -> set[str]:
+    try:
+        manifest = json.loads((generation / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return set()
+    return set((manifest.get("where") or {}).values())
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as f:
+            return sum(1 for _ in f)
+    except OSError:
+        return 0
 
 
 def live_generation(directory: Path) -> Path | None:

@@ -1,5 +1,6 @@
 """Bring an index up to date with a set of files: add new articles, re-embed changed
 ones, skip unchanged ones (by content hash), drop ones whose file no longer has them.
+A save writes only the new and changed articles (index.py's segments); `compact` merges.
 
 Only the articles that are new or changed are embedded, so re-ingesting an unchanged
 corpus costs no embedding work. One writer at a time applies its changes (a lock file);
@@ -20,7 +21,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .chunk import chunk_article, embed_text
-from .embed import Embedder
+from .embed import Encoder
 from .errors import IndexBusyError, IndexMissingError, InputError
 from .feeds import is_url
 from .index import LOCK_FILE, Index, Signature, live_generation
@@ -55,7 +56,7 @@ class IngestReport:
         )
 
 
-def signature(settings: Settings, embedder: Embedder) -> Signature:
+def signature(settings: Settings, embedder: Encoder) -> Signature:
     return Signature(embedder.name, embedder.dim, settings.chunk_chars, settings.chunk_overlap)
 
 
@@ -72,7 +73,7 @@ def source_file(where: str) -> str:
 def ingest(
     paths: list[str | Path],
     settings: Settings,
-    embedder: Embedder,
+    embedder: Encoder,
     rebuild: bool = False,
     progress: Callable[[int, int], None] | None = None,
     wait: float | None = None,
@@ -159,10 +160,20 @@ def ingest(
             hashes={**{i: old.hashes[i] for i in others}, **hashes},
             chunks=[old.chunks[i] for i in kept] + [new_chunks[j] for j in keep],
             vectors=np.vstack([old.vectors[kept], vectors[keep]]),
+            segments={i: s for i, s in old.segments.items() if i not in stale},
         )
         index.save(directory)
     report.articles, report.chunks = len(index.articles), len(index.chunks)
     return report
+
+
+def compact(settings: Settings, wait: float | None = None) -> Index:
+    """Merge the index's segments into one, dropping what changed or left (under the lock)."""
+    directory = Path(settings.index_dir)
+    with write_lock(directory, wait, None):
+        index = Index.open(directory)
+        index.save(directory, compact=True)
+    return index
 
 
 def _current(directory: Path, expected: Signature, rebuild: bool) -> Index:
@@ -172,7 +183,7 @@ def _current(directory: Path, expected: Signature, rebuild: bool) -> Index:
     return Index(expected)
 
 
-def _chunk_and_embed(articles: list[Article], settings: Settings, embedder: Embedder, progress):
+def _chunk_and_embed(articles: list[Article], settings: Settings, embedder: Encoder, progress):
     chunks = [c for a in articles for c in chunk_article(a, settings.chunk_chars, settings.chunk_overlap)]
     by_id = {a.id: a for a in articles}
     return chunks, _embed(embedder, [embed_text(c, by_id[c.article_id]) for c in chunks], progress)
@@ -251,10 +262,12 @@ def _dedupe(articles: list[Article], report: IngestReport) -> list[Article]:
     return kept
 
 
-def _embed(embedder: Embedder, texts: list[str], progress, batch: int = 64) -> np.ndarray:
+def _embed(embedder: Encoder, texts: list[str], progress, step: int = 256) -> np.ndarray:
+    # Steps of a few batches: the encoder groups texts of like length within each step,
+    # and progress is reported every few seconds.
     parts = []
-    for start in range(0, len(texts), batch):
-        parts.append(embedder.encode(texts[start : start + batch], batch_size=batch))
+    for start in range(0, len(texts), step):
+        parts.append(embedder.encode(texts[start : start + step]))
         if progress:
-            progress(min(start + batch, len(texts)), len(texts))
+            progress(min(start + step, len(texts)), len(texts))
     return np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)

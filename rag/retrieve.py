@@ -14,7 +14,7 @@ from datetime import date
 
 import numpy as np
 
-from .embed import Embedder
+from .embed import Encoder
 from .errors import InputError, require
 from .index import Index
 from .load import parse_date
@@ -69,7 +69,7 @@ def date_weight(published: str | None, as_of: date | None) -> float:
 
 
 class Retriever:
-    def __init__(self, index: Index, embedder: Embedder, mode: str = "hybrid"):
+    def __init__(self, index: Index, embedder: Encoder, mode: str = "hybrid"):
         self.index = index
         self.embedder = embedder
         self.mode = mode

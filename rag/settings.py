@@ -18,6 +18,7 @@ ENV = {
     "model": "RAG_MODEL",
     "embed_model": "RAG_EMBED_MODEL",
     "chooser": "RAG_CHOOSER",
+    "encoder": "RAG_ENCODER",
 }
 
 
@@ -29,6 +30,9 @@ class Settings:
     model: str = "gemma3"
     # A sentence-transformers model directory; empty means the bundled all-MiniLM-L6-v2.
     embed_model: str = ""
+    # The encoder's runtime: "onnx" (int8, faster; falls back to torch where it cannot
+    # run) or "torch" (fp32).
+    encoder: str = "onnx"
     chunk_chars: int = 700
     chunk_overlap: int = 1  # sentences shared by neighbouring chunks
     retrieval: str = "hybrid"
@@ -52,6 +56,8 @@ class Settings:
             object.__setattr__(self, name, Path(getattr(self, name)).expanduser())
         if self.retrieval not in RETRIEVAL_MODES:
             raise InputError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}, not {self.retrieval!r}")
+        if self.encoder not in ("onnx", "torch"):
+            raise InputError(f"encoder must be onnx or torch, not {self.encoder!r}")
         if self.chooser not in ("scorer", "model"):
             raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
         if self.top_k < 1:

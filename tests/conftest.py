@@ -22,9 +22,9 @@ RIVERTON = DATA / "riverton_library.md"
 
 @pytest.fixture(scope="session")
 def embedder():
-    from rag.embed import Embedder
+    from rag.embed import open_encoder
 
-    return Embedder()
+    return open_encoder()
 
 
 @pytest.fixture(scope="session")

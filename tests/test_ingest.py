@@ -262,3 +262,86 @@ def test_killed_ingests_leave_a_loadable_index_and_no_orphans():
     assert figures["unloadable"] == figures["inconsistent"] == figures["orphans_after_next_save"] == 0
     assert figures["final_index"] == "ok"
     assert figures["articles_after_next_save"] == figures["articles_expected"]
+
+
+def segments(settings):
+    return sorted(p.name for p in settings.index_dir.glob("seg-*"))
+
+
+def stored_ids(folder):
+    return [json.loads(line)["id"] for line in (folder / "articles.jsonl").read_text().splitlines()]
+
+
+def test_a_save_writes_only_what_changed_and_compact_merges(setup):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    [first] = segments(settings)
+    first_bytes = (settings.index_dir / first / "articles.jsonl").read_bytes()
+    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
+    (corpus / "a.md").write_text(
+        story("Dam opens", "The new dam opened on Tuesday. It holds 90 million litres.")
+    )
+    report = ingest([corpus], settings, embedder)
+    assert (len(report.added), len(report.changed)) == (1, 1)
+    second = next(s for s in segments(settings) if s != first)
+    # The old segment is untouched; the new one holds just the new and the changed article.
+    assert (settings.index_dir / first / "articles.jsonl").read_bytes() == first_bytes
+    new_titles = sorted(
+        json.loads(line)["title"]
+        for line in (settings.index_dir / second / "articles.jsonl").read_text().splitlines()
+    )
+    assert new_titles == ["Dam opens", "Ferry returns"]
+    index = Index.open(settings.index_dir)
+    assert sorted(a.title for a in index.articles.values()) == ["Bridge closes", "Dam opens", "Ferry returns"]
+    texts = " ".join(c.text for c in index.chunks)
+    assert "Tuesday" in texts and "Monday" not in texts  # the old version is a tombstone
+    assert len(index.chunks) == len(index.vectors) == 3
+    by_id = {c.id: v for c, v in zip(index.chunks, index.vectors)}
+
+    from rag.ingest import compact
+
+    merged = compact(settings)
+    assert len(segments(settings)) >= 1
+    reopened = Index.open(settings.index_dir)
+    live = json.loads((live_generation(settings.index_dir) / "manifest.json").read_text())
+    [only] = set(live["where"].values())
+    assert (
+        sorted(stored_ids(settings.index_dir / only)) == sorted(reopened.articles) == sorted(merged.articles)
+    )
+    for chunk, vector in zip(reopened.chunks, reopened.vectors):
+        assert (vector == by_id[chunk.id]).all()
+
+
+def test_a_format_1_index_still_opens_and_its_next_save_writes_segments(setup, tmp_path):
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    index = Index.open(settings.index_dir)
+    # Rewrite it as format 1 wrote it: everything inside the generation folder.
+    import faiss
+
+    old = settings.index_dir / "gen-19700101-000000-1-1"
+    old.mkdir()
+    live = live_generation(settings.index_dir)
+    [segment] = set(json.loads((live / "manifest.json").read_text())["where"].values())
+    for name in ("articles.jsonl", "chunks.jsonl"):
+        shutil.copy(settings.index_dir / segment / name, old / name)
+    flat = faiss.IndexFlatIP(index.signature.dim)
+    flat.add(index.vectors)
+    faiss.write_index(flat, str(old / "vectors.faiss"))
+    manifest = json.loads((live / "manifest.json").read_text())
+    del manifest["where"]
+    manifest["format"] = 1
+    (old / "manifest.json").write_text(json.dumps(manifest))
+    (settings.index_dir / "CURRENT").write_text(old.name)
+    shutil.rmtree(settings.index_dir / segment)
+    shutil.rmtree(live)
+    reread = Index.open(settings.index_dir)
+    assert sorted(reread.articles) == sorted(index.articles) and (reread.vectors == index.vectors).all()
+    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
+    report = ingest([corpus], settings, embedder)
+    assert report.articles == 3 and len(segments(settings)) == 1
+    assert sorted(a.title for a in Index.open(settings.index_dir).articles.values()) == [
+        "Bridge closes",
+        "Dam opens",
+        "Ferry returns",
+    ]
