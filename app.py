@@ -124,7 +124,8 @@ def corpus_markdown(qa: NewsQA) -> str:
 def build(qa: NewsQA, uploads: Path):
     import gradio as gr
 
-    model = qa.generator  # loaded once, here, for every tab and request
+    qa.warm()  # the model, parser and BM25 load here, once, not on the first question
+    model = qa.generator
 
     def respond(question, history, turns, k, since, until, source, as_of):
         history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": ""}]
@@ -177,7 +178,8 @@ def build(qa: NewsQA, uploads: Path):
             progress(0, desc="Reading and embedding")
             try:
                 report = qa.add(
-                    accepted, progress=lambda done, total: progress(done / max(total, 1), desc="Embedding")
+                    accepted,
+                    progress=lambda done, total, *_: progress(done / max(total, 1), desc="Embedding"),
                 )
             except RagError as exc:
                 return f"⚠️ {exc}", gr.skip()

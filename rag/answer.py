@@ -53,7 +53,7 @@ from .load import parse_date
 from .question import Question, analyse
 from .retrieve import Filters, Retriever
 from .settings import Settings
-from .text import clean, content_words
+from .text import clean, content_words, nlp
 from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
 from .untrusted import planted_spans
 
@@ -108,9 +108,17 @@ class NewsQA:
             self._generator = Generator(self.settings.model, self.settings.n_ctx, self.settings.threads)
         return self._generator
 
+    def warm(self) -> None:
+        """Load now what the first question would otherwise wait for: the language model,
+        spaCy's parser, the BM25 index and the encoder's first run. Front ends call it at
+        start."""
+        _ = self.generator, self.retriever.bm25
+        self.embedder.encode(["warm up"])
+        nlp()("Warm up.")
+
     def add(self, paths: list[str | Path], progress=None) -> IngestReport:
         """Ingest more files into this index; they are searchable as soon as this returns.
-        `progress(done, total)` is called as chunks are embedded. Questions asked meanwhile
+        `progress(chunks, chunks_total, articles, articles_total)` is called as chunks are embedded. Questions asked meanwhile
         are answered from the index as it was: the new one is swapped in at the end."""
         report = ingest(paths, self.settings, self.embedder, progress=progress)
         index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))

@@ -32,11 +32,12 @@ def cmd_ingest(args) -> int:
 
     settings = settings_from(args)
     embedder = open_encoder(settings.embed_model, settings.encoder)
-    bar = tqdm(total=0, unit="chunk", desc="embedding", disable=None)
+    # On a terminal only (disable=None): articles done, chunks per second, time left.
+    bar = tqdm(total=0, unit=" chunks", desc="embedding", disable=None)
 
-    def progress(done: int, total: int) -> None:
-        bar.total = total
-        bar.n = done
+    def progress(done: int, total: int, articles: int, articles_total: int) -> None:
+        bar.total, bar.n = total, done
+        bar.set_description(f"{articles}/{articles_total} articles", refresh=False)
         bar.refresh()
 
     report = ingest(
@@ -130,6 +131,7 @@ def cmd_serve(args) -> int:
         )
     settings = settings_from(args)
     qa = NewsQA.open(settings, sync_corpus=None if args.index is None else False)
+    qa.warm()
     uploads = settings.index_dir.with_name(settings.index_dir.name + "-uploads")
     app = create_app(qa, os.environ.get("RAG_API_KEY") or None, uploads)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

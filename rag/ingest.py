@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -75,7 +76,7 @@ def ingest(
     settings: Settings,
     embedder: Encoder,
     rebuild: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int, int, int], None] | None = None,
     wait: float | None = None,
     waiting: Callable[[str], None] | None = None,
     prune: bool = False,
@@ -90,7 +91,8 @@ def ingest(
     A path that does not exist is reported and never removes what was indexed from it,
     unless `prune` is set. A path may be an RSS/Atom feed's URL; with `fetch`, entries
     that carry only a summary are read from their linked page.
-    `progress(done, total)` is called as chunks are embedded.
+    `progress(chunks, chunks_total, articles, articles_total)` is called as chunks are
+    embedded; `articles` counts those whose every chunk is done.
     """
     directory = Path(settings.index_dir)
     writable(directory)
@@ -186,7 +188,14 @@ def _current(directory: Path, expected: Signature, rebuild: bool) -> Index:
 def _chunk_and_embed(articles: list[Article], settings: Settings, embedder: Encoder, progress):
     chunks = [c for a in articles for c in chunk_article(a, settings.chunk_chars, settings.chunk_overlap)]
     by_id = {a.id: a for a in articles}
-    return chunks, _embed(embedder, [embed_text(c, by_id[c.article_id]) for c in chunks], progress)
+    # Chunks come article by article: the articles done once `n` chunks are embedded.
+    ends = np.cumsum(list(Counter(c.article_id for c in chunks).values()))
+
+    def report(done: int, total: int) -> None:
+        if progress:
+            progress(done, total, int(np.searchsorted(ends, done, side="right")), len(ends))
+
+    return chunks, _embed(embedder, [embed_text(c, by_id[c.article_id]) for c in chunks], report)
 
 
 def _removed(old: Index, hashes: dict[str, str], roots: list, problems: list[Problem]) -> list[str]:
@@ -268,6 +277,5 @@ def _embed(embedder: Encoder, texts: list[str], progress, step: int = 256) -> np
     parts = []
     for start in range(0, len(texts), step):
         parts.append(embedder.encode(texts[start : start + step]))
-        if progress:
-            progress(min(start + step, len(texts)), len(texts))
+        progress(min(start + step, len(texts)), len(texts))
     return np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)

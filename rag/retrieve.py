@@ -1,6 +1,6 @@
-"""Find the chunks most likely to answer a question: dense (FAISS) and lexical (BM25)
-rankings fused by reciprocal rank, with optional publication-date, source and article
-filters, and a preference for articles published near the question's date.
+"""Find the chunks most likely to answer a question: dense (vectors.py) and lexical
+(BM25) rankings fused by reciprocal rank, with optional publication-date, source and
+article filters, and a preference for articles published near the question's date.
 
 Returns Hits; does not pick sentences or talk to the language model (answer.py does).
 """
@@ -117,10 +117,9 @@ class Retriever:
         rankings = []
         if self.mode in ("hybrid", "dense"):
             q = self.embedder.encode([query])
-            pool = n if mask is not None else min(n, DENSE_POOL)
-            scores, ids = self.index.faiss.search(q, pool)
+            scores, ids = self.index.vector_search.search(q, DENSE_POOL, mask)
             dense = dict(zip(ids[0].tolist(), scores[0].tolist()))
-            rankings.append([i for i in ids[0].tolist() if i >= 0 and (mask is None or mask[i])])
+            rankings.append([i for i in ids[0].tolist() if i >= 0])
         if self.mode in ("hybrid", "bm25") and tokens(query):
             scores = self.bm25.get_scores(tokens(query))
             if mask is not None:

@@ -66,7 +66,7 @@ def test_changed_article_is_replaced_and_removed_one_dropped(setup):
             for c in index.chunks
         ]
     )
-    _, ids = index.faiss.search(query, 1)
+    _, ids = index.vector_search.search(query, 1)
     assert ids[:, 0].tolist() == list(range(len(index.chunks)))
 
 
@@ -345,3 +345,11 @@ def test_a_format_1_index_still_opens_and_its_next_save_writes_segments(setup, t
         "Dam opens",
         "Ferry returns",
     ]
+
+
+def test_progress_counts_chunks_and_finished_articles(setup):
+    corpus, settings, embedder = setup
+    calls = []
+    ingest([corpus], settings, embedder, progress=lambda *a: calls.append(a))
+    assert calls[-1] == (2, 2, 2, 2)
+    assert all(done <= total and articles <= 2 for done, total, articles, _ in calls)
