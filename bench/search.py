@@ -17,6 +17,7 @@ import argparse
 import json
 import resource
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -27,7 +28,7 @@ QUERIES = 200
 
 
 def rss_mb() -> float:
-    for line in open("/proc/self/status"):
+    for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -89,7 +90,7 @@ def timed(fn, items) -> list[float]:
 
 def run(n: int) -> dict:
     from rag.retrieve import Retriever
-    from rag.vectors import VectorSearch
+    from rag.store.faiss import FaissStore
 
     started = time.perf_counter()
     vectors, texts, rng = synthetic(n)
@@ -113,18 +114,19 @@ def run(n: int) -> dict:
     index = build_index(vectors, texts)
     del texts
     with_texts = rss_mb()
+    store = FaissStore(index)
     started = time.perf_counter()
-    index._search = VectorSearch(vectors)
+    _ = store.vectors
     vector_build_s = time.perf_counter() - started
-    retriever = Retriever(index, GivenVectors(dict(zip(words, queries))))
     started = time.perf_counter()
-    _ = retriever.bm25
+    _ = store.bm25
     bm25_build_s = time.perf_counter() - started
     built = rss_mb()
+    retriever = Retriever(index, GivenVectors(dict(zip(words, queries))), store=store)
 
-    _, found = index.vector_search.search(queries, 10)
+    _, found = store.vectors.search(queries, 10)
     recall = float(np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found)]))
-    dense = timed(lambda j: index.vector_search.search(queries[j : j + 1], 200), range(QUERIES))
+    dense = timed(lambda j: store.dense(queries[j], 200, None), range(QUERIES))
     retriever.mode = "bm25"
     lexical = timed(lambda q: retriever.search(q, 10), words)
     retriever.mode = "hybrid"
@@ -133,7 +135,7 @@ def run(n: int) -> dict:
     return {
         "chunks": n,
         "articles": len(index.articles),
-        "vector_index": "exact (flat)" if index.vector_search.exact else "IVF-SQ8",
+        "vector_index": "exact (flat)" if store.vectors.exact else "IVF-SQ8",
         "generate_s": round(generate_s, 1),
         "vector_build_s": round(vector_build_s, 1),
         "bm25_build_s": round(bm25_build_s, 1),

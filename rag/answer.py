@@ -53,6 +53,7 @@ from .load import parse_date
 from .question import Question, analyse
 from .retrieve import Filters, Retriever
 from .settings import Settings
+from .store import open_store
 from .text import clean, content_words, nlp
 from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
 from .untrusted import planted_spans
@@ -77,7 +78,9 @@ class NewsQA:
         self.settings = settings
         self.index = index
         self.embedder = embedder
-        self.retriever = Retriever(index, embedder, settings.retrieval)
+        self.retriever = Retriever(
+            index, embedder, settings.retrieval, open_store(settings.store, index, settings.index_dir)
+        )
         self.open_scorer = Scorer.load("open")
         self.choice_scorer = Scorer.load("choices")
         if settings.model not in BUNDLED:
@@ -110,9 +113,10 @@ class NewsQA:
 
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the language model,
-        spaCy's parser, the BM25 index and the encoder's first run. Front ends call it at
+        spaCy's parser, the store's search structures and the encoder's first run. Front ends call it at
         start."""
-        _ = self.generator, self.retriever.bm25
+        _ = self.generator
+        self.retriever.store.warm()
         self.embedder.encode(["warm up"])
         nlp()("Warm up.")
 
@@ -122,7 +126,8 @@ class NewsQA:
         are answered from the index as it was: the new one is swapped in at the end."""
         report = ingest(paths, self.settings, self.embedder, progress=progress)
         index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))
-        retriever = Retriever(index, self.embedder, self.settings.retrieval)
+        store = open_store(self.settings.store, index, self.settings.index_dir)
+        retriever = Retriever(index, self.embedder, self.settings.retrieval, store)
         self.index, self.retriever = index, retriever
         return report
 

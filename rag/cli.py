@@ -18,6 +18,7 @@ def settings_from(args) -> Settings:
         model=getattr(args, "model", None),
         embed_model=getattr(args, "embed_model", None),
         encoder=getattr(args, "encoder", None),
+        store=getattr(args, "store", None),
         retrieval=getattr(args, "retrieval", None),
         top_k=getattr(args, "k", None),
         chooser=getattr(args, "chooser", None),
@@ -205,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index", help="index directory (default: .index/ in the project, or $RAG_INDEX)")
     common.add_argument("--embed-model", help="sentence-transformers model directory")
+    common.add_argument(
+        "--store", help="faiss (default), a milvus-lite file (.db), or milvus://host:19530 (or $RAG_STORE)"
+    )
     common.add_argument(
         "--encoder", choices=["onnx", "torch"], help="encoder runtime: onnx (int8, default) or torch (fp32)"
     )

@@ -32,7 +32,6 @@ import numpy as np
 
 from .errors import IndexMismatchError, IndexMissingError, require
 from .types import Article, Chunk
-from .vectors import VectorSearch
 
 FORMAT = 2  # 1: one folder per generation holding everything (still read)
 LOCK_FILE = "write.lock"
@@ -64,18 +63,10 @@ class Index:
     # article id -> the segment folder its text, chunks and vectors are stored in; an
     # article without one is written by the next save.
     segments: dict[str, str] = field(default_factory=dict)
-    _search: VectorSearch | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if self.vectors is None:
             self.vectors = np.zeros((0, self.signature.dim), dtype=np.float32)
-
-    @property
-    def vector_search(self) -> VectorSearch:
-        """Nearest-neighbour search over the vectors (vectors.py), built on first use."""
-        if self._search is None:
-            self._search = VectorSearch(self.vectors)
-        return self._search
 
     @classmethod
     def open(cls, directory: Path, expected: Signature | None = None) -> Index:

@@ -1,5 +1,5 @@
-"""Find the chunks most likely to answer a question: dense (vectors.py) and lexical
-(BM25) rankings fused by reciprocal rank, with optional publication-date, source and
+"""Find the chunks most likely to answer a question: dense and lexical (BM25) rankings
+from the store (store/) fused by reciprocal rank, with optional publication-date, source and
 article filters, and a preference for articles published near the question's date.
 
 Returns Hits; does not pick sentences or talk to the language model (answer.py does).
@@ -8,21 +8,21 @@ Returns Hits; does not pick sentences or talk to the language model (answer.py d
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
 from .embed import Encoder
-from .errors import InputError, require
+from .errors import InputError
 from .index import Index
 from .load import parse_date
-from .text import tokens
+from .store import Store
+from .store.faiss import FaissStore
 from .types import Hit
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; damps the weight of top ranks
-DENSE_POOL = 200  # candidates taken from each ranking before fusion
+POOL = 200  # candidates taken from each ranking before fusion
 # With a question date, a chunk's fused score is scaled by between 1 - DATE_PULL (an
 # article far from that date, or undated) and 1 (published on it); the scale falls off
 # over DATE_DAYS. News quizzes ask about the week; an article months away rarely answers.
@@ -69,27 +69,11 @@ def date_weight(published: str | None, as_of: date | None) -> float:
 
 
 class Retriever:
-    def __init__(self, index: Index, embedder: Encoder, mode: str = "hybrid"):
+    def __init__(self, index: Index, embedder: Encoder, mode: str = "hybrid", store: Store | None = None):
         self.index = index
         self.embedder = embedder
         self.mode = mode
-        self._bm25 = None
-        self._bm25_lock = threading.Lock()
-
-    @property
-    def bm25(self):
-        """Built on first use, under a lock, and published only once complete: concurrent
-        first questions must not see a half-built index."""
-        if self._bm25 is None:
-            with self._bm25_lock:
-                if self._bm25 is None:
-                    bm25s = require("bm25s", "bm25s")
-                    bm25 = bm25s.BM25()
-                    articles = self.index.articles
-                    corpus = [tokens(f"{articles[c.article_id].title} {c.text}") for c in self.index.chunks]
-                    bm25.index(corpus, show_progress=False)
-                    self._bm25 = bm25
-        return self._bm25
+        self.store = store or FaissStore(index)
 
     def allowed(self, filters: Filters) -> np.ndarray | None:
         """Boolean mask over chunks, or None when nothing is filtered."""
@@ -113,20 +97,18 @@ class Retriever:
         if n == 0:
             return []
         mask = self.allowed(filters)
+        if mask is not None and not mask.any():
+            return []
         dense = lexical = None
         rankings = []
         if self.mode in ("hybrid", "dense"):
-            q = self.embedder.encode([query])
-            scores, ids = self.index.vector_search.search(q, DENSE_POOL, mask)
-            dense = dict(zip(ids[0].tolist(), scores[0].tolist()))
-            rankings.append([i for i in ids[0].tolist() if i >= 0])
-        if self.mode in ("hybrid", "bm25") and tokens(query):
-            scores = self.bm25.get_scores(tokens(query))
-            if mask is not None:
-                scores = np.where(mask, scores, -1.0)
-            order = np.argsort(-scores)[:DENSE_POOL]
-            lexical = {int(i): float(scores[i]) for i in order}
-            rankings.append([int(i) for i in order if scores[i] > 0])
+            found = self.store.dense(self.embedder.encode([query])[0], POOL, mask)
+            dense = dict(found)
+            rankings.append([i for i, _ in found])
+        if self.mode in ("hybrid", "bm25"):
+            found = self.store.lexical(query, POOL, mask)
+            lexical = dict(found)
+            rankings.append([i for i, _ in found])
         fused: dict[int, float] = {}
         for ranking in rankings:
             for rank, i in enumerate(ranking):

@@ -19,6 +19,7 @@ ENV = {
     "embed_model": "RAG_EMBED_MODEL",
     "chooser": "RAG_CHOOSER",
     "encoder": "RAG_ENCODER",
+    "store": "RAG_STORE",
 }
 
 
@@ -33,6 +34,9 @@ class Settings:
     # The encoder's runtime: "onnx" (int8, faster; falls back to torch where it cannot
     # run) or "torch" (fp32).
     encoder: str = "onnx"
+    # Where vector and word search run: "faiss" (in this process), a milvus-lite file
+    # ("milvus.db", relative to the index folder), or a Milvus server ("milvus://host:19530").
+    store: str = "faiss"
     chunk_chars: int = 700
     chunk_overlap: int = 1  # sentences shared by neighbouring chunks
     retrieval: str = "hybrid"
@@ -56,6 +60,9 @@ class Settings:
             object.__setattr__(self, name, Path(getattr(self, name)).expanduser())
         if self.retrieval not in RETRIEVAL_MODES:
             raise InputError(f"retrieval must be one of {', '.join(RETRIEVAL_MODES)}, not {self.retrieval!r}")
+        from .store import describe
+
+        describe(self.store)
         if self.encoder not in ("onnx", "torch"):
             raise InputError(f"encoder must be onnx or torch, not {self.encoder!r}")
         if self.chooser not in ("scorer", "model"):

@@ -10,6 +10,7 @@ from rag.errors import IndexMismatchError, IndexMissingError, InputError
 from rag.index import Index, live_generation
 from rag.ingest import ingest, signature
 from rag.settings import Settings
+from rag.store.vectors import VectorSearch
 
 from .conftest import ROOT, SEED_ID
 
@@ -66,7 +67,7 @@ def test_changed_article_is_replaced_and_removed_one_dropped(setup):
             for c in index.chunks
         ]
     )
-    _, ids = index.vector_search.search(query, 1)
+    _, ids = VectorSearch(index.vectors).search(query, 1)
     assert ids[:, 0].tolist() == list(range(len(index.chunks)))
 
 

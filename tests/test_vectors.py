@@ -4,7 +4,7 @@ filter. Synthetic clustered vectors, no model."""
 import numpy as np
 import pytest
 
-from rag.vectors import VectorSearch
+from rag.store.vectors import VectorSearch
 
 
 def clustered(n, dim=64, centres=200, seed=0):

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from .errors import require
+from ..errors import require
 
 # Exact search stays under 50 ms per query up to here on 2 cores (bench/search.py).
 EXACT_MAX = 200_000

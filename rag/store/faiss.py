@@ -1,0 +1,63 @@
+"""The embedded store: FAISS (store/vectors.py) for vectors and bm25s for words, both in
+memory, built from the index on first use under a lock, so concurrent first questions
+never see half-built state."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from ..errors import require
+from ..index import Index
+from ..text import tokens
+from .vectors import VectorSearch
+
+
+class FaissStore:
+    def __init__(self, index: Index):
+        self.index = index
+        self._vectors: VectorSearch | None = None
+        self._bm25 = None
+        self._lock = threading.Lock()
+
+    @property
+    def vectors(self) -> VectorSearch:
+        if self._vectors is None:
+            with self._lock:
+                if self._vectors is None:
+                    self._vectors = VectorSearch(self.index.vectors)
+        return self._vectors
+
+    @property
+    def bm25(self):
+        if self._bm25 is None:
+            with self._lock:
+                if self._bm25 is None:
+                    bm25 = require("bm25s", "bm25s").BM25()
+                    articles = self.index.articles
+                    bm25.index(
+                        [tokens(f"{articles[c.article_id].title} {c.text}") for c in self.index.chunks],
+                        show_progress=False,
+                    )
+                    self._bm25 = bm25
+        return self._bm25
+
+    def warm(self) -> None:
+        _ = self.vectors, self.bm25
+
+    def dense(self, vector: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        if not len(self.index.chunks):
+            return []
+        scores, rows = self.vectors.search(vector.reshape(1, -1), k, allowed)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+
+    def lexical(self, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        words = tokens(query)
+        if not words or not len(self.index.chunks):
+            return []
+        scores = self.bm25.get_scores(words)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        best = np.argsort(-scores)[:k]
+        return [(int(r), float(scores[r])) for r in best if scores[r] > 0]
