@@ -2,7 +2,7 @@
 and (with the model as chooser) prompt and generation, against raw llama.cpp on the same
 prompt and grammar.
 
-    .venv/bin/python bench/answer.py [--chooser scorer|model] [--repeats 3]
+    .venv/bin/python bench/answer.py [--chooser scorer|model] [--repeats 3] [--encoder onnx|torch]
 
 Builds an index of the bundled corpus in a temporary folder, warms the page's way
 (NewsQA.warm), then asks every seed question `repeats` times. Prints one JSON object
@@ -28,13 +28,15 @@ def percentile(values: list[float], p: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 1)
 
 
-def run(chooser: str, repeats: int) -> dict:
+def run(chooser: str, repeats: int, encoder: str) -> dict:
     from rag import NewsQA, Settings
     from rag.evaluate import load_gold
 
     questions = load_gold(SEED)
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=ROOT / "corpus", chooser=chooser)
+        settings = Settings(
+            index_dir=Path(tmp) / "index", corpus_dir=ROOT / "corpus", chooser=chooser, encoder=encoder
+        )
         qa = NewsQA.open(settings, sync_corpus=True)
         qa.warm()
         prompts: list[tuple[str, int, list[str], str | None]] = []
@@ -65,9 +67,14 @@ def run(chooser: str, repeats: int) -> dict:
                 if prompts:
                     row["raw_llama"] = raw_llama(qa.generator.llm, *prompts[-1])
                 rows.append(row)
-    figures: dict = {"chooser": chooser, "questions": len(questions), "repeats": repeats}
+    figures: dict = {
+        "chooser": chooser,
+        "encoder": qa.embedder.runtime,
+        "questions": len(questions),
+        "repeats": repeats,
+    }
     for name in ("retrieval", "first", "total", "model", "raw_llama"):
-        values = [r[name] for r in rows if name in r]
+        values = [r[name] for r in rows if name in r and (name != "model" or "raw_llama" in r)]
         if values:
             figures[f"{name}_p50_ms"] = percentile(values, 0.5)
             figures[f"{name}_p95_ms"] = percentile(values, 0.95)
@@ -81,9 +88,11 @@ def run(chooser: str, repeats: int) -> dict:
 
 
 def raw_llama(llm, prompt: str, max_tokens: int, stop: list[str], grammar: str | None) -> float:
-    """The same completion straight through llama-cpp-python, in ms."""
+    """The same completion straight through llama-cpp-python, in ms. The context is reset
+    first: otherwise llama.cpp reuses the cached prompt our own call just evaluated."""
     import llama_cpp
 
+    llm.reset()
     options = dict(max_tokens=max_tokens, temperature=0.0, top_k=1, stop=stop)
     if grammar:
         options["grammar"] = llama_cpp.LlamaGrammar.from_string(grammar, verbose=False)
@@ -96,8 +105,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chooser", choices=("scorer", "model"), default="scorer")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--encoder", choices=("onnx", "torch"), default="onnx")
     args = parser.parse_args()
-    figures = run(args.chooser, args.repeats)
+    figures = run(args.chooser, args.repeats, args.encoder)
     print(json.dumps(figures, indent=1))
     print(
         f"answer ({args.chooser}): {figures['questions']} seed questions x {args.repeats}; first text p50 "
