@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "re
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, required=True)
-    parser.add_argument("--encoder", choices=("onnx", "torch"), default="onnx")
+    parser.add_argument("--encoder", choices=("onnx", "onnx-int8", "torch"), default="onnx")
     args = parser.parse_args()
     index = Index.open(args.index)
     texts = {a.id: a.text for a in index.articles.values()}

@@ -31,8 +31,8 @@ class Settings:
     model: str = "gemma3"
     # A sentence-transformers model directory; empty means the bundled all-MiniLM-L6-v2.
     embed_model: str = ""
-    # The encoder's runtime: "onnx" (int8, faster; falls back to torch where it cannot
-    # run) or "torch" (fp32).
+    # The encoder's runtime: "onnx" (fused fp32, faster; falls back to torch where it
+    # cannot run), "onnx-int8" (faster still, answers differ a little) or "torch".
     encoder: str = "onnx"
     # Where vector and word search run: "faiss" (in this process), a milvus-lite file
     # ("milvus.db", relative to the index folder), or a Milvus server ("milvus://host:19530").
@@ -63,8 +63,8 @@ class Settings:
         from .store import describe
 
         describe(self.store)
-        if self.encoder not in ("onnx", "torch"):
-            raise InputError(f"encoder must be onnx or torch, not {self.encoder!r}")
+        if self.encoder not in ("onnx", "onnx-int8", "torch"):
+            raise InputError(f"encoder must be onnx, onnx-int8 or torch, not {self.encoder!r}")
         if self.chooser not in ("scorer", "model"):
             raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
         if self.top_k < 1:

@@ -1,6 +1,6 @@
-"""The two encoder runtimes: the int8 ONNX export must give torch's vectors to within
-rounding and rank sentences for a question the same way; what ONNX cannot serve falls
-back to torch."""
+"""The encoder runtimes: the fused ONNX export must give torch's vectors, the int8 one
+torch's to within rounding and the same ranking of sentences for a question; what ONNX
+cannot serve falls back to torch."""
 
 import shutil
 
@@ -26,18 +26,21 @@ def torch_encoder():
     return open_encoder(runtime="torch")
 
 
-def test_the_default_runtime_is_int8_onnx(embedder):
-    assert isinstance(embedder, OnnxEncoder)
+def test_the_default_runtime_is_fused_fp32_onnx(embedder):
+    assert isinstance(embedder, OnnxEncoder) and embedder.runtime == "onnx"
     assert (embedder.name, embedder.dim) == ("all-MiniLM-L6-v2", 384)
 
 
-def test_onnx_vectors_match_torch_and_rank_alike(embedder, torch_encoder):
+@pytest.mark.parametrize("runtime, floor", [("onnx", 0.99999), ("onnx-int8", 0.97)])
+def test_onnx_vectors_match_torch_and_rank_alike(torch_encoder, runtime, floor):
+    encoder = open_encoder(runtime=runtime)
+    assert encoder.runtime == runtime
     texts = [QUESTION, *SENTENCES]
-    fast, exact = embedder.encode(texts), torch_encoder.encode(texts)
+    fast, exact = encoder.encode(texts), torch_encoder.encode(texts)
     assert fast.shape == exact.shape == (6, 384) and fast.dtype == np.float32
     assert np.allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
     cosines = (fast * exact).sum(axis=1)
-    assert cosines.min() > 0.97, cosines
+    assert cosines.min() > floor, cosines
     # The same sentence order for the question, whichever runtime encoded it.
     assert list(np.argsort(-(fast[1:] @ fast[0]))) == list(np.argsort(-(exact[1:] @ exact[0])))
 
@@ -63,6 +66,6 @@ def test_a_model_onnx_cannot_serve_falls_back_to_torch(tmp_path):
 
 
 def test_the_runtime_setting_is_checked():
-    with pytest.raises(InputError, match="encoder must be onnx or torch"):
+    with pytest.raises(InputError, match="encoder must be onnx, onnx-int8 or torch"):
         Settings(encoder="tensorrt")
     assert open_encoder(runtime="torch").runtime == "torch"
