@@ -128,7 +128,8 @@ class Index:
         segments; make it live. Returns the generation directory."""
         directory.mkdir(parents=True, exist_ok=True)
         stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns()}"
-        where = {i: s for i, s in self.segments.items() if i in self.articles and (directory / s).is_dir()}
+        present = {s for s in set(self.segments.values()) if (directory / s).is_dir()}
+        where = {i: s for i, s in self.segments.items() if i in self.articles and s in present}
         if compact or _worth_merging(directory, where, len(self.articles)):
             where = {}
         fresh = [i for i in self.articles if i not in where]

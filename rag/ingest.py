@@ -272,8 +272,7 @@ def _dedupe(articles: list[Article], report: IngestReport) -> list[Article]:
 
 
 def _embed(embedder: Encoder, texts: list[str], progress, step: int = 256) -> np.ndarray:
-    # Steps of a few batches: the encoder groups texts of like length within each step,
-    # and progress is reported every few seconds.
+    # Progress is reported after each step: every few seconds.
     parts = []
     for start in range(0, len(texts), step):
         parts.append(embedder.encode(texts[start : start + step]))

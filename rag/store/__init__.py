@@ -21,6 +21,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..index import Index
+from ..types import Chunk
 
 
 class Store(Protocol):
@@ -37,6 +38,11 @@ class Store(Protocol):
     def warm(self) -> None:
         """Build or connect now rather than at the first question."""
         ...
+
+
+def searched_text(index: Index, chunk: Chunk) -> str:
+    """What the word search sees of a chunk: its article's title, then its text."""
+    return f"{index.articles[chunk.article_id].title} {chunk.text}"
 
 
 def describe(store: str) -> str:

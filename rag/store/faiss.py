@@ -12,6 +12,7 @@ import numpy as np
 from ..errors import require
 from ..index import Index
 from ..text import tokens
+from . import searched_text
 from .vectors import VectorSearch
 
 
@@ -38,7 +39,6 @@ class FaissStore:
                     bm25s = require("bm25s", "bm25s")
                     # bm25s sets its own logger to DEBUG, which a page logging at INFO prints.
                     logging.getLogger("bm25s").setLevel(logging.WARNING)
-                    articles = self.index.articles
                     # Word ids in compact arrays, not lists of strings: a tenth of the memory
                     # while indexing (95 against 627 MB at 100,000 chunks), same scores.
                     vocabulary: dict[str, int] = {}
@@ -46,7 +46,7 @@ class FaissStore:
                         np.array(
                             [
                                 vocabulary.setdefault(w, len(vocabulary))
-                                for w in tokens(f"{articles[c.article_id].title} {c.text}")
+                                for w in tokens(searched_text(self.index, c))
                             ],
                             dtype=np.int32,
                         )

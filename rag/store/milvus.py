@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import RagError, require
 from ..index import Index
+from . import searched_text
 
 COLLECTION = "news_rag_chunks"
 BATCH = 1000  # rows per insert
@@ -78,17 +79,15 @@ class MilvusStore:
         for start in range(0, len(stale), BATCH):
             self.client.delete(self.collection, ids=stale[start : start + BATCH])
         missing = [i for i, k in enumerate(self.keys) if k not in stored]
-        articles = self.index.articles
+        chunks = self.index.chunks
         for start in range(0, len(missing), BATCH):
             self.client.insert(
                 self.collection,
                 [
                     {
                         "key": self.keys[i],
-                        "article_id": self.index.chunks[i].article_id,
-                        "text": f"{articles[self.index.chunks[i].article_id].title} {self.index.chunks[i].text}"[
-                            :MAX_TEXT
-                        ],
+                        "article_id": chunks[i].article_id,
+                        "text": searched_text(self.index, chunks[i])[:MAX_TEXT],
                         "vector": self.index.vectors[i].tolist(),
                     }
                     for i in missing[start : start + BATCH]
