@@ -29,7 +29,7 @@ from rag.text import normalize
 
 QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared/data/realtimeqa/questions.jsonl"
 FIT_WEEKS = 8
-PRECISION = 0.45
+PRECISION = 0.5  # issue 7: of the answers given, at least half must be right
 
 
 def rows(qa: NewsQA, questions, docs: str):

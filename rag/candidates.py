@@ -31,7 +31,7 @@ WEIGHTS = Path(__file__).with_name("weights.json")
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
-CLAIMS = 24
+CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -71,6 +71,7 @@ class Evidence:
     missing: float = 0.0  # share of the question's proper nouns its sentence lacks
     claim: float = 0.0  # cosine of "question + candidate" with its best sentence
     titled: float = 0.0  # the title it carries fits the question ("Head librarian Tomas Berg")
+    kind_of: float = 0.0  # cosine of it with the noun asked for: "coffee beans" with "a crop"
 
     @classmethod
     def names(cls) -> list[str]:
@@ -187,8 +188,11 @@ def _spans(question: Question, doc, s: Sentence):
     published = s.hit.article.published
     if question.kind == "phrase":
         seen = set()
-        # Nationality adjectives ("Cuban") are not what a "what" question asks for.
+        # Nationality adjectives ("Cuban") are not what a "what" question asks for, nor
+        # are dates: a question asking for a time has kind "date" ("which word" is not "Saturday").
         for span in [*(e for e in doc.ents if e.label_ != "NORP"), *doc.noun_chunks]:
+            if span.root.ent_type_ in ("DATE", "TIME"):
+                continue
             span = _trim(span, question)
             if span is None or (span.start, span.end) in seen:
                 continue
@@ -228,9 +232,11 @@ def _trim(span, question: Question):
     or every word of it is a word of the question."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in ("DET", "PRON", "PUNCT") or doc[start].dep_ == "poss"):
-        start += 1
-    while end > start and doc[end - 1].pos_ == "PUNCT":
+    while start < end and (
+        doc[start].pos_ in ("DET", "PRON", "PUNCT") or doc[start].dep_ in ("poss", "case") or _mark(doc[start])
+    ):
+        start += 1  # "the", "Google 's", and a dash the tagger took for a name ("− Harvard")
+    while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):
         end -= 1
     if start >= end:
         return None
@@ -240,6 +246,10 @@ def _trim(span, question: Question):
     if not words or asked_share(words, question.terms) == 1:
         return None
     return out
+
+
+def _mark(token) -> bool:
+    return not any(ch.isalnum() for ch in token.text)
 
 
 def _titled(span, question: Question) -> float:
@@ -352,23 +362,33 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
 
 def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evidence]]) -> None:
     """ "McCarthy" is "Kevin McCarthy" when the sentences name one such person: its
-    mentions count for the full name."""
+    mentions count for the full name. A short name the tagger read as a place or a group
+    ("Washington" after "Ron Washington") is folded only where its article names the person."""
     for key in sorted(found, key=lambda k: len(k.split())):
         short = found[key]
-        if short.label != "PERSON":
-            continue
         n = len(key.split())
         longer = [
             k
             for k, c in found.items()
             if c.label == "PERSON" and len(k.split()) > n and k.split()[-n:] == key.split()
         ]
-        if len(longer) == 1:
-            full = found[longer[0]]
-            full.sentences += short.sentences
-            full.spans += short.spans
-            features[longer[0]] += features.pop(key)
-            del found[key]
+        if len(longer) != 1 or short.label not in ("PERSON", "GPE", "ORG", "NOUN"):
+            continue
+        full = found[longer[0]]
+        move = [
+            i
+            for i, s in enumerate(short.sentences)
+            if short.label == "PERSON" or full.text in s.hit.article.text
+        ]
+        full.sentences += [short.sentences[i] for i in move]
+        full.spans += [short.spans[i] for i in move]
+        features[longer[0]] += [features[key][i] for i in move]
+        keep = [i for i in range(len(short.sentences)) if i not in move]
+        short.sentences = [short.sentences[i] for i in keep]
+        short.spans = [short.spans[i] for i in keep]
+        features[key] = [features[key][i] for i in keep]
+        if not keep:
+            del found[key], features[key]
 
 
 def asked_share(words: set[str], terms: frozenset[str]) -> float:
@@ -414,19 +434,25 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
 
 
 def weigh_claims(question: Question, candidates: list[Candidate], sentences: list[Sentence], encode) -> None:
-    """Set each candidate's `claim` evidence: how close "question + candidate", read as a
-    statement, comes to a sentence that holds it (to any sentence, for an option the
-    text does not name). `encode` maps texts to unit vectors."""
+    """Set the evidence that needs the encoder: `claim`, how close "question + candidate",
+    read as a statement, comes to a sentence that holds it (to any sentence, for an option
+    the text does not name); and `kind_of`, how close the candidate comes to the noun the
+    question asks for an instance of. `encode` maps texts to unit vectors."""
     if not candidates or not sentences or sentences[0].vector is None:
         return
     e = [c.evidence for c in candidates]
     likely = sorted(range(len(candidates)), key=lambda i: -(e[i].type_match + e[i].relevance + e[i].nearness))
     candidates = [candidates[i] for i in likely[:CLAIMS]]
-    vectors = encode([f"{question.text} {c.text}" for c in candidates])
+    texts = [f"{question.text} {c.text}" for c in candidates]
+    if question.focus:
+        texts += [c.text for c in candidates] + [f"a {question.focus}"]
+    vectors = encode(texts)
     every = np.stack([s.vector for s in sentences])
-    for c, v in zip(candidates, vectors):
+    for i, c in enumerate(candidates):
+        v = vectors[i]
         own = [float(s.vector @ v) for s in c.sentences if s.vector is not None]
-        c.evidence = replace(c.evidence, claim=max(own) if own else float((every @ v).max()))
+        kind_of = float(vectors[len(candidates) + i] @ vectors[-1]) if question.focus else 0.0
+        c.evidence = replace(c.evidence, claim=max(own) if own else float((every @ v).max()), kind_of=kind_of)
 
 
 def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:

@@ -1,9 +1,12 @@
 """Typed candidates, their evidence and the rules that decide what is shown, on real news
 sentences, without the embedder or the language model."""
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
 
-from rag.candidates import Candidate, Evidence, Sentence, extract, options, resolve_date, settle
+from rag.candidates import Candidate, Evidence, Sentence, extract, options, resolve_date, settle, weigh_claims
 from rag.question import analyse
 from rag.types import Article, Chunk, Hit
 
@@ -28,6 +31,16 @@ def candidates(question, *texts, published="2023-12-05"):
 
 # (question, sentence, keys that must be candidates, keys that must not)
 CASES = [
+    # A "which X" question does not ask for a date, and a dash or a possessive is not
+    # part of the answer.
+    (
+        "Which word did Donald Trump use to refer to his enemies?",
+        "Trump used the word vermin on Saturday to describe them.",
+        {"word vermin"},
+        {"saturday"},
+    ),
+    ("Which Ivy League school named a new president?", "WASHINGTON − Harvard named a new president.", {"harvard"}, {"− harvard"}),
+    ("Which term was the most-searched news trend?", "Google's top trend was the war in Israel and Gaza.", {"top trend"}, {"s top trend"}),
     ("How many documents were signed?", SEED, {"seven"}, {"cuban", "today"}),
     ("How many people died?", "The death toll rose to 2,300 on Sunday, officials said.", {"2300"}, set()),
     (
@@ -236,3 +249,28 @@ def test_what_is_shown(question, ranked, shown):
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
     assert candidates(question, text)[key].evidence.titled == titled
+
+
+def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_him():
+    body = "The Angels hired Ron Washington as manager. Washington, 71, coached in Atlanta."
+    named = sentence("Washington, 71, coached in Atlanta.", "a", body=body)
+    full = sentence("The Angels hired Ron Washington as manager.", "a", body=body)
+    city = sentence("Washington is a city on the Potomac.", "b")
+    found = {c.key: c for c in extract(analyse("Which baseball veteran did the Angels hire?"), [full, named, city], None)}
+    assert len(found["ron washington"].sentences) == 2
+    assert [s.hit.article.id for s in found.get("washington", Candidate("", "", "")).sentences] in (["b"], [])
+
+
+def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
+    # A stand-in encoder with fixed 2-d vectors: the rule, not the embedding model.
+    vectors = {"a crop": [1.0, 0.0], "Coffee beans": [0.8, 0.6]}
+
+    def encode(texts):
+        return np.array([vectors.get(t, [0.0, 1.0]) for t in texts])
+
+    s = replace(sentence("Coffee beans and the farmers who grow them in Brazil face drought."), vector=np.array([0.0, 1.0]))
+    q = analyse("Climate change threatens the supply of which crop?")
+    found = extract(q, [s], None)
+    weigh_claims(q, found, [s], encode)
+    kind_of = {c.key: c.evidence.kind_of for c in found}
+    assert kind_of["coffee beans"] == pytest.approx(0.8) and kind_of["farmers"] == 0.0
