@@ -7,8 +7,8 @@ row of evidence per candidate, labelled by whether it holds the gold answer (ope
 the right option (choices). A logistic regression is fitted on the first 8 quiz weeks;
 the last 4 weeks are reported apart, to show how the weights generalise, and so is each
 week answered by weights fitted on the other eleven. The refusal threshold is the lowest
-at which answers on the fitting weeks are right at least PRECISION of the time. The
-language model is not used. Prints one JSON object.
+at which answers are right at least PRECISION of the time, read from answers to fitting
+weeks left out in turn. The language model is not used. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -91,18 +91,28 @@ def summary(best: dict, n_questions: int, threshold: float) -> dict:
 
 def fit(groups, ids, mode: str):
     """The logistic regression on these questions' candidates, and for open questions the
-    lowest threshold at which the answers it gives on them are right PRECISION of the time."""
+    lowest threshold at which its answers are right PRECISION of the time. The threshold
+    is read from answers to weeks the weights were not fitted on (each of these weeks in
+    turn left out), because on its own fitting questions a model is surer than it should be."""
+    model = regression(groups, ids)
+    if mode != "open":
+        return model, 0.0
+    unseen = {}
+    for week in {qid[:8] for qid in ids}:
+        held = {qid for qid in ids if qid[:8] == week}
+        unseen |= top1(regression(groups, ids - held), groups, held)
+    for t in sorted(p for p, _ in unseen.values()):
+        if summary(unseen, len(ids), t)["answered_accuracy"] >= PRECISION:
+            return model, t
+    return model, 1.0
+
+
+def regression(groups, ids) -> LogisticRegression:
     # The scorer measures support; "which is NOT" questions ask for its opposite.
     train = [g for qid, g in groups.items() if qid in ids and not g[2]]
     x = np.vstack([g[0] for g in train])
     y = np.array([label for g in train for label in g[1]])
-    model = LogisticRegression(C=1.0, max_iter=3000).fit(x, y)
-    if mode == "open":
-        best = top1(model, groups, ids)
-        for t in sorted(p for p, _ in best.values()):
-            if summary(best, len(ids), t)["answered_accuracy"] >= PRECISION:
-                return model, t
-    return model, 0.0
+    return LogisticRegression(C=1.0, max_iter=3000).fit(x, y)
 
 
 def by_week(groups, questions, mode: str) -> dict:
