@@ -233,7 +233,9 @@ def _trim(span, question: Question):
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].pos_ in ("DET", "PRON", "PUNCT") or doc[start].dep_ in ("poss", "case") or _mark(doc[start])
+        doc[start].pos_ in ("DET", "PRON", "PUNCT")
+        or doc[start].dep_ in ("poss", "case")
+        or _mark(doc[start])
     ):
         start += 1  # "the", "Google 's", and a dash the tagger took for a name ("− Harvard")
     while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):

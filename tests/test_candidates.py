@@ -39,8 +39,18 @@ CASES = [
         {"word vermin"},
         {"saturday"},
     ),
-    ("Which Ivy League school named a new president?", "WASHINGTON − Harvard named a new president.", {"harvard"}, {"− harvard"}),
-    ("Which term was the most-searched news trend?", "Google's top trend was the war in Israel and Gaza.", {"top trend"}, {"s top trend"}),
+    (
+        "Which Ivy League school named a new president?",
+        "WASHINGTON − Harvard named a new president.",
+        {"harvard"},
+        {"− harvard"},
+    ),
+    (
+        "Which term was the most-searched news trend?",
+        "Google's top trend was the war in Israel and Gaza.",
+        {"top trend"},
+        {"s top trend"},
+    ),
     ("How many documents were signed?", SEED, {"seven"}, {"cuban", "today"}),
     ("How many people died?", "The death toll rose to 2,300 on Sunday, officials said.", {"2300"}, set()),
     (
@@ -256,9 +266,12 @@ def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_hi
     named = sentence("Washington, 71, coached in Atlanta.", "a", body=body)
     full = sentence("The Angels hired Ron Washington as manager.", "a", body=body)
     city = sentence("Washington is a city on the Potomac.", "b")
-    found = {c.key: c for c in extract(analyse("Which baseball veteran did the Angels hire?"), [full, named, city], None)}
+    found = {
+        c.key: c
+        for c in extract(analyse("Which baseball veteran did the Angels hire?"), [full, named, city], None)
+    }
     assert len(found["ron washington"].sentences) == 2
-    assert [s.hit.article.id for s in found.get("washington", Candidate("", "", "")).sentences] in (["b"], [])
+    assert [s.hit.article.id for s in found["washington"].sentences] == ["b"]  # the city stays a city
 
 
 def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
@@ -268,7 +281,10 @@ def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
     def encode(texts):
         return np.array([vectors.get(t, [0.0, 1.0]) for t in texts])
 
-    s = replace(sentence("Coffee beans and the farmers who grow them in Brazil face drought."), vector=np.array([0.0, 1.0]))
+    s = replace(
+        sentence("Coffee beans and the farmers who grow them in Brazil face drought."),
+        vector=np.array([0.0, 1.0]),
+    )
     q = analyse("Climate change threatens the supply of which crop?")
     found = extract(q, [s], None)
     weigh_claims(q, found, [s], encode)
