@@ -40,7 +40,7 @@ from .candidates import (
     resolve_date,
     settle,
     supported,
-    weigh_claims,
+    weigh_by_meaning,
 )
 from .chunk import sentences
 from .embed import Encoder, open_encoder
@@ -235,7 +235,7 @@ class NewsQA:
         if timings is not None:
             timings.retrieval_ms = (time.perf_counter() - started) * 1000
         found = options(asked, choices, context, near) if choices else extract(asked, context, near)
-        weigh_claims(asked, found, context, self.embedder.encode)
+        weigh_by_meaning(asked, found, context, self.embedder.encode)
         return asked, hits, found
 
     def search(

@@ -435,7 +435,9 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
     return out
 
 
-def weigh_claims(question: Question, candidates: list[Candidate], sentences: list[Sentence], encode) -> None:
+def weigh_by_meaning(
+    question: Question, candidates: list[Candidate], sentences: list[Sentence], encode
+) -> None:
     """Set the evidence that needs the encoder: `claim`, how close "question + candidate",
     read as a statement, comes to a sentence that holds it (to any sentence, for an option
     the text does not name); and `kind_of`, how close the candidate comes to the noun the

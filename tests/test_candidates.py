@@ -6,7 +6,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from rag.candidates import Candidate, Evidence, Sentence, extract, options, resolve_date, settle, weigh_claims
+from rag.candidates import (
+    Candidate,
+    Evidence,
+    Sentence,
+    extract,
+    options,
+    resolve_date,
+    settle,
+    weigh_by_meaning,
+)
 from rag.question import analyse
 from rag.types import Article, Chunk, Hit
 
@@ -287,6 +296,6 @@ def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
     )
     q = analyse("Climate change threatens the supply of which crop?")
     found = extract(q, [s], None)
-    weigh_claims(q, found, [s], encode)
+    weigh_by_meaning(q, found, [s], encode)
     kind_of = {c.key: c.evidence.kind_of for c in found}
     assert kind_of["coffee beans"] == pytest.approx(0.8) and kind_of["farmers"] == 0.0
