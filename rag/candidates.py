@@ -259,7 +259,8 @@ def _titled(span, question: Question) -> float:
     just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
     the head librarian"). 1 when it holds two of the question's words (one, for a
     one-word question); 0 when it names a nationality or place the question does not
-    ("Iranian Parliament Speaker" for "the speaker of the Cuban parliament")."""
+    ("Iranian Parliament Speaker" for "the speaker of the Cuban parliament"), or names the
+    asked role without the question's qualifier ("President" for "the vice president")."""
     if not question.terms:
         return 0.0
     doc, root = span.doc, span.root
@@ -277,6 +278,8 @@ def _titled(span, question: Question) -> float:
     places = {stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE")}
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
+    if question.role and question.role[0] in stems and not set(question.role) <= stems:
+        return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     shared = asked_share(set(question.terms), frozenset(stems)) * len(question.terms)
     return min(1.0, shared / min(2, len(question.terms)))
 

@@ -68,6 +68,7 @@ class Question:
     labels: tuple[str, ...] = ()  # named-entity labels an answer may carry
     unit: str = ""  # count: lemma of the thing counted
     focus: str = ""  # phrase / entity: lemma of the noun the answer is an instance of
+    role: tuple[str, ...] = ()  # a qualified role asked for, as stems: ("presid", "vic") for "vice president"
     terms: frozenset[str] = frozenset()  # content-word stems (text.content_words)
     names: frozenset[str] = frozenset()  # stems of its proper nouns: what the answer must be about
     time_words: tuple[str, ...] = ()  # DATE / TIME expressions in the question itself
@@ -85,7 +86,23 @@ def analyse(text: str) -> Question:
         stem(t.text) for t in doc if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper())
     ) & content_words(text)
     terms = frozenset(content_words(text))
-    return Question(text, kind, labels, unit, focus, terms, names, times, negated)
+    role = _role(doc, focus)
+    return Question(text, kind, labels, unit, focus, role, terms, names, times, negated)
+
+
+def _role(doc, focus: str) -> tuple[str, ...]:
+    """The asked noun and its compounds, when it has any: "vice president" in "Who is the
+    vice president of Cuba?", "health secretary" in "Which health secretary …"."""
+    nouns = [t for t in doc if focus and t.lemma_.lower() == focus] or [
+        t
+        for t in doc
+        if t.dep_ in ("attr", "nsubj") and t.head.lemma_ in ("be", "become") and t.pos_ in ("NOUN", "PROPN")
+    ]
+    for noun in nouns[:1]:
+        compounds = [stem(c.text) for c in noun.children if c.dep_ == "compound"]
+        if compounds:
+            return (stem(noun.text), *compounds)
+    return ()
 
 
 def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:

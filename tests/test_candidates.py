@@ -264,6 +264,9 @@ def test_what_is_shown(question, ranked, shown):
         # another nation's title does not fit the question
         ("Who is the Speaker of the Cuban parliament?", "He met Iranian Parliament Speaker Mohammad Baqer Qalibaf.", "mohammad baqer qalibaf", 0.0),
         ("Who cut the ribbon?", "Mayor Lena Ortiz cut the ribbon.", "lena ortiz", 0.0),
+        # the asked role without its qualifier is another role
+        ("Who is the vice president of Cuba?", "Khamenei met Cuban President Miguel Díaz-Canel.", "miguel díaz canel", 0.0),
+        ("Who became the sixth health secretary?", "Health Secretary Victoria Atkins spoke.", "victoria atkins", 1.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):

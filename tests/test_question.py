@@ -82,3 +82,16 @@ def test_negated_multiple_choice_and_key_terms():
 def test_time_words_are_kept():
     assert analyse("Which company laid off workers this week?").time_words == ("this week",)
     assert analyse("Who resigned on Tuesday?").time_words == ("Tuesday",)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Who is the vice president of Cuba?", ("presid", "vic")),
+        ("Which health secretary resigned?", ("secret", "health")),
+        ("Who is the new speaker of the House?", ()),  # "new" qualifies the person, not the role
+        ("Who won the Nobel Peace Prize?", ()),
+    ],
+)
+def test_a_qualified_role_is_kept_with_its_qualifier(text, role):
+    assert analyse(text).role == role
