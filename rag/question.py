@@ -1,6 +1,6 @@
 """What a question asks for, read from a spaCy parse: the kind of answer, the entity
-labels an answer may carry, the thing counted, the focus noun, the key terms and the
-time words.
+labels an answer may carry, the thing counted, the focus noun, a role's qualifier ("vice"
+president), the key terms and the time words.
 
     kind     asked as                                  answers carry
     count    how many X                                a number that counts X (unit = X's lemma)
