@@ -118,12 +118,24 @@ def regression(groups, ids) -> LogisticRegression:
 def by_week(groups, questions, mode: str) -> dict:
     """Each week answered by weights and a threshold fitted on the other weeks: how the
     scorer does on weeks it has not seen, over all questions rather than one split."""
-    chosen = {}
+    chosen, ranks = {}, []
     for week in sorted({q.id[:8] for q in questions}):
         held = {q.id for q in questions if q.id[:8] == week}
         model, threshold = fit(groups, {q.id for q in questions} - held, mode)
         chosen |= {qid: (p - threshold, y) for qid, (p, y) in top1(model, groups, held).items()}
-    return summary(chosen, len(questions), 0.0)
+        ranks += [
+            right_rank(model, *groups[qid][:2]) for qid in held if qid in groups and any(groups[qid][1])
+        ]
+    # How well the right candidate ranks among all of a question's candidates, where it is one.
+    return summary(chosen, len(questions), 0.0) | {
+        "with_right_candidate": len(ranks),
+        "right_candidate_mrr": round(float(np.mean([1 / r for r in ranks])), 4) if ranks else 0.0,
+    }
+
+
+def right_rank(model, x, labels) -> int:
+    order = np.argsort(-model.predict_proba(x)[:, 1], kind="stable")
+    return 1 + next(n for n, i in enumerate(order) if labels[i])
 
 
 def main() -> int:
