@@ -20,6 +20,8 @@ from pathlib import Path
 
 from synthetic import ROOT
 
+from rag.settings import ENCODERS
+
 SEED = ROOT / "eval" / "gold" / "seed.jsonl"
 
 
@@ -105,7 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chooser", choices=("scorer", "model"), default="scorer")
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--encoder", choices=("onnx", "onnx-int8", "torch"), default="onnx")
+    parser.add_argument("--encoder", choices=ENCODERS, default="onnx")
     args = parser.parse_args()
     figures = run(args.chooser, args.repeats, args.encoder)
     print(json.dumps(figures, indent=1))

@@ -18,6 +18,7 @@ from rag.embed import open_encoder
 from rag.evaluate import KS, load_gold, question_date
 from rag.index import Index
 from rag.retrieve import Retriever
+from rag.settings import ENCODERS
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "realtimeqa"
 
@@ -25,7 +26,7 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "re
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, required=True)
-    parser.add_argument("--encoder", choices=("onnx", "onnx-int8", "torch"), default="onnx")
+    parser.add_argument("--encoder", choices=ENCODERS, default="onnx")
     args = parser.parse_args()
     index = Index.open(args.index)
     texts = {a.id: a.text for a in index.articles.values()}

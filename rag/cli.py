@@ -9,7 +9,7 @@ import re
 import sys
 
 from .errors import InputError, RagError
-from .settings import Settings
+from .settings import ENCODERS, Settings
 
 
 def settings_from(args) -> Settings:
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     common.add_argument(
         "--encoder",
-        choices=["onnx", "onnx-int8", "torch"],
+        choices=ENCODERS,
         help="encoder runtime: onnx (default), onnx-int8 (faster, answers differ a little) or torch",
     )
 

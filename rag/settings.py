@@ -10,6 +10,7 @@ from .errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 RETRIEVAL_MODES = ("hybrid", "dense", "bm25")
+ENCODERS = ("onnx", "onnx-int8", "torch")  # runtimes rag/embed.py can run the encoder on
 
 # Environment variables a user may set instead of flags.
 ENV = {
@@ -63,7 +64,7 @@ class Settings:
         from .store import describe
 
         describe(self.store)
-        if self.encoder not in ("onnx", "onnx-int8", "torch"):
+        if self.encoder not in ENCODERS:
             raise InputError(f"encoder must be onnx, onnx-int8 or torch, not {self.encoder!r}")
         if self.chooser not in ("scorer", "model"):
             raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
