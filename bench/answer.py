@@ -2,7 +2,7 @@
 and (with the model as chooser) prompt and generation, against raw llama.cpp on the same
 prompt and grammar.
 
-    .venv/bin/python bench/answer.py [--chooser scorer|model] [--repeats 3] [--encoder onnx|torch]
+    .venv/bin/python bench/answer.py [--chooser scorer|likelihood|model] [--repeats 3] [--encoder onnx|torch]
 
 Builds an index of the bundled corpus in a temporary folder, warms the page's way
 (NewsQA.warm), then asks every seed question `repeats` times. Prints one JSON object
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from synthetic import ROOT
 
-from rag.settings import ENCODERS
+from rag.settings import CHOOSERS, ENCODERS
 
 SEED = ROOT / "eval" / "gold" / "seed.jsonl"
 
@@ -105,7 +105,7 @@ def raw_llama(llm, prompt: str, max_tokens: int, stop: list[str], grammar: str |
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--chooser", choices=("scorer", "model"), default="scorer")
+    parser.add_argument("--chooser", choices=CHOOSERS, default="scorer")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--encoder", choices=ENCODERS, default="onnx")
     args = parser.parse_args()

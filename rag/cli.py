@@ -9,7 +9,7 @@ import re
 import sys
 
 from .errors import InputError, RagError
-from .settings import ENCODERS, Settings
+from .settings import CHOOSERS, ENCODERS, Settings
 
 
 def settings_from(args) -> Settings:
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     answering.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
     answering.add_argument("-k", type=int, help="number of chunks to retrieve")
     answering.add_argument(
-        "--chooser", choices=["scorer", "model"], help="who picks among good candidates (default scorer)"
+        "--chooser", choices=CHOOSERS, help="who picks among good candidates (default scorer)"
     )
 
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")
