@@ -2,7 +2,7 @@
 and (with the model as chooser) prompt and generation, against raw llama.cpp on the same
 prompt and grammar.
 
-    .venv/bin/python bench/answer.py [--chooser scorer|likelihood|model] [--repeats 3] [--encoder onnx|torch]
+    .venv/bin/python bench/answer.py [--chooser scorer|model] [--repeats 3] [--encoder onnx|torch]
 
 Builds an index of the bundled corpus in a temporary folder, warms the page's way
 (NewsQA.warm), then asks every seed question `repeats` times. Prints one JSON object

@@ -8,14 +8,7 @@ the right option (choices). A logistic regression is fitted on the first 8 quiz 
 the last 4 weeks are reported apart, to show how the weights generalise, and so is each
 week answered by weights fitted on the other eleven. The refusal threshold is the lowest
 at which answers are right at least PRECISION of the time, read from answers to fitting
-weeks left out in turn.
-
-The re-ranker of open answers (rag/rerank.py) is fitted the same way on the candidates
-the language model reads, the scorer's best few. Its inputs are the model's
-log-probability of each (recorded in the rows, with the scorer in weights.json at the
-time) and the scorer's log-odds from weights not fitted on that question's week. Refit
-the scorer first, then make the rows again for the re-ranker.
-Prints one JSON object.
+weeks left out in turn. The language model is not used. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -30,10 +23,8 @@ from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
 from rag.answer import question_date
-from rag.candidates import WEIGHTS, feature_names, features, rank, supported
+from rag.candidates import WEIGHTS, feature_names, features, supported
 from rag.evaluate import load_gold
-from rag.rerank import FEATURES, RERANKED
-from rag.rerank import features as reread_features
 from rag.retrieve import Filters
 from rag.text import normalize
 
@@ -44,85 +35,34 @@ PRECISION = 0.5  # issue 7: of the answers given, at least half must be right
 
 def rows(qa: NewsQA, questions, docs: str):
     """[week, question id, mode, evidence vector, label, negated, candidate text, shown at
-    all (candidates.supported), the language model's log-probability or None where the
-    re-ranker does not read it] per candidate."""
+    all (candidates.supported)] per candidate."""
     for n, q in enumerate(questions, 1):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
         day = question_date(q.date)
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
         asked, _, found = qa.candidates(q.question, day, filters)
-        read = rank(found, qa.open_scorer)[:RERANKED]
-        likely = dict(zip(map(id, read), qa.likelihoods(asked, read)))
         for c in found:
             right = bool(gold and gold in c.key)
             ok = supported(asked, c)
-            yield (
-                q.id[:8],
-                q.id,
-                "open",
-                c.evidence.vector().tolist(),
-                right,
-                False,
-                c.text,
-                ok,
-                likely.get(id(c)),
-            )
+            yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
         asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
         for c in found:
             right = normalize(c.text) == gold
-            yield (
-                q.id[:8],
-                q.id,
-                "choices",
-                c.evidence.vector().tolist(),
-                right,
-                asked.negated,
-                c.text,
-                True,
-                None,
-            )
+            yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text, True
     print(file=sys.stderr)
 
 
 def grouped(table, mode: str) -> dict[str, tuple[np.ndarray, list[bool], bool, list[bool]]]:
     """Question id -> (scorer features of its candidates, their labels, negated, shown at all)."""
     by_question: dict[str, list] = {}
-    for _, qid, m, x, y, negated, _, ok, *_ in table:
+    for _, qid, m, x, y, negated, _, ok in table:
         if m == mode:
             by_question.setdefault(qid, []).append((x, y, negated, ok))
     return {
         qid: (features(np.array([r[0] for r in rs])), [r[1] for r in rs], rs[0][2], [r[3] for r in rs])
         for qid, rs in by_question.items()
     }
-
-
-def reread(table, mode: str, groups, fit_ids) -> dict:
-    """The re-ranker's groups: per question, the candidates the language model read, as
-    rerank.features of the scorer's probability and the model's log-probability. The
-    scorer's probability is each fitting week's from weights fitted on the other fitting
-    weeks, and the other weeks' from weights fitted on all of them: as in use, from
-    weights that never saw the question."""
-    scores = {}
-    for week in {qid[:8] for qid in fit_ids}:
-        held = {qid for qid in fit_ids if qid[:8] == week}
-        scores |= probabilities(regression(groups, fit_ids - held), groups, held)
-    scores |= probabilities(regression(groups, fit_ids), groups, set(groups) - fit_ids)
-    likely: dict[str, list] = {}
-    for _, qid, m, *_, likelihood in table:
-        if m == mode:
-            likely.setdefault(qid, []).append(likelihood)
-    second = {}
-    for qid, (_, labels, negated, _) in groups.items():
-        read = [i for i, v in enumerate(likely[qid]) if v is not None]
-        if read:
-            x = reread_features(scores[qid][read], np.array([likely[qid][i] for i in read]))
-            second[qid] = (x, [labels[i] for i in read], negated, [True] * len(read))
-    return second
-
-
-def probabilities(model, groups, ids) -> dict[str, np.ndarray]:
-    return {qid: model.predict_proba(groups[qid][0])[:, 1] for qid in ids if qid in groups}
 
 
 def top1(model, groups, ids):
@@ -221,23 +161,19 @@ def main() -> int:
     fitted, report = {}, {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
     for mode in ("open", "choices"):
         groups = grouped(table, mode)
-        stages = [(mode, groups, feature_names())]
-        if mode == "open":
-            stages.append(("rerank", reread(table, mode, groups, fit_ids), FEATURES))
-        for name, g, names in stages:
-            model, threshold = fit(g, fit_ids, mode)
-            fitted[name] = {
-                "bias": round(float(model.intercept_[0]), 4),
-                "threshold": round(threshold, 4),
-                "weights": {n: round(float(w), 4) for n, w in zip(names, model.coef_[0])},
-            }
-            report[name] = {
-                "rows": int(sum(len(r[1]) for r in g.values())),
-                "fit": summary(top1(model, g, fit_ids), len(fit_ids), threshold),
-                "test": summary(top1(model, g, test_ids), len(test_ids), threshold),
-                "each_week_held_out": by_week(g, questions, mode),
-                **fitted[name],
-            }
+        model, threshold = fit(groups, fit_ids, mode)
+        fitted[mode] = {
+            "bias": round(float(model.intercept_[0]), 4),
+            "threshold": round(threshold, 4),
+            "weights": {n: round(float(w), 4) for n, w in zip(feature_names(), model.coef_[0])},
+        }
+        report[mode] = {
+            "rows": int(sum(len(g[1]) for g in groups.values())),
+            "fit": summary(top1(model, groups, fit_ids), len(fit_ids), threshold),
+            "test": summary(top1(model, groups, test_ids), len(test_ids), threshold),
+            "each_week_held_out": by_week(groups, questions, mode),
+            **fitted[mode],
+        }
     if args.write:
         WEIGHTS.write_text(json.dumps(fitted, indent=1) + "\n")
     print(json.dumps(report, indent=1))

@@ -12,10 +12,8 @@ stages it calls:
    answer is a refusal. The quote is the verbatim sentence that holds the candidate.
 
 By default the fitted scorer decides (it measured better, docs/EVAL.md). With
-Settings.chooser="likelihood" the language model reads the few best candidates'
-sentences and the question, and its likelihood of each re-ranks them (rerank.py). With
-chooser="model" the language model picks, held by a grammar to the names it is given:
-among the three best candidates, or among the options when none appears in the
+Settings.chooser="model" the language model picks, held by a grammar to the names it is
+given: among the three best candidates, or among the options when none appears in the
 retrieved text.
 """
 
@@ -53,7 +51,6 @@ from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
 from .question import Question, analyse
-from .rerank import RERANKED, Reranker, prompt, rerank
 from .retrieve import Filters, Retriever
 from .settings import Settings
 from .store import open_store
@@ -86,7 +83,6 @@ class NewsQA:
         )
         self.open_scorer = Scorer.load("open")
         self.choice_scorer = Scorer.load("choices")
-        self.reranker = Reranker.load()
         if settings.model not in BUNDLED:
             resolve_model(settings.model)  # a mistyped path fails now, not at the first answer
         self._generator: Generator | None = None
@@ -190,9 +186,6 @@ class NewsQA:
         if choices:
             ranked = rank(found, self.choice_scorer)
             chosen = self.pick_option(asked, ranked, answer)
-        elif self.settings.chooser == "likelihood":
-            ranked = self.reread(asked, rank(found, self.open_scorer)[:RERANKED], answer)
-            chosen = settle(asked, ranked, self.reranker.threshold, checked=False)
         else:
             ranked = rank(found, self.open_scorer)
             chosen = settle(asked, ranked, self.open_scorer.threshold)
@@ -313,28 +306,10 @@ class NewsQA:
     def pick_option(self, asked: Question, ranked: list[Candidate], answer: Answer) -> list[Candidate]:
         """The option the evidence favours (or, for "which is NOT", disfavours). With
         chooser="model", the model picks when no option appears in the retrieved text."""
-        if self.settings.chooser != "model" or any(c.sentences for c in ranked):
+        if self.settings.chooser == "scorer" or any(c.sentences for c in ranked):
             best = min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]
             return [best]
         return self.model_pick(asked, ranked, [], answer)
-
-    def likelihoods(self, asked: Question, candidates: list[Candidate]) -> list[float]:
-        """How readily the language model gives each candidate as the answer, having read
-        the sentences that hold them (rerank.py)."""
-        if not candidates:
-            return []
-        with self._lock:
-            return self.generator.likelihood(prompt(asked.text, candidates), [c.text for c in candidates])
-
-    def reread(self, asked: Question, candidates: list[Candidate], answer: Answer) -> list[Candidate]:
-        """The candidates re-ranked by the scorer's probability and the model's likelihood."""
-        if not candidates:
-            return []
-        started = time.perf_counter()
-        likely = self.likelihoods(asked, candidates)
-        answer.model = self.generator.name
-        answer.timings.prompt_ms = (time.perf_counter() - started) * 1000
-        return rerank(self.reranker, candidates, likely)
 
     def model_pick(
         self, asked: Question, ranked: list[Candidate], context: list[Sentence], answer: Answer

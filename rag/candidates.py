@@ -522,13 +522,10 @@ def supported(question: Question, c: Candidate) -> bool:
     return c.evidence.missing == 0 and shared * len(question.terms) >= need - 1e-9
 
 
-def settle(
-    question: Question, ranked: list[Candidate], threshold: float, checked: bool = True
-) -> list[Candidate]:
+def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:
     """What to show: nothing (a refusal) when no supported candidate reaches the threshold;
-    two candidates when sources disagree on a count or amount; otherwise the best.
-    `checked=False` skips the support rule, for scores that already weigh it (rerank.py)."""
-    ranked = [c for c in ranked if not checked or supported(question, c)]
+    two candidates when sources disagree on a count or amount; otherwise the best."""
+    ranked = [c for c in ranked if supported(question, c)]
     if not ranked or ranked[0].score < threshold:
         return []
     best = ranked[0]

@@ -2,8 +2,7 @@
 
 The model is loaded once per Generator; keep one Generator per process. Decoding is
 greedy so the same question gives the same answer. Knows nothing about news or
-citations: it turns a prompt into a stream of text pieces, or tells how likely it
-finds each of a few given continuations of a prompt.
+citations: it turns a prompt into a stream of text pieces.
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from .errors import ModelError, require
 
@@ -90,33 +87,3 @@ class Generator:
                 yield piece
         end = time.perf_counter()
         stats.generation_ms = (end - (first or end)) * 1000
-
-    def likelihood(self, prompt: str, continuations: list[str]) -> list[float]:
-        """The log-probability the model gives each continuation (after a space) right
-        after `prompt`: how readily it would say it. The prompt is read once and its state
-        kept, so each continuation costs only its own few tokens. Not thread-safe."""
-        llm = self.llm
-        vocab = llm.n_vocab()
-        llm.reset()
-        llm.eval(llm.tokenize(prompt.encode(), add_bos=True, special=False))
-        read = llm.n_tokens
-        first = _log_softmax(np.ctypeslib.as_array(llm._ctx.get_logits_ith(-1), shape=(vocab,)))
-        out = []
-        for text in continuations:
-            said = llm.tokenize(f" {text}".encode(), add_bos=False, special=False)
-            rows = [first]
-            if len(said) > 1:
-                # Every token but the last is read after the kept prompt, with its logits.
-                llm._ctx.kv_cache_seq_rm(-1, read, -1)
-                llm._batch.set_batch(batch=said[:-1], n_past=read, logits_all=True)
-                llm._ctx.decode(llm._batch)
-                logits = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=((len(said) - 1) * vocab,))
-                rows += list(_log_softmax(logits.reshape(len(said) - 1, vocab)))
-            out.append(float(sum(row[token] for row, token in zip(rows, said))))
-        llm.n_tokens = read
-        return out
-
-
-def _log_softmax(logits: np.ndarray) -> np.ndarray:
-    shifted = logits - logits.max(axis=-1, keepdims=True)
-    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))

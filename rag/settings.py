@@ -11,7 +11,7 @@ from .errors import InputError
 ROOT = Path(__file__).resolve().parent.parent
 RETRIEVAL_MODES = ("hybrid", "dense", "bm25")
 ENCODERS = ("onnx", "onnx-int8", "torch")  # runtimes rag/embed.py can run the encoder on
-CHOOSERS = ("scorer", "likelihood", "model")  # who picks among candidates (answer.py)
+CHOOSERS = ("scorer", "model")  # who picks among good candidates (answer.py)
 
 # Environment variables a user may set instead of flags.
 ENV = {
@@ -49,8 +49,7 @@ class Settings:
     # At most this many sentences (those sharing most words with the question) are embedded.
     encoded_sentences: int = 24
     # Who picks among the well-scored candidates: "scorer" (the fitted evidence scorer's
-    # best), "likelihood" (the scorer's best few re-ranked by how likely the language
-    # model finds each) or "model" (the language model, among the best three).
+    # best) or "model" (the language model, among the best three).
     chooser: str = "scorer"
     max_answer_tokens: int = 40
     n_ctx: int = 2048
@@ -69,7 +68,7 @@ class Settings:
         if self.encoder not in ENCODERS:
             raise InputError(f"encoder must be onnx, onnx-int8 or torch, not {self.encoder!r}")
         if self.chooser not in CHOOSERS:
-            raise InputError(f"chooser must be one of {', '.join(CHOOSERS)}, not {self.chooser!r}")
+            raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
         if self.top_k < 1:
             raise InputError(f"top_k must be at least 1, not {self.top_k}")
 

@@ -302,12 +302,3 @@ def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
     weigh_by_meaning(q, found, [s], encode)
     kind_of = {c.key: c.evidence.kind_of for c in found}
     assert kind_of["coffee beans"] == pytest.approx(0.8) and kind_of["farmers"] == 0.0
-
-
-def test_unchecked_settle_leaves_support_to_the_scores():
-    # The re-ranker's probability is fitted to be precise without the support rule.
-    lacking = [candidate("3", 0.9, {0}, missing=0.5)]
-    assert (
-        settle(analyse("How many bridges closed in Westbrook?"), lacking, 0.4, checked=False)[0].text == "3"
-    )
-    assert settle(analyse("How many bridges closed in Westbrook?"), lacking, 0.95, checked=False) == []
