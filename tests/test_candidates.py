@@ -292,9 +292,13 @@ def test_a_surname_read_as_a_group_counts_for_the_person_asked_for():
         "Díaz-Canel said that he is making every effort to deepen the relations."
     )
     full = sentence("Khamenei met Cuban President Miguel Díaz-Canel in Tehran.", "a", body=body)
-    named = sentence("Díaz-Canel said that he is making every effort to deepen the relations.", "a", body=body)
+    named = sentence(
+        "Díaz-Canel said that he is making every effort to deepen the relations.", "a", body=body
+    )
     group = sentence("The Cuban government said Havana would answer.", "b")
-    found = {c.key: c for c in extract(analyse("Which Cuban president met Khamenei?"), [full, named, group], None)}
+    found = {
+        c.key: c for c in extract(analyse("Which Cuban president met Khamenei?"), [full, named, group], None)
+    }
     assert len(found["miguel díaz canel"].sentences) == 2  # the tagger reads the second "Díaz-Canel" as ORG
     assert "díaz canel" not in found and "havana" not in found  # no group or place is a president
 
