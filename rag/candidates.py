@@ -209,11 +209,10 @@ def _spans(question: Question, doc, s: Sentence):
                 for t in ent:
                     if t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100:
                         yield doc[t.i : t.i + 1], "DATE", t.text, t.text, {"type_match": 1.0}
-    aliases = _aliases(question)
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
         counted = question.kind == "count" and any(t.like_num for t in ent)
-        if ent.label_ not in question.labels and not counted and ent.label_ not in aliases:
+        if ent.label_ not in question.labels and not counted:
             continue
         span = _trim(ent, question)
         if span is None:
@@ -226,12 +225,6 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, span.text, normalize(span.text), typed | _count_features(span, question)
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
-
-
-def _aliases(question: Question) -> tuple[str, ...]:
-    """Labels taken only as other mentions of a person: a surname the tagger read as a
-    group or a place ("Díaz-Canel said") is kept if it folds into that person (_merge)."""
-    return ("ORG", "GPE") if question.labels == ("PERSON",) else ()
 
 
 def _trim(span, question: Question):
@@ -418,7 +411,6 @@ def asked_share(words: set[str], terms: frozenset[str]) -> float:
 def _merge(question, found, features, sentences) -> list[Candidate]:
     """One Evidence per candidate: the best of each feature over its mentions, plus support."""
     _fold_short_names(found, features)
-    found = {k: c for k, c in found.items() if c.label not in _aliases(question)}  # the unfolded ones
     story = stories([s.hit for s in sentences])
     out = []
     for key, cand in found.items():

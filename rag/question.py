@@ -80,14 +80,10 @@ def analyse(text: str) -> Question:
     kind, labels, unit, focus = _kind(doc)
     negated = any(t.dep_ == "neg" for t in doc)
     times = tuple(e.text for e in doc.ents if e.label_ in ("DATE", "TIME"))
-    # Proper nouns by tag, or by a capital letter inside a sentence: the small tagger
-    # takes some names ("Raisi") for verbs. A name inside "which US state" describes the
-    # answer, not the story: the sentence that gives "Ohio" need not say "US".
-    described = _described(doc)
+    # Proper nouns by tag, or by a capital letter inside the sentence: the small tagger
+    # takes some names ("Raisi") for verbs.
     names = frozenset(
-        stem(t.text)
-        for t in doc
-        if (t.pos_ == "PROPN" or (not t.is_sent_start and t.text[:1].isupper())) and t.i not in described
+        stem(t.text) for t in doc if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper())
     ) & content_words(text)
     terms = frozenset(content_words(text))
     role = _role(doc, focus)
@@ -156,8 +152,8 @@ def _focus(doc) -> str:
         if t.lower_ not in ("which", "what", "whose"):
             continue
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
-        if noun is None:
-            noun = _asked_noun(doc, t)[0]
+        if noun is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ"):
+            noun = _next_noun(doc, t.i + 1)
         if noun is not None and noun.i - t.i > 1 and noun.lemma_.lower() in DATE_NOUNS | TIME_NOUNS:
             noun = None  # "use what more than 20 times a day" does not ask for a time
         if noun is None:
@@ -168,26 +164,6 @@ def _focus(doc) -> str:
         if noun is not None:
             return noun.lemma_.lower()
     return ""
-
-
-def _described(doc) -> set[int]:
-    """Positions of the words between "which" or "what" and the noun asked for: "US" in
-    "which US state", "Indian Hindu" in "which Indian Hindu festival"."""
-    return {u.i for t in doc if t.lower_ in ("which", "what") for u in _asked_noun(doc, t)[1]}
-
-
-def _asked_noun(doc, wh):
-    """The noun right after "which"/"what" and the words before it: the last common noun
-    of the run of adjectives and nouns ("festival" in "which Indian Hindu festival",
-    "game" in "which video game"), or its first proper noun when it has no common one."""
-    run = []
-    for t in doc[wh.i + 1 : wh.i + 5]:
-        if t.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            break
-        run.append(t)
-    common = [t for t in run if t.pos_ == "NOUN"]
-    head = common[-1] if common else next((t for t in run if t.pos_ == "PROPN"), None)
-    return head, (run[: run.index(head)] if head is not None else [])
 
 
 def _next_noun(doc, start: int):

@@ -49,7 +49,7 @@ CASES = [
         {"saturday"},
     ),
     (
-        "Which Ivy League campus named a new president?",
+        "Which Ivy League school named a new president?",
         "WASHINGTON − Harvard named a new president.",
         {"harvard"},
         {"− harvard"},
@@ -284,23 +284,6 @@ def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_hi
     }
     assert len(found["ron washington"].sentences) == 2
     assert [s.hit.article.id for s in found["washington"].sentences] == ["b"]  # the city stays a city
-
-
-def test_a_surname_read_as_a_group_counts_for_the_person_asked_for():
-    body = (
-        "Khamenei met Cuban President Miguel Díaz-Canel in Tehran. "
-        "Díaz-Canel said that he is making every effort to deepen the relations."
-    )
-    full = sentence("Khamenei met Cuban President Miguel Díaz-Canel in Tehran.", "a", body=body)
-    named = sentence(
-        "Díaz-Canel said that he is making every effort to deepen the relations.", "a", body=body
-    )
-    group = sentence("The Cuban government said Havana would answer.", "b")
-    found = {
-        c.key: c for c in extract(analyse("Which Cuban president met Khamenei?"), [full, named, group], None)
-    }
-    assert len(found["miguel díaz canel"].sentences) == 2  # the tagger reads the second "Díaz-Canel" as ORG
-    assert "díaz canel" not in found and "havana" not in found  # no group or place is a president
 
 
 def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():

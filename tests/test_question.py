@@ -37,10 +37,6 @@ CASES = [
     ("Which storm made landfall near Acapulco?", "entity", "EVENT", "", "storm"),
     ("Infestations of which unwanted pest are causing panic across Paris?", "phrase", "", "", "pest"),
     ("What quality of Fidel Castro did Khamenei praise?", "phrase", "", "", "quality"),
-    # The asked noun ends the run of modifiers, whatever the parse makes of them.
-    ("Which Indian Hindu festival concluded this week?", "phrase", "", "", "festival"),
-    ("Which popular video game is being developed into a film?", "phrase", "", "", "game"),
-    ("Which Ivy League school named a new president this week?", "entity", "ORG", "", "school"),
     ("Did Iran and Cuba sign a trade deal?", "yesno", "", "", ""),
     # "when" and "who" inside the question start a clause; they do not ask.
     (
@@ -81,24 +77,6 @@ def test_negated_multiple_choice_and_key_terms():
     assert not analyse("Which countries signed the agreement?").negated
     q = analyse("What did Díaz-Canel and Raisi sign in Havana?")
     assert {"havana", "raisi"} <= q.names and "sign" in q.terms
-
-
-@pytest.mark.parametrize(
-    "text, names, not_names",
-    [
-        # The names of the story must be in the answer's sentence; a name that describes
-        # the answer ("US" state, "African" country) need not, nor a capital that only
-        # starts a sentence ("Around").
-        ("Which US state became the 24th to legalise recreational marijuana?", set(), {"us"}),
-        ("The president of which African country travelled to China?", {"china"}, {"africa"}),
-        ("Which Cuban president did Ayatollah Khamenei meet in Tehran?", {"khamen", "tehran"}, {"cuban"}),
-        ("The strike began in the US. Around how many workers walked out?", {"us"}, {"around"}),
-        ("Who is the Speaker of the Cuban parliament?", {"cuban"}, set()),
-    ],
-)
-def test_names_are_what_the_story_is_about(text, names, not_names):
-    q = analyse(text)
-    assert names <= q.names and not (not_names & q.names)
 
 
 def test_time_words_are_kept():
