@@ -9,7 +9,7 @@ import re
 import sys
 
 from .errors import InputError, RagError
-from .settings import CHOOSERS, ENCODERS, Settings
+from .settings import CHOOSERS, ENCODERS, RETRIEVAL_MODES, Settings
 
 
 def settings_from(args) -> Settings:
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     # What decides an answer: the same flags for ask and eval.
     answering = argparse.ArgumentParser(add_help=False)
     answering.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3 (or $RAG_MODEL)")
-    answering.add_argument("--retrieval", choices=["hybrid", "dense", "bm25"])
+    answering.add_argument("--retrieval", choices=RETRIEVAL_MODES)
     answering.add_argument("-k", type=int, help="number of chunks to retrieve")
     answering.add_argument(
         "--chooser", choices=CHOOSERS, help="who picks among good candidates (default scorer)"
