@@ -380,19 +380,15 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
         if len(longer) != 1 or short.label not in ("PERSON", "GPE", "ORG", "NOUN"):
             continue
         full = found[longer[0]]
-        move = [
-            i
-            for i, s in enumerate(short.sentences)
-            if short.label == "PERSON" or full.text in s.hit.article.text
-        ]
-        full.sentences += [short.sentences[i] for i in move]
-        full.spans += [short.spans[i] for i in move]
-        features[longer[0]] += [features[key][i] for i in move]
-        keep = [i for i in range(len(short.sentences)) if i not in move]
-        short.sentences = [short.sentences[i] for i in keep]
-        short.spans = [short.spans[i] for i in keep]
-        features[key] = [features[key][i] for i in keep]
-        if not keep:
+        mentions = list(zip(short.sentences, short.spans, features[key]))
+        short.sentences, short.spans, features[key] = [], [], []
+        for s, span, evidence in mentions:
+            person = short.label == "PERSON" or full.text in s.hit.article.text
+            to, rows = (full, features[longer[0]]) if person else (short, features[key])
+            to.sentences.append(s)
+            to.spans.append(span)
+            rows.append(evidence)
+        if not short.sentences:
             del found[key], features[key]
 
 
