@@ -24,7 +24,7 @@ from dateparser.date import DateDataParser
 
 from .question import Question
 from .retrieve import date_nearness
-from .text import content_words, nlp, normalize, stem, tokens
+from .text import content_words, nlp, normalize, number, numbers, stem, tokens
 from .types import Hit
 
 WEIGHTS = Path(__file__).with_name("weights.json")
@@ -222,9 +222,22 @@ def _spans(question: Question, doc, s: Sentence):
             shown, key = resolve_date(span.text, published)
             yield span, ent.label_, shown, key, typed
         elif question.kind == "count":
-            yield span, ent.label_, span.text, normalize(span.text), typed | _count_features(span, question)
+            yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
+        elif question.kind == "amount":
+            yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _number_key(span) -> str:
+    """One key for one value however it is written, so that copies of a story agree and
+    only real disagreements show: "Seven" and "7", "$2.5 million" and "$2,500,000".
+    A percentage is not a count; a quantity or a duration keeps its unit ("22 years")."""
+    values = numbers(span.text)
+    if len(values) != 1 or span.label_ not in ("CARDINAL", "MONEY", "PERCENT"):
+        return normalize(span.text)
+    value = int(values[0]) if values[0].is_integer() else values[0]
+    return f"{value}{'%' if span.label_ == 'PERCENT' else ''}"
 
 
 def _trim(span, question: Question):
@@ -466,7 +479,7 @@ def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:
 
 def options(question: Question, choices: list[str], sentences: list[Sentence], as_of) -> list[Candidate]:
     """Each multiple-choice option as a candidate, with the evidence of the sentences
-    that name it (all its content words, or the option as written)."""
+    that name it (all its content words, the option as written, or its number)."""
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
     # Each sentence read once, for every option: normalised, its content words, its stems.
@@ -474,14 +487,16 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
     for s in sentences:
         stems = [stem(w) for w in tokens(s.text)]
         near = [i for i, w in enumerate(stems) if w in question.terms]
-        read.append((s, f" {normalize(s.text)} ", content_words(s.text), stems, near))
+        read.append((s, f" {normalize(s.text)} ", content_words(s.text), numbers(s.text), stems, near))
     for option in choices:
         key = normalize(option) or option
         cand = found.setdefault(key, Candidate(option, key, "OPTION"))
         features.setdefault(key, [])
         words = content_words(option)
-        for s, said, said_words, ws, near in read:
-            exact = bool(key) and f" {key} " in said
+        value = number(option)
+        for s, said, said_words, said_numbers, ws, near in read:
+            # "5" is said by "five years"; a number is matched by its value.
+            exact = bool(key) and f" {key} " in said or value is not None and value in said_numbers
             if not exact and not (words and words <= said_words):
                 continue
             mine = [i for i, w in enumerate(ws) if w in words] or [0]

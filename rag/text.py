@@ -1,8 +1,9 @@
 """Text helpers shared by retrieval, question analysis, candidates and evaluation.
 
 One tokenizer (`tokens`), one notion of a content word (`content_words`, crude stems with
-stopwords dropped), one way to compare answer strings (`normalize`), and the spaCy
-English pipeline, loaded once per process. Knows nothing about questions or answers.
+stopwords dropped), one way to compare answer strings (`normalize`), one reading of the
+numbers a phrase states in digits or words (`numbers`, `number`), and the spaCy English
+pipeline, loaded once per process. Knows nothing about questions or answers.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 import string
 from functools import cache
+
+from text_to_num import alpha2digit
 
 from .errors import ModelError, require
 
@@ -45,6 +48,36 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "2,300" is "2300"
     text = "".join(" " if ch in string.punctuation or ch in "“”‘’" else ch for ch in text)
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+
+
+def numbers(text: str) -> list[float]:
+    """The numbers a text states, in digits or in words: "Seven people" → [7.0],
+    "2.5 million dollars" and "$2,500,000" → [2500000.0], "22 of the 27" → [22.0, 27.0]."""
+    digits = alpha2digit(text, "en")
+    out: list[float] = []
+    last_end = -1
+    for m in re.finditer(r"\d+(?:,\d{3})*(?:\.\d+)?", digits):
+        value = float(m.group().replace(",", ""))
+        # alpha2digit writes "2.5 million" as "2.5 1000000": a power of a thousand right
+        # after a number scales it.
+        if out and value in SCALES and not digits[last_end : m.start()].strip():
+            out[-1] *= value
+        else:
+            out.append(value)
+        last_end = m.end()
+    return out
+
+
+SCALES = {1e3, 1e6, 1e9, 1e12}
+
+
+def number(text: str) -> float | None:
+    """The number a text is, when it is nothing else: "five", "75,000", "$7.25", "15%",
+    "2.5 million"; None for "Apple iPhone 15" or "14 years"."""
+    found = numbers(text)
+    if len(found) != 1 or re.search(r"[^\W\d_]", alpha2digit(text, "en")):
+        return None
+    return found[0]
 
 
 def clean(text: str) -> str:

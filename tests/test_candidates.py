@@ -17,6 +17,7 @@ from rag.candidates import (
     weigh_by_meaning,
 )
 from rag.question import analyse
+from rag.text import number, numbers
 from rag.types import Article, Chunk, Hit
 
 SEED = (
@@ -60,18 +61,18 @@ CASES = [
         {"top trend"},
         {"s top trend"},
     ),
-    ("How many documents were signed?", SEED, {"seven"}, {"cuban", "today"}),
+    ("How many documents were signed?", SEED, {"7"}, {"cuban", "today"}),
     ("How many people died?", "The death toll rose to 2,300 on Sunday, officials said.", {"2300"}, set()),
     (
         "How many parks were approved?",
         "The council approved three new parks on Tuesday after a long debate.",
-        {"three"},
+        {"3"},
         {"tuesday"},
     ),
     (
         "How much money did the city spend on the bridge?",
         "The city spent $3.5 million on the bridge, 20 percent more than planned.",
-        {"3 5 million"},
+        {"3500000"},
         set(),
     ),
     (
@@ -126,7 +127,7 @@ CASES = [
         {"honesty"},
         {"fidel castro"},
     ),
-    ("Did Iran and Cuba sign a trade deal?", SEED, set(), {"seven"}),
+    ("Did Iran and Cuba sign a trade deal?", SEED, set(), {"7"}),
     (
         "Which company agreed to buy U.S. Steel?",
         "Nippon Steel agreed to buy U.S. Steel for $14.1 billion on Monday.",
@@ -165,7 +166,7 @@ def test_a_count_must_count_the_asked_thing():
     found = candidates("How many member states backed the plan?", "22 of the 27 EU member states backed it.")
     assert found["22"].evidence.unit_match == 1 and found["22"].evidence.partitive == 0
     assert found["27"].evidence.partitive == 1
-    seven = candidates("How many documents were signed?", SEED)["seven"]
+    seven = candidates("How many documents were signed?", SEED)["7"]
     assert seven.evidence.unit_match == 1
 
 
@@ -302,3 +303,45 @@ def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
     weigh_by_meaning(q, found, [s], encode)
     kind_of = {c.key: c.evidence.kind_of for c in found}
     assert kind_of["coffee beans"] == pytest.approx(0.8) and kind_of["farmers"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "alone"),
+    [
+        ("Seven people died", [7.0], None),
+        ("five", [5.0], 5.0),
+        ("$2,500,000", [2500000.0], 2500000.0),
+        ("2.5 million dollars", [2500000.0], None),
+        ("2.5 million", [2500000.0], 2500000.0),
+        ("22 of the 27 EU member states", [22.0, 27.0], None),
+        ("15%", [15.0], 15.0),
+        ("Apple iPhone 15", [15.0], None),
+    ],
+)
+def test_numbers_are_read_in_digits_or_words(text, stated, alone):
+    assert numbers(text) == stated
+    assert number(text) == alone
+
+
+def test_one_count_written_two_ways_is_one_candidate_and_no_disagreement():
+    found = candidates(
+        "How many people died in the quake?",
+        "Seven people died in the quake on Monday, officials said.",
+        "The quake killed 7 people, officials said.",
+        "At least 12 people died in the quake, the mayor said.",
+    )
+    assert found["7"].text == "Seven" and len(found["7"].stories) == 2
+    assert "12" in found and "seven" not in found
+    # "$2.5 million" and "$2,500,000" are one amount
+    paid = candidates(
+        "How much did the company pay?", "The company paid $2.5 million.", "It paid $2,500,000."
+    )
+    assert list(paid) == ["2500000"] and len(paid["2500000"].stories) == 2
+
+
+def test_a_number_option_is_named_by_its_value():
+    q = analyse("Sharon White is to step down as chair of John Lewis after how many years in the role?")
+    s = [sentence("Dame Sharon White will step down as chair of John Lewis after five years in the role.")]
+    found = {c.text: c for c in options(q, ["14", "11", "8", "5"], s, None)}
+    assert found["5"].sentences and found["5"].evidence.type_match == 1
+    assert not found["14"].sentences
