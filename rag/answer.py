@@ -62,6 +62,13 @@ REFUSAL = "The news corpus does not say."
 LEXICAL_WEIGHT = 0.5
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
+# A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
+# says little about which story a sentence tells, so a sentence that lacks it may still
+# support an answer (it still counts in the `missing` evidence). Judged only in a corpus
+# of at least COMMON_MIN_ARTICLES, where a share of articles means something: in one
+# article every name is common.
+COMMON_SHARE = 0.1
+COMMON_MIN_ARTICLES = 200
 
 
 @dataclass(frozen=True)
@@ -113,10 +120,11 @@ class NewsQA:
 
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the language model,
-        spaCy's parser, the store's search structures and the encoder's first run. Front ends call it at
-        start."""
+        spaCy's parser, the store's search structures, the corpus's word counts and the
+        encoder's first run. Front ends call it at start."""
         _ = self.generator
         self.retriever.store.warm()
+        _ = self.index.word_articles
         self.embedder.encode(["warm up"])
         nlp()("Warm up.")
 
@@ -128,6 +136,7 @@ class NewsQA:
         index = Index.open(self.settings.index_dir, signature(self.settings, self.embedder))
         store = open_store(self.settings.store, index, self.settings.index_dir)
         retriever = Retriever(index, self.embedder, self.settings.retrieval, store)
+        _ = index.word_articles  # counted before the swap, not by the next question
         self.index, self.retriever = index, retriever
         return report
 
@@ -271,6 +280,7 @@ class NewsQA:
                     seen.add((hit.article.id, start))
                     spans.append((hit, start, end, rank_))
         named = content_words(" ".join(choices or []))
+        telling = telling_names(asked.names, self.index)
         words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
         overlap = [len(asked.terms & w) / max(1, len(asked.terms)) for w in words]
         lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
@@ -286,6 +296,7 @@ class NewsQA:
             hit, start, end, rank_ = spans[i]
             names = words[i] | content_words(hit.article.title)
             missing = 1 - asked_share(asked.names, names) if asked.names else 0.0
+            untold = 1 - asked_share(telling, names) if telling else 0.0
             with_title = len(asked.terms & names) / max(1, len(asked.terms))
             found.append(
                 Sentence(
@@ -298,6 +309,7 @@ class NewsQA:
                     missing,
                     with_title,
                     vectors[j + 1],
+                    untold,
                 )
             )
         found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))
@@ -328,6 +340,15 @@ class NewsQA:
         answer.timings.prompt_ms, answer.timings.generation_ms = stats.prompt_ms, stats.generation_ms
         answer.timings.generated_tokens = stats.tokens
         return [c for c in ranked if c.text == answer.raw][:1]
+
+
+def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:
+    """The question's names that tell this corpus's stories apart: all of them, unless the
+    corpus is large and a name is common in it."""
+    n = len(index.articles)
+    if n < COMMON_MIN_ARTICLES:
+        return names
+    return frozenset(w for w in names if index.word_articles[w] <= COMMON_SHARE * n)
 
 
 def question_date(as_of: str | date | None) -> date | None:

@@ -46,6 +46,7 @@ class Sentence:
     missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
     titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
+    untold: float = 0.0  # share it lacks of the names that tell the corpus's stories apart
 
     @property
     def text(self) -> str:
@@ -522,15 +523,17 @@ RIVAL_SHARE = 0.9
 
 
 def supported(question: Question, c: Candidate) -> bool:
-    """May this candidate be shown at all? Its sentence must name every proper noun of the
-    question (or its article's title must), so "signed in Havana" is not answered from a
-    sentence about Tehran, and with the title share two of the question's words (one for a
-    one-word question). A count must count the asked thing."""
+    """May this candidate be shown at all? A sentence of it must name every proper noun of
+    the question (or its article's title must), so "signed in Havana" is not answered from
+    a sentence about Tehran; a name common across a large corpus ("US" in American news)
+    need not be there (`Sentence.untold`). With the title it must share two of the
+    question's words (one for a one-word question). A count must count the asked thing."""
     need = min(2, len(question.terms))
     if question.kind == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
-    return c.evidence.missing == 0 and shared * len(question.terms) >= need - 1e-9
+    told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
+    return told and shared * len(question.terms) >= need - 1e-9
 
 
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:

@@ -25,12 +25,15 @@ import json
 import os
 import shutil
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from .errors import IndexMismatchError, IndexMissingError, require
+from .text import content_words
 from .types import Article, Chunk
 
 FORMAT = 2  # 1: one folder per generation holding everything (still read)
@@ -67,6 +70,16 @@ class Index:
     def __post_init__(self):
         if self.vectors is None:
             self.vectors = np.zeros((0, self.signature.dim), dtype=np.float32)
+
+    @cached_property
+    def word_articles(self) -> Counter[str]:
+        """How many articles use each content word (text.content_words), counted on first
+        use: how common a name is in this corpus. An Index is not changed once read (an
+        update opens a new one), so the count stays true."""
+        counts: Counter[str] = Counter()
+        for a in self.articles.values():
+            counts.update(content_words(f"{a.title} {a.text}"))
+        return counts
 
     @classmethod
     def open(cls, directory: Path, expected: Signature | None = None) -> Index:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import alpha2digit
 
@@ -30,6 +30,7 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+@lru_cache(maxsize=1 << 18)  # a corpus's vocabulary; counting words over articles stems each once
 def stem(word: str) -> str:
     """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
     word = word.lower()

@@ -345,3 +345,18 @@ def test_a_number_option_is_named_by_its_value():
     found = {c.text: c for c in options(q, ["14", "11", "8", "5"], s, None)}
     assert found["5"].sentences and found["5"].evidence.type_match == 1
     assert not found["14"].sentences
+
+
+def test_a_sentence_need_not_repeat_a_name_common_in_the_corpus():
+    q = analyse("Which US state became the 24th to legalise recreational marijuana?")
+    text = "Ohio voters approved a measure to legalise recreational marijuana, the 24th state to do so."
+    # it lacks "US" (missing 0.5), a name in half the corpus's articles (untold 0)
+    common = replace(sentence(text, overlap=0.8), missing=0.5, untold=0.0)
+    rare = replace(common, untold=0.5)  # a name that tells stories apart is lacking
+    for s, shown in ((common, ["Ohio"]), (rare, [])):
+        found = extract(q, [s], None)
+        for c in found:
+            c.score = 0.9 if c.text == "Ohio" else 0.1
+        ranked = sorted(found, key=lambda c: -c.score)
+        assert [c.text for c in settle(q, ranked, 0.4)] == shown
+        assert next(c for c in found if c.text == "Ohio").evidence.missing == 0.5  # still evidence

@@ -2,7 +2,10 @@
 
 import pytest
 
+from rag.answer import telling_names
+from rag.index import Index, Signature
 from rag.question import analyse
+from rag.types import Article
 
 # (question, kind, a label the answer may carry or "", unit, focus)
 CASES = [
@@ -95,3 +98,20 @@ def test_time_words_are_kept():
 )
 def test_a_qualified_role_is_kept_with_its_qualifier(text, role):
     assert analyse(text).role == role
+
+
+def test_names_common_in_a_large_corpus_do_not_tell_stories_apart():
+    # "US" is in 150 of 300 articles: it tells no story apart; "Ohio" is in one.
+    articles = {
+        f"a{i}": Article(id=f"a{i}", title="T", text="The US economy grew." if i < 150 else "Rain fell.")
+        for i in range(300)
+    }
+    articles["a299"] = Article(id="a299", title="T", text="Ohio voters backed the measure.")
+    index = Index(Signature("m", 2, 1000, 100), articles=articles)
+    assert index.word_articles["us"] == 150 and index.word_articles["ohio"] == 1
+    names = analyse("Which US state did Ohio voters beat?").names
+    assert {"us", "ohio"} <= names
+    assert telling_names(names, index) == names - {"us"}
+    # in a small corpus a share means nothing: every name tells
+    few = Index(Signature("m", 2, 1000, 100), articles=dict(list(articles.items())[:10]))
+    assert telling_names(names, few) == names
