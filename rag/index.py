@@ -74,8 +74,8 @@ class Index:
     @cached_property
     def word_articles(self) -> Counter[str]:
         """How many articles use each content word (text.content_words), counted on first
-        use: how common a name is in this corpus. An Index is not changed once read (an
-        update opens a new one), so the count stays true."""
+        use: how common a name is in this corpus. NewsQA never changes the Index it answers
+        from (an update opens a new one), so the count stays true."""
         counts: Counter[str] = Counter()
         for a in self.articles.values():
             counts.update(content_words(f"{a.title} {a.text}"))

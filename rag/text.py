@@ -51,6 +51,9 @@ def normalize(text: str) -> str:
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
 
 
+SCALES = {1e3, 1e6, 1e9, 1e12}  # what alpha2digit writes for thousand, million, billion, trillion
+
+
 def numbers(text: str) -> list[float]:
     """The numbers a text states, in digits or in words: "Seven people" → [7.0],
     "2.5 million dollars" and "$2,500,000" → [2500000.0], "22 of the 27" → [22.0, 27.0]."""
@@ -67,9 +70,6 @@ def numbers(text: str) -> list[float]:
             out.append(value)
         last_end = m.end()
     return out
-
-
-SCALES = {1e3, 1e6, 1e9, 1e12}
 
 
 def number(text: str) -> float | None:
