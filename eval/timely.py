@@ -16,29 +16,26 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from rag.evaluate import metrics
+from rag.evaluate import load_gold, metrics
+from rag.load import load_file
 from rag.text import normalize
+from rag.types import Article
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared/data/realtimeqa"
 BEFORE, AFTER = timedelta(days=14), timedelta(days=7)
 
 
-def day(text: str) -> date:
-    return date.fromisoformat(text.replace("/", "-")[:10])
-
-
 def timely_ids(data: Path = DATA) -> set[str]:
-    articles = []
-    for line in (data / "articles.jsonl").read_text().splitlines():
-        a = json.loads(line)
-        if a.get("published"):
-            articles.append((day(a["published"]), f" {normalize(a['title'] + ' ' + a['text'])} "))
+    articles = [
+        (date.fromisoformat(a.published), f" {normalize(a.title + ' ' + a.text)} ")
+        for a in load_file(data / "articles.jsonl")
+        if isinstance(a, Article) and a.published
+    ]
     found = set()
-    for line in (data / "questions.jsonl").read_text().splitlines():
-        q = json.loads(line)
-        gold, asked = f" {normalize(q['answer'])} ", day(q["date"])
+    for q in load_gold(data / "questions.jsonl"):
+        gold, asked = f" {normalize(q.answers[0])} ", date.fromisoformat(q.date)
         if any(asked - BEFORE <= published <= asked + AFTER and gold in text for published, text in articles):
-            found.add(q["id"])
+            found.add(q.id)
     return found
 
 
