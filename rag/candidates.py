@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -33,6 +34,9 @@ SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 MONTHS = "January February March April May June July August September October November December".split()
+# What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
+# stretch as that long before the article's date, which only "ago" says.
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,8 @@ def _spans(question: Question, doc, s: Sentence):
             continue
         typed = {"type_match": float(ent.label_ in question.labels)}
         if question.kind in ("date", "time") and ent.label_ in ("DATE", "TIME"):
+            if _stretch(span):
+                continue
             shown, key = resolve_date(span.text, published)
             yield span, ent.label_, shown, key, typed
         elif question.kind == "count":
@@ -228,6 +234,17 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _stretch(span) -> bool:
+    """ "22 years", "a decade", "two weeks later": a length of time, or one counted from an
+    event the sentence tells, not a point in time that the article's date fixes, as
+    "22 years ago" is. Not an answer to "when"."""
+    counted = any(
+        t.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)
+        for t in span
+    )
+    return counted and not any(t.lower_ == "ago" for t in span)
 
 
 def _number_key(span) -> str:
@@ -364,8 +381,9 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
         settings["RELATIVE_BASE"] = base
     data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     when, period = data.date_obj, data.period
-    if when is None:
-        return text, normalize(text)
+    years = re.findall(r"\b(?:1[89]|20)\d\d", text)
+    if when is None or years and str(when.year) not in years:
+        return text, normalize(text)  # "the 1990s" is no day of the article's year
     if base and (base - when).days == 7 and when.strftime("%A").lower() in text.lower():
         when = base  # "on Tuesday" in a Tuesday's article is that day, not a week before
     if period == "year":

@@ -82,6 +82,13 @@ CASES = [
         {"2023-12-05"},
     ),
     ("When did Khamenei meet Fidel Castro?", "Khamenei met Fidel Castro 22 years ago.", {"2001"}, set()),
+    # A stretch of time is no date: "22 years after" counts from another event.
+    (
+        "In which year did Fidel Castro visit Tehran?",
+        "The visit came 22 years after Fidel Castro's trip to Tehran, and a decade after the war.",
+        set(),
+        {"2001", "2013", "22 years", "decade"},
+    ),
     (
         "When did the Islamic Revolution take place?",
         "Even before the Islamic Revolution of 1979, the Cuban Revolution was attractive.",
@@ -207,6 +214,7 @@ def test_wire_copies_are_one_story():
         ("October 7", "2023-12-05", "October 7, 2023", "2023-10-07"),
         ("last month", "2023-12-05", "November 2023 (last month)", "2023-11"),
         ("the past decade", "2023-12-05", "the past decade", "past decade"),
+        ("the 1990s", "2023-12-05", "the 1990s", "1990s"),
     ],
 )
 def test_dates_resolve_against_the_article_date(text, published, shown, key):
