@@ -241,7 +241,8 @@ def _stretch(span) -> bool:
     event the sentence tells, not a point in time that the article's date fixes, as
     "22 years ago" is. Not an answer to "when"."""
     counted = any(
-        t.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)
+        t.lemma_.lower() in TIME_UNITS
+        and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)
         for t in span
     )
     return counted and not any(t.lower_ == "ago" for t in span)

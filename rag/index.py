@@ -7,6 +7,9 @@ Layout of an index directory:
     seg-*/articles.jsonl   the articles one save added or changed, one per line
     seg-*/chunks.jsonl     their chunks (offsets into the article's text)
     seg-*/vectors.npy      one unit vector per chunk, same order
+    gen-*/<digest>-bm25/, gen-*/<digest>-words.json
+                           the BM25 matrix and the word counts, kept by the first process
+                           that computes them for the next (`Index.derived`)
 
 A save writes only what changed: one new segment with the new and changed articles and a
 new manifest. An article that changed or left stays in its old segment but the manifest
@@ -21,11 +24,13 @@ Writers take the lock in ingest.py. Does not decide what to embed: see ingest.py
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -33,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import IndexMismatchError, IndexMissingError, require
-from .text import content_words
+from .text import content_words, rules_digest
 from .types import Article, Chunk
 
 FORMAT = 2  # 1: one folder per generation holding everything (still read)
@@ -66,6 +71,7 @@ class Index:
     # article id -> the segment folder its text, chunks and vectors are stored in; an
     # article without one is written by the next save.
     segments: dict[str, str] = field(default_factory=dict)
+    home: Path | None = None  # the index folder it was read from or saved to
 
     def __post_init__(self):
         if self.vectors is None:
@@ -74,12 +80,34 @@ class Index:
     @cached_property
     def word_articles(self) -> Counter[str]:
         """How many articles use each content word (text.content_words), counted on first
-        use: how common a name is in this corpus. NewsQA never changes the Index it answers
-        from (an update opens a new one), so the count stays true."""
+        use and kept beside the generation (`derived`): how common a name is in this corpus.
+        NewsQA never changes the Index it answers from (an update opens a new one), so the
+        count stays true."""
+        kept = self.derived("words.json")
+        with contextlib.suppress(OSError, ValueError):
+            if kept is not None:
+                return Counter(json.loads(kept.read_text(encoding="utf-8")))
         counts: Counter[str] = Counter()
         for a in self.articles.values():
             counts.update(content_words(f"{a.title} {a.text}"))
+        if kept is not None:
+            keep_derived(kept, lambda path: _write_file(path, json.dumps(counts)))
         return counts
+
+    def derived(self, name: str) -> Path | None:
+        """Where to keep `name`, something computed from this index that is slow to compute
+        again in every process (the BM25 matrix, the word counts): in its generation
+        folder, which no save changes, under a digest of the articles, the chunks and the
+        word rules (text.py), so that an Index changed in memory, or a newer release, never
+        reads what another computed. None for an index never read from or saved to a folder."""
+        if self.home is None or not self.generation:
+            return None
+        digest = hashlib.sha1(rules_digest().encode())
+        for i, h in sorted(self.hashes.items()):
+            digest.update(f"{i} {h}\n".encode())
+        for c in self.chunks:
+            digest.update(f"{c.id}\n".encode())
+        return self.home / self.generation / f"{digest.hexdigest()[:16]}-{name}"
 
     @classmethod
     def open(cls, directory: Path, expected: Signature | None = None) -> Index:
@@ -134,6 +162,7 @@ class Index:
             built_at=manifest["built_at"],
             generation=generation.name,
             segments=dict(where) if "where" in manifest else {},
+            home=directory,
         )
 
     def save(self, directory: Path, compact: bool = False) -> Path:
@@ -172,7 +201,7 @@ class Index:
         pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
-        self.generation, self.segments = generation.name, where
+        self.generation, self.segments, self.home = generation.name, where, directory
         _fsync_dir(directory)
         # The previous generation and its segments stay until the next save: a reader that
         # read CURRENT just before the swap may still be opening them.
@@ -183,6 +212,23 @@ class Index:
             if old.name not in kept:
                 shutil.rmtree(old, ignore_errors=True)
         return generation
+
+
+def keep_derived(path: Path, write: Callable[[Path], None]) -> None:
+    """Write a file or folder derived from an index (`Index.derived`) under a temporary
+    name and rename it into place, so a reader finds all of it or none. What is derived
+    can be computed again: a folder that cannot be written (read-only, or its generation
+    removed by a later save) or a rival process that got there first is no error."""
+    if not path.parent.is_dir():
+        return  # the generation is gone; writing would make its folder again
+    partial = path.with_name(f"{path.name}.tmp-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        write(partial)
+        os.rename(partial, path)
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def _worth_merging(directory: Path, where: dict[str, str], live: int) -> bool:

@@ -8,9 +8,11 @@ pipeline, loaded once per process. Knows nothing about questions or answers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 from functools import cache, lru_cache
+from pathlib import Path
 
 from text_to_num import alpha2digit
 
@@ -24,6 +26,13 @@ STOPWORDS = set(
     "he she they them his her their there than then so such into about over after before during s "
     "many much name kind according said say says".split()
 )
+
+
+@cache
+def rules_digest() -> str:
+    """A digest of this module's source: what was computed with other word rules (a BM25
+    matrix or word counts kept beside an index, `index.Index.derived`) is not read back."""
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 def tokens(text: str) -> list[str]:

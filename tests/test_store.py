@@ -4,6 +4,7 @@ must score the same on both."""
 
 import shutil
 
+import bm25s
 import pytest
 
 from rag import NewsQA, Settings
@@ -12,6 +13,7 @@ from rag.evaluate import load_gold, metrics, run
 from rag.index import Index
 from rag.ingest import ingest, signature
 from rag.retrieve import Filters
+from rag.store.faiss import FaissStore
 
 from .conftest import ROOT, SEED_ID
 
@@ -104,3 +106,36 @@ def test_a_store_that_is_not_one_is_named():
     with pytest.raises(InputError, match="store: 'redis://x' is not a store"):
         Settings(store="redis://x")
     assert Settings(store="milvus://db.example:19530").store == "milvus://db.example:19530"
+
+
+def test_the_bm25_matrix_and_word_counts_are_kept_for_the_next_process(corpus_dir, embedder, tmp_path):
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus_dir)
+    ingest([corpus_dir], settings, embedder)
+    first = Index.open(settings.index_dir)
+    built = FaissStore(first)
+    found = built.lexical("How many documents were signed?", 3, None)
+    counts = first.word_articles
+    generation = settings.index_dir / first.generation
+    assert first.derived(f"bm25s-{bm25s.__version__}").is_dir() and first.derived("words.json").is_file()
+    assert not list(generation.glob("*.tmp-*"))
+
+    # The next process maps what the first built instead of building it again.
+    second = Index.open(settings.index_dir)
+    mapped = FaissStore(second)
+    mapped._build_bm25 = None  # would fail if called
+    assert mapped.lexical("How many documents were signed?", 3, None) == found
+    assert second.word_articles == counts and counts["khamen"] == 1
+
+    # An index changed in memory is not answered from what was kept for the one on disk.
+    second.chunks = second.chunks[:-1]
+    assert second.derived("words.json") != first.derived("words.json")
+
+
+def test_what_cannot_be_kept_is_computed_all_the_same(corpus_dir, embedder, tmp_path):
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus_dir)
+    ingest([corpus_dir], settings, embedder)
+    index = Index.open(settings.index_dir)
+    shutil.rmtree(settings.index_dir / index.generation)  # as a later save's clean-up would
+    assert FaissStore(index).lexical("How many documents were signed?", 3, None)
+    assert index.word_articles["khamen"] == 1
+    assert not (settings.index_dir / index.generation).exists()
