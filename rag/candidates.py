@@ -227,6 +227,8 @@ def _spans(question: Question, doc, s: Sentence):
             if _stretch(span):
                 continue
             shown, key = resolve_date(span.text, published)
+            if question.focus == "year" and not key[:4].isdigit():
+                continue  # "earlier this year" names no year
             yield span, ent.label_, shown, key, typed
         elif question.kind == "count":
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)

@@ -82,6 +82,13 @@ CASES = [
         {"2023-12-05"},
     ),
     ("When did Khamenei meet Fidel Castro?", "Khamenei met Fidel Castro 22 years ago.", {"2001"}, set()),
+    # Asked for a year, a date that names none is no answer.
+    (
+        "In what year was Díaz-Canel elected president?",
+        "President Raisi visited Havana earlier this year, and Castro came 22 years ago.",
+        {"2001"},
+        {"earlier this year"},
+    ),
     # A stretch of time is no date: "22 years after" counts from another event.
     (
         "In which year did Fidel Castro visit Tehran?",
