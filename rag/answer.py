@@ -54,7 +54,7 @@ from .question import Question, analyse
 from .retrieve import Filters, Retriever
 from .settings import Settings
 from .store import open_store
-from .text import clean, content_words, nlp
+from .text import clean, content_words, nlp, stem
 from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
 from .untrusted import planted_spans
 
@@ -281,6 +281,7 @@ class NewsQA:
                     spans.append((hit, start, end, rank_))
         named = content_words(" ".join(choices or []))
         telling = telling_names(asked.names, self.index)
+        relation = asked.terms - asked.names - {stem(asked.focus)}
         words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
         overlap = [len(asked.terms & w) / max(1, len(asked.terms)) for w in words]
         lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
@@ -310,6 +311,7 @@ class NewsQA:
                     with_title,
                     vectors[j + 1],
                     untold,
+                    not relation or bool(relation & names),
                 )
             )
         found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))

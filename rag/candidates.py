@@ -51,6 +51,9 @@ class Sentence:
     titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
     untold: float = 0.0  # share it lacks of the names that tell the corpus's stories apart
+    # It (or its title) holds a word of the question besides its names and the noun asked
+    # for: "born" for "In which city was Díaz-Canel born?".
+    related: bool = True
 
     @property
     def text(self) -> str:
@@ -543,18 +546,29 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 RIVAL_SHARE = 0.9
 
 
+# A sentence holding none of the question's words besides its names still supports an
+# answer when it comes this close to the question in meaning: "In Alaska Airlines, we are
+# joining an airline that …", said by Hawaiian Airlines' chief, answers "Which carrier is
+# merging with Alaska Airlines?" (best cosine 0.63); "a meeting in Tehran with Díaz-Canel"
+# does not say where he was born (0.23).
+RELATED_COSINE = 0.5
+
+
 def supported(question: Question, c: Candidate) -> bool:
     """May this candidate be shown at all? A sentence of it must name every proper noun of
     the question (or its article's title must), so "signed in Havana" is not answered from
     a sentence about Tehran; a name common across a large corpus ("US" in American news)
-    need not be there (`Sentence.untold`). With the title it must share two of the
-    question's words (one for a one-word question). A count must count the asked thing."""
+    need not be there (`Sentence.untold`). Besides the names, it must hold another word of
+    the question or come close to it in meaning (`Sentence.related`, RELATED_COSINE). With
+    the title it must share two of the question's words (one for a one-word question). A
+    count must count the asked thing."""
     need = min(2, len(question.terms))
     if question.kind == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
-    return told and shared * len(question.terms) >= need - 1e-9
+    related = any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences) or not c.sentences
+    return told and related and shared * len(question.terms) >= need - 1e-9
 
 
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:

@@ -375,3 +375,17 @@ def test_a_sentence_need_not_repeat_a_name_common_in_the_corpus():
         ranked = sorted(found, key=lambda c: -c.score)
         assert [c.text for c in settle(q, ranked, 0.4)] == shown
         assert next(c for c in found if c.text == "Ohio").evidence.missing == 0.5  # still evidence
+
+
+def test_a_sentence_must_hold_more_of_the_question_than_its_names():
+    q = analyse("In which city was Díaz-Canel born?")
+    text = "Khamenei met Cuban President Miguel Díaz-Canel in Tehran on Monday."
+    # "born" is the only word of the question besides its names and the noun asked for;
+    # without it, only a sentence close to the question in meaning may answer.
+    for related, relevance, shown in ((True, 0.23, ["Tehran"]), (False, 0.6, ["Tehran"]), (False, 0.23, [])):
+        s = replace(sentence(text, overlap=0.5, relevance=relevance), related=related)
+        found = extract(q, [s], None)
+        for c in found:
+            c.score = 0.9 if c.text == "Tehran" else 0.1
+        ranked = sorted(found, key=lambda c: -c.score)
+        assert [c.text for c in settle(q, ranked, 0.4)] == shown
