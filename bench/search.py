@@ -167,12 +167,12 @@ def load_kept(index, store) -> float:
     import tempfile
 
     from rag.index import keep_derived
-    from rag.store.faiss import FaissStore
+    from rag.store.faiss import FaissStore, kept_bm25
 
     with tempfile.TemporaryDirectory() as folder:
         index.home, index.generation = Path(folder), "gen-bench"
         (index.home / index.generation).mkdir()
-        keep_derived(index.derived("bm25"), lambda path: store.bm25.save(path, show_progress=False))
+        keep_derived(kept_bm25(index), lambda path: store.bm25.save(path, show_progress=False))
         index.__dict__.pop("word_articles")  # counted again below, and kept this time
         _ = index.word_articles
         index.__dict__.pop("word_articles")

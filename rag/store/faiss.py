@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from pathlib import Path
 
 import numpy as np
 
@@ -41,7 +42,7 @@ class FaissStore:
                     bm25s = require("bm25s", "bm25s")
                     # bm25s sets its own logger to DEBUG, which a page logging at INFO prints.
                     logging.getLogger("bm25s").setLevel(logging.WARNING)
-                    kept = self.index.derived(f"bm25s-{bm25s.__version__}")
+                    kept = kept_bm25(self.index)
                     with contextlib.suppress(OSError, ValueError, KeyError):
                         if kept is not None and kept.is_dir():
                             # Mapped, not read: 0.05 s where building took 8 s at 41,000 chunks.
@@ -87,3 +88,10 @@ class FaissStore:
         best = np.argpartition(-scores, k)[:k] if k < len(scores) else np.arange(len(scores))
         best = best[np.argsort(-scores[best], kind="stable")]
         return [(int(r), float(scores[r])) for r in best if scores[r] > 0]
+
+
+def kept_bm25(index: Index) -> Path | None:
+    """Where the BM25 matrix of `index` is kept (`Index.derived`): one per bm25s version,
+    whose file layout may change."""
+    bm25s = require("bm25s", "bm25s")
+    return index.derived(f"bm25s-{bm25s.__version__}")
