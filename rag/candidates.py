@@ -507,18 +507,20 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
     that name it (all its content words, the option as written, or its number)."""
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
-    # Each sentence read once, for every option: normalised, its content words, its stems.
+    values = [number(option) for option in choices]
+    counted = any(v is not None for v in values)  # sentences' numbers are read only if asked for
+    # Each sentence read once, for every option: normalised, its content words and numbers, its stems.
     read = []
     for s in sentences:
         stems = [stem(w) for w in tokens(s.text)]
         near = [i for i, w in enumerate(stems) if w in question.terms]
-        read.append((s, f" {normalize(s.text)} ", content_words(s.text), numbers(s.text), stems, near))
-    for option in choices:
+        said_numbers = numbers(s.text) if counted else []
+        read.append((s, f" {normalize(s.text)} ", content_words(s.text), said_numbers, stems, near))
+    for option, value in zip(choices, values):
         key = normalize(option) or option
         cand = found.setdefault(key, Candidate(option, key, "OPTION"))
         features.setdefault(key, [])
         words = content_words(option)
-        value = number(option)
         for s, said, said_words, said_numbers, ws, near in read:
             # "5" is said by "five years"; a number is matched by its value.
             exact = bool(key) and f" {key} " in said or value is not None and value in said_numbers

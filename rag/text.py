@@ -66,7 +66,11 @@ SCALES = {1e3, 1e6, 1e9, 1e12}  # what alpha2digit writes for thousand, million,
 def numbers(text: str) -> list[float]:
     """The numbers a text states, in digits or in words: "Seven people" → [7.0],
     "2.5 million dollars" and "$2,500,000" → [2500000.0], "22 of the 27" → [22.0, 27.0]."""
-    digits = alpha2digit(text, "en")
+    return _values(alpha2digit(text, "en"))
+
+
+def _values(digits: str) -> list[float]:
+    """The numbers of a text whose number words alpha2digit has written as digits."""
     out: list[float] = []
     last_end = -1
     for m in re.finditer(r"\d+(?:,\d{3})*(?:\.\d+)?", digits):
@@ -84,8 +88,9 @@ def numbers(text: str) -> list[float]:
 def number(text: str) -> float | None:
     """The number a text is, when it is nothing else: "five", "75,000", "$7.25", "15%",
     "2.5 million"; None for "Apple iPhone 15" or "14 years"."""
-    found = numbers(text)
-    if len(found) != 1 or re.search(r"[^\W\d_]", alpha2digit(text, "en")):
+    digits = alpha2digit(text, "en")
+    found = _values(digits)
+    if len(found) != 1 or re.search(r"[^\W\d_]", digits):
         return None
     return found[0]
 
