@@ -50,8 +50,17 @@ def bullets(heading: str, items) -> str:
 
 
 def chat_text(answer: Answer) -> str:
-    """The answer for the chat window, escaped, with [n] markers pointing at the sources panel."""
-    return answer.marked(markdown_text)
+    """The reply for the chat window, escaped, with [n] markers pointing at the sources
+    panel; its lines stay lines."""
+    return shown_text(answer.shown())
+
+
+def shown_text(text: str) -> str:
+    """Reply text for Markdown: escaped, [n] markers kept, lines kept as lines."""
+    return "  \n".join(
+        "".join(p if i % 2 else markdown_text(p) for i, p in enumerate(re.split(r"(\[\d+\])", line)))
+        for line in text.splitlines()
+    )
 
 
 def highlight(quote: str, answer: str) -> str:
@@ -81,7 +90,7 @@ def sources_html(answer: Answer, asked: str) -> str:
         parts.append(
             f'<div class="citation" id="source-{c.n}"><b>[{c.n}] {esc(c.title)}</b> <span class="meta">· '
             f"{esc(c.published or 'date unknown')}{' · ' + esc(c.source) if c.source else ''}{link}</span>"
-            f"<blockquote>{highlight(c.quote, claims.get(c.n, ''))}</blockquote></div>"
+            f"<blockquote>{highlight(c.quote, claims.get(c.n, c.quote))}</blockquote></div>"
         )
     cited = {(c.article_id, c.start) for c in answer.citations}
     others = [
@@ -142,12 +151,12 @@ def build(qa: NewsQA, uploads: Path):
             )
             for piece in stream:
                 if piece.answer is None:
-                    history[-1]["content"] += markdown_text(piece.text)
+                    history[-1]["content"] += shown_text(piece.text)
                     yield history, gr.skip(), turns, "", gr.skip()
                     continue
                 answer = piece.answer
                 history[-1]["content"] = chat_text(answer)
-                turns = [*turns, Turn(standalone, "" if answer.refused else answer.text)]
+                turns = [*turns, Turn.of(standalone, answer.shown())]
                 yield history, sources_html(answer, question), turns, "", speed_line(answer)
         except RagError as exc:
             history[-1]["content"] = f"⚠️ {exc}"

@@ -1,20 +1,17 @@
-"""NewsQA: question in, checked and cited answer out. The one entry point the CLI, the
-chat page and the evaluation scripts share. Orchestration only; the rules live in the
-stages it calls:
+"""NewsQA: question in, checked and cited reply out. The one entry point the CLI, the
+chat page, the HTTP API and the evaluation scripts share. Orchestration only; the rules
+live in the stages it calls:
 
-1. question.py reads what the question asks for (a count of X, a person, a date …);
+1. question.py reads what the question asks for: the kind of reply (factoid, list,
+   yes/no, describe, summary, overview) and, for factoids, the type of answer;
 2. retrieve.py finds chunks, preferring articles published near the question's date;
-3. the chunks' sentences are scored by closeness to the question (here);
-4. candidates.py pulls typed candidates out of them and ranks them by fitted evidence;
-   with `choices`, each option is a candidate;
-5. the best candidate is shown only when its probability clears the calibrated
-   threshold; rival counts from other stories are shown side by side; otherwise the
-   answer is a refusal. The quote is the verbatim sentence that holds the candidate.
+3. evidence.py scores the chunks' sentences against the question;
+4. replies/ builds the reply of the question's kind from those sentences: the articles'
+   own sentences, cited; a factoid's short answer comes from candidates.py's fitted
+   scorer. With `choices`, the answer is the option the evidence favours.
 
-By default the fitted scorer decides (it measured better, docs/EVAL.md). With
-Settings.chooser="model" the language model picks, held by a grammar to the names it is
-given: among the three best candidates, or among the options when none appears in the
-retrieved text.
+With Settings.chooser="model" the language model picks among the best factoid
+candidates, held by a grammar to their names (it measured worse, docs/EVAL.md).
 """
 
 from __future__ import annotations
@@ -27,48 +24,25 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-
-from .candidates import (
-    Candidate,
-    Scorer,
-    Sentence,
-    asked_share,
-    extract,
-    options,
-    rank,
-    resolve_date,
-    settle,
-    supported,
-    weigh_by_meaning,
-)
-from .chunk import sentences
+from .candidates import Candidate, Scorer, options, rank, resolve_date, settle, supported, weigh_by_meaning
 from .embed import Encoder, open_encoder
 from .errors import InputError
+from .evidence import Sentence, gather, named_in
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
 from .question import Question, analyse
+from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever
 from .settings import Settings
 from .store import open_store
-from .text import clean, content_words, nlp, stem
-from .types import Answer, Article, Citation, Claim, Hit, Piece, Timings
-from .untrusted import planted_spans
+from .text import clean, nlp
+from .types import Answer, Article, Hit, Piece, Timings
 
-REFUSAL = "The news corpus does not say."
-LEXICAL_WEIGHT = 0.5
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
-# A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
-# says little about which story a sentence tells, so a sentence that lacks it may still
-# support an answer (it still counts in the `missing` evidence). Judged only in a corpus
-# of at least COMMON_MIN_ARTICLES, where a share of articles means something: in one
-# article every name is common.
-COMMON_SHARE = 0.1
-COMMON_MIN_ARTICLES = 200
 
 
 @dataclass(frozen=True)
@@ -189,27 +163,41 @@ class NewsQA:
         day = question_date(as_of)
         timings = Timings()
         filters = Filters.parse(since, until, source, articles)
-        asked, hits, found = self.candidates(question, day, filters, k, choices, timings)
-        answer = Answer(question, REFUSAL, True, retrieved=hits, timings=timings)
-        answer.as_of = day.isoformat() if day else None
+        asked, hits, found = self.evidence(question, day, filters, k, choices)
+        timings.retrieval_ms = (time.perf_counter() - started) * 1000
+        scorer = self.choice_scorer if choices else self.open_scorer
+        context = Context(hits, focus_date(asked, day), scorer, self.embedder.encode, self.index)
+        model = Stats()
         if choices:
-            ranked = rank(found, self.choice_scorer)
-            chosen = self.pick_option(asked, ranked, answer)
+            reply = factoid.of(self.pick_option(asked, found, choices, context, model))
+        elif asked.kind == "factoid" and self.settings.chooser == "model":
+            reply = self.model_factoid(asked, found, context, model)
         else:
-            ranked = rank(found, self.open_scorer)
-            chosen = settle(asked, ranked, self.open_scorer.threshold)
-            if len(chosen) == 1 and self.settings.chooser == "model":
-                likely = [c for c in ranked if c.score >= self.open_scorer.threshold and supported(asked, c)][
-                    :MODEL_CHOICES
-                ]
-                if len(likely) > 1:
-                    evidence = list(dict.fromkeys(c.sentences[0] for c in likely))
-                    chosen = self.model_pick(asked, likely, evidence, answer) or chosen
-        if chosen:
-            cite(answer, chosen)
-            yield Piece(answer.text)
+            reply = REPLIES[asked.kind](asked, found, context)
+        text, citations, claims = render(reply)
+        timings.prompt_ms, timings.generation_ms = model.prompt_ms, model.generation_ms
+        timings.generated_tokens = model.tokens
+        if not reply.refused:
+            yield Piece(text)
         timings.total_ms = (time.perf_counter() - started) * 1000
-        yield Piece("", answer)
+        yield Piece(
+            "",
+            Answer(
+                question,
+                reply.short or text,
+                reply.refused,
+                citations=citations,
+                claims=claims,
+                retrieved=hits,
+                timings=timings,
+                model=self.generator.name if model.tokens else "",
+                raw=model.raw,
+                as_of=day.isoformat() if day else None,
+                confidence=reply.confidence,
+                kind=asked.kind,
+                reply=text,
+            ),
+        )
 
     def check_question(self, question: str) -> str:
         question = clean(question or "")
@@ -224,6 +212,30 @@ class NewsQA:
             )
         return question
 
+    def evidence(
+        self,
+        question: str,
+        day: date | None,
+        filters: Filters,
+        k: int | None = None,
+        choices: list[str] | None = None,
+    ) -> tuple[Question, list[Hit], list[Sentence]]:
+        """What the question asks, the chunks retrieved for it, and their sentences scored
+        against it, best first."""
+        asked = analyse(question)
+        hits = self.search(asked.text, k, filters, focus_date(asked, day), choices)
+        asked = named_in(asked, hits)
+        found = gather(
+            asked,
+            hits,
+            self.embedder.encode,
+            self.index,
+            self.settings.encoded_sentences,
+            self.settings.context_sentences,
+            choices,
+        )
+        return asked, hits, found
+
     def candidates(
         self,
         question: str,
@@ -231,21 +243,17 @@ class NewsQA:
         filters: Filters,
         k: int | None = None,
         choices: list[str] | None = None,
-        timings: Timings | None = None,
     ) -> tuple[Question, list[Hit], list[Candidate]]:
-        """What the question asks, the chunks retrieved for it, and its candidates with their
-        evidence (the options, with `choices`), not yet ranked. eval/fit.py fits the scorer
-        on exactly these. `timings.retrieval_ms` is set once the sentences are chosen."""
-        started = time.perf_counter()
-        asked = analyse(question)
+        """What the question asks, the chunks retrieved for it, and its factoid candidates
+        with their evidence (the options, with `choices`), not yet ranked. eval/fit.py fits
+        the scorer on exactly these."""
+        asked, hits, found = self.evidence(question, day, filters, k, choices)
         near = focus_date(asked, day)
-        hits = self.search(question, k, filters, near, choices)
-        context = self.sentences(question, asked, hits, choices)
-        if timings is not None:
-            timings.retrieval_ms = (time.perf_counter() - started) * 1000
-        found = options(asked, choices, context, near) if choices else extract(asked, context, near)
-        weigh_by_meaning(asked, found, context, self.embedder.encode)
-        return asked, hits, found
+        if choices:
+            found_options = options(asked, choices, found, near)
+            weigh_by_meaning(asked, found_options, found, self.embedder.encode)
+            return asked, hits, found_options
+        return asked, hits, factoid.candidates(asked, found, near, self.embedder.encode)
 
     def search(
         self, question: str, k: int | None, filters: Filters, near: date | None, choices: list[str] | None
@@ -261,96 +269,41 @@ class NewsQA:
                     hits.append(h)
         return hits
 
-    def sentences(
-        self, question: str, asked: Question, hits: list[Hit], choices: list[str] | None = None
-    ) -> list[Sentence]:
-        """The retrieved chunks' sentences, scored by meaning and shared words, best first.
-
-        Only the sentences sharing most words with the question (or naming an option) are
-        embedded: encoding is the costly step on a CPU."""
-        spans = []
-        seen = set()
-        for rank_, hit in enumerate(hits, 1):
-            # Text that tells the system what to answer is never evidence.
-            set_aside = planted_spans(hit.article)
-            for start, end in sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
-                if (hit.article.id, start) not in seen and not any(
-                    p.start <= start < p.end for p in set_aside
-                ):
-                    seen.add((hit.article.id, start))
-                    spans.append((hit, start, end, rank_))
-        named = content_words(" ".join(choices or []))
-        telling = telling_names(asked.names, self.index)
-        relation = asked.terms - asked.names - {stem(asked.focus)}
-        words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
-        overlap = [len(asked.terms & w) / max(1, len(asked.terms)) for w in words]
-        lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
-        keep = sorted(np.argsort(-np.array(lexical), kind="stable")[: self.settings.encoded_sentences])
-        if not keep:
-            return []
-        vectors = self.embedder.encode(
-            [question, *(spans[i][0].article.text[spans[i][1] : spans[i][2]] for i in keep)]
-        )
-        relevance = vectors[1:] @ vectors[0]
-        found = []
-        for j, i in enumerate(keep):
-            hit, start, end, rank_ = spans[i]
-            names = words[i] | content_words(hit.article.title)
-            missing = 1 - asked_share(asked.names, names) if asked.names else 0.0
-            untold = 1 - asked_share(telling, names) if telling else 0.0
-            with_title = len(asked.terms & names) / max(1, len(asked.terms))
-            found.append(
-                Sentence(
-                    hit,
-                    start,
-                    end,
-                    float(relevance[j]),
-                    overlap[i],
-                    rank_,
-                    missing,
-                    with_title,
-                    vectors[j + 1],
-                    untold,
-                    not relation or bool(relation & names),
-                )
-            )
-        found.sort(key=lambda s: -(s.relevance + LEXICAL_WEIGHT * s.overlap))
-        return found[: self.settings.context_sentences]
-
-    def pick_option(self, asked: Question, ranked: list[Candidate], answer: Answer) -> list[Candidate]:
+    def pick_option(
+        self, asked: Question, found: list[Sentence], choices: list[str], context: Context, model: Stats
+    ) -> list[Candidate]:
         """The option the evidence favours (or, for "which is NOT", disfavours). With
         chooser="model", the model picks when no option appears in the retrieved text."""
+        offered = options(asked, choices, found, context.near)
+        weigh_by_meaning(asked, offered, found, context.encode)
+        ranked = rank(offered, context.scorer)
         if self.settings.chooser == "scorer" or any(c.sentences for c in ranked):
-            best = min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]
-            return [best]
-        return self.model_pick(asked, ranked, [], answer)
+            return [min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]]
+        return self.model_pick(asked, ranked, [], model)
+
+    def model_factoid(self, asked: Question, found: list[Sentence], context: Context, model: Stats) -> Reply:
+        """The factoid reply, with the language model choosing among the best candidates."""
+        ranked = factoid.ranked(asked, found, context)
+        chosen = settle(asked, ranked, context.scorer.threshold)
+        likely = [c for c in ranked if c.score >= context.scorer.threshold and supported(asked, c)]
+        if len(chosen) == 1 and len(likely) > 1:
+            evidence = list(dict.fromkeys(c.sentences[0] for c in likely[:MODEL_CHOICES]))
+            chosen = self.model_pick(asked, likely[:MODEL_CHOICES], evidence, model) or chosen
+        return factoid.of(chosen)
 
     def model_pick(
-        self, asked: Question, ranked: list[Candidate], context: list[Sentence], answer: Answer
+        self, asked: Question, ranked: list[Candidate], context: list[Sentence], model: Stats
     ) -> list[Candidate]:
         """The candidate the language model names, held to the candidates by a grammar."""
         names = list(dict.fromkeys(c.text for c in ranked))
         lines = [f"Text: {' '.join(s.text for s in context)}"] if context else []
         lines += [f"Question: {asked.text}", "Options: " + "; ".join(names), "Answer:"]
-        answer.model = self.generator.name
-        stats = Stats()
         with self._lock:
             pieces = self.generator.stream(
-                "\n".join(lines), self.settings.max_answer_tokens, ["\n"], stats, literal_grammar(names)
+                "\n".join(lines), self.settings.max_answer_tokens, ["\n"], model, literal_grammar(names)
             )
-            answer.raw = "".join(pieces).strip()
-        answer.timings.prompt_ms, answer.timings.generation_ms = stats.prompt_ms, stats.generation_ms
-        answer.timings.generated_tokens = stats.tokens
-        return [c for c in ranked if c.text == answer.raw][:1]
-
-
-def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:
-    """The question's names that tell this corpus's stories apart: all of them, unless the
-    corpus is large and a name is common in it."""
-    n = len(index.articles)
-    if n < COMMON_MIN_ARTICLES:
-        return names
-    return frozenset(w for w in names if index.word_articles[w] <= COMMON_SHARE * n)
+            model.raw = "".join(pieces).strip()
+        return [c for c in ranked if c.text == model.raw][:1]
 
 
 def question_date(as_of: str | date | None) -> date | None:
@@ -375,21 +328,3 @@ def focus_date(asked: Question, day: date | None) -> date | None:
         if len(key) == 10 and key[4] == "-" and key != elsewhere:
             return date.fromisoformat(key)
     return day
-
-
-def cite(answer: Answer, chosen: list[Candidate]) -> None:
-    """Fill in the answer's text, claims and citations from the chosen candidates."""
-    answer.refused = False
-    answer.confidence = chosen[0].score
-    answer.text = " or ".join(c.text for c in chosen)
-    for c in chosen:
-        if not c.sentences:
-            answer.claims.append(Claim(c.text, ()))
-            continue
-        s = c.sentences[0]
-        a = s.hit.article
-        n = len(answer.citations) + 1
-        answer.citations.append(
-            Citation(n, a.id, a.title, a.published, a.source, a.url, s.text, s.start, s.end)
-        )
-        answer.claims.append(Claim(c.text, (n,)))

@@ -23,41 +23,18 @@ from pathlib import Path
 import numpy as np
 from dateparser.date import DateDataParser
 
+from .evidence import Sentence, asked_share, stories
 from .question import Question
 from .retrieve import date_nearness
 from .text import content_words, nlp, normalize, number, numbers, stem, tokens
-from .types import Hit
 
 WEIGHTS = Path(__file__).with_name("weights.json")
-SHINGLE = 5  # words per shingle when telling wire copies of one story apart
-SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 MONTHS = "January February March April May June July August September October November December".split()
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
 # stretch as that long before the article's date, which only "ago" says.
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
-
-
-@dataclass(frozen=True)
-class Sentence:
-    hit: Hit
-    start: int  # offsets into hit.article.text
-    end: int
-    relevance: float  # cosine similarity to the question
-    overlap: float  # share of the question's content words it contains
-    rank: int  # 1-based rank of its chunk in retrieval
-    missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
-    titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
-    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
-    untold: float = 0.0  # share it lacks of the names that tell the corpus's stories apart
-    # It (or its title) holds a word of the question besides its names and the noun asked
-    # for: "born" for "In which city was Díaz-Canel born?".
-    related: bool = True
-
-    @property
-    def text(self) -> str:
-        return self.hit.article.text[self.start : self.end]
 
 
 @dataclass(frozen=True)
@@ -135,28 +112,9 @@ class Scorer:
         return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
 
 
-def stories(hits: list[Hit]) -> dict[str, int]:
-    """Article id → story number; wire copies of one story share a number."""
-    shingles = {}
-    for h in hits:
-        if h.article.id not in shingles:
-            ws = tokens(h.article.text[:4000])
-            shingles[h.article.id] = {" ".join(ws[i : i + SHINGLE]) for i in range(max(1, len(ws) - SHINGLE))}
-    story: dict[str, int] = {}
-    ids = list(shingles)
-    for n, a in enumerate(ids):
-        story[a] = n
-        for b in ids[:n]:
-            union = len(shingles[a] | shingles[b]) or 1
-            if len(shingles[a] & shingles[b]) / union >= SAME_STORY:
-                story[a] = story[b]
-                break
-    return story
-
-
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
     """Candidates of the asked type from the sentences, merged by answer, with evidence."""
-    if question.kind == "yesno":
+    if question.answer_type == "yesno":
         return []
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
@@ -181,7 +139,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 **extra,
             )
         if (
-            question.kind == "date"
+            question.answer_type == "date"
             and not dated
             and s.hit.article.published
             and s.hit.article.id not in dateline
@@ -194,7 +152,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
 def _spans(question: Question, doc, s: Sentence):
     """(span, label, shown text, key, extra features) for each mention of the asked type."""
     published = s.hit.article.published
-    if question.kind == "phrase":
+    if question.answer_type == "phrase":
         seen = set()
         # Nationality adjectives ("Cuban") are not what a "what" question asks for, nor
         # are dates: a question asking for a time has kind "date" ("which word" is not "Saturday").
@@ -210,7 +168,7 @@ def _spans(question: Question, doc, s: Sentence):
             focus = float(bool(question.focus) and span.root.lemma_.lower() == question.focus)
             yield span, label, text, normalize(text), {"type_match": focus}
         return
-    if question.kind == "date":
+    if question.answer_type == "date":
         # A year inside another entity ("the Islamic Revolution of 1979") is a date too.
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
@@ -219,23 +177,23 @@ def _spans(question: Question, doc, s: Sentence):
                         yield doc[t.i : t.i + 1], "DATE", t.text, t.text, {"type_match": 1.0}
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
-        counted = question.kind == "count" and any(t.like_num for t in ent)
+        counted = question.answer_type == "count" and any(t.like_num for t in ent)
         if ent.label_ not in question.labels and not counted:
             continue
         span = _trim(ent, question)
         if span is None:
             continue
         typed = {"type_match": float(ent.label_ in question.labels)}
-        if question.kind in ("date", "time") and ent.label_ in ("DATE", "TIME"):
+        if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if _stretch(span):
                 continue
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
             yield span, ent.label_, shown, key, typed
-        elif question.kind == "count":
+        elif question.answer_type == "count":
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
-        elif question.kind == "amount":
+        elif question.answer_type == "amount":
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
@@ -430,18 +388,6 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             del found[key], features[key]
 
 
-def asked_share(words: set[str], terms: frozenset[str]) -> float:
-    """Share of `words` found among `terms`, a stem matching any stem it begins or ends
-    ("cuban" is "cuba"): how much of a candidate the question already says, or how many
-    of the question's names a sentence has."""
-    said = [
-        w
-        for w in words
-        if w in terms or any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)
-    ]
-    return len(said) / max(1, len(words))
-
-
 def _merge(question, found, features, sentences) -> list[Candidate]:
     """One Evidence per candidate: the best of each feature over its mentions, plus support."""
     _fold_short_names(found, features)
@@ -565,7 +511,7 @@ def supported(question: Question, c: Candidate) -> bool:
     the title it must share two of the question's words (one for a one-word question). A
     count must count the asked thing."""
     need = min(2, len(question.terms))
-    if question.kind == "count" and not c.evidence.unit_match:
+    if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
@@ -580,7 +526,7 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     if not ranked or ranked[0].score < threshold:
         return []
     best = ranked[0]
-    if question.kind in ("count", "amount"):
+    if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:
             if (
                 rival.score >= max(threshold, RIVAL_SHARE * best.score)

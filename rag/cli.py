@@ -105,7 +105,7 @@ def cmd_ask(args) -> int:
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(answer.marked())
+    print(answer.shown())
     for c in answer.citations:
         print(f"  [{c.n}] {c.title} ({c.published or 'date unknown'}{', ' + c.source if c.source else ''})")
         print(f'      "{c.quote}"')
@@ -150,7 +150,12 @@ def cmd_eval(args) -> int:
     settings = settings_from(args)
     qa = NewsQA.open(settings, sync_corpus=None if args.index is None else False)
     texts = {i: a.text for i, a in qa.index.articles.items()}
-    questions = evaluate.load_gold(Path(args.gold), texts)[: args.limit]
+    questions = evaluate.load_gold(Path(args.gold), texts)
+    if args.mode == "chat":
+        skipped = len(questions) - len(questions := evaluate.runnable(qa, questions))
+        if skipped:
+            print(f"rag: {skipped} questions skipped: their articles are not in this index", file=sys.stderr)
+    questions = questions[: args.limit]
     if args.mode == "choices" and not all(q.choices for q in questions):
         raise InputError(f"{args.gold} has questions without choices; use --mode open")
     name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}-{settings.chooser}"
@@ -163,7 +168,14 @@ def cmd_eval(args) -> int:
 
     results = evaluate.run(qa, questions, out / "results.jsonl", args.mode, args.docs, progress)
     bar.close()
-    metrics, by_type = evaluate.metrics(results), evaluate.by_type(results)
+    if args.mode == "chat":
+        metrics = evaluate.chat_metrics(results)
+        by_type = {
+            t: evaluate.chat_metrics([r for r in results if r["type"] == t])
+            for t in sorted({r["type"] for r in results})
+        }
+    else:
+        metrics, by_type = evaluate.metrics(results), evaluate.by_type(results)
     config = {
         "gold": str(args.gold),
         "mode": args.mode,
@@ -272,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("gold", help="gold JSONL: ours (eval/gold/seed.jsonl) or RealTimeQA's questions.jsonl")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, help="only the first N questions")
-    p.add_argument("--mode", choices=["open", "choices"], default="open")
+    p.add_argument("--mode", choices=["open", "choices", "chat"], default="open")
     p.add_argument(
         "--docs",
         choices=["pooled", "own"],

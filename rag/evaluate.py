@@ -4,6 +4,13 @@ Gold sets are JSONL. Our own format: {"id", "question", "answers": [...], "type"
 "article_ids": [...]}; `"answers": []` marks a question the corpus cannot answer.
 RealTimeQA's questions.jsonl is read as is (its `choices`, `answer`, `search_result_ids`).
 
+Chat gold sets (eval/gold/chat.jsonl) carry "facts" instead of "answers": 2–6 key facts
+copied verbatim from the articles, and the reply "kind" expected; `"facts": []` marks a
+question the corpus cannot answer. `--mode chat` scores the whole reply (`chat_score`):
+useful (not refused, names a key fact and cites it), and its unsupported sentences (a
+sentence that is not, word for word, in a cited article). A question runs only on an
+index that holds its articles.
+
 Each question goes through the same NewsQA.ask the chat page uses. Per-question results
 are appended to results.jsonl as they finish, so an interrupted run resumes where it
 stopped. Writing the Markdown report and chart is report.py's job.
@@ -20,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .answer import NewsQA, question_date
+from .replies.base import NO_VERDICT
 from .retrieve import Filters
 from .text import normalize
 from .types import Answer
@@ -83,18 +91,105 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                 )
             )
         else:
+            answers = row["facts"] if "facts" in row else row["answers"]
             questions.append(
                 GoldQuestion(
                     id=row["id"],
                     question=row["question"],
-                    answers=row["answers"],
-                    type=row.get("type", "other"),
+                    answers=answers,
+                    type=row.get("kind", row.get("type", "other")),
                     article_ids=row.get("article_ids", []),
-                    answerable=bool(row["answers"]),
+                    answerable=bool(answers),
                     date=row.get("date"),
                 )
             )
     return questions
+
+
+MARKERS = re.compile(r"((?:\[\d+\])+)")
+LEAD = re.compile(r"^(?:- )?(?:(.{1,80}?) — )?\"?(.*?)\"?$", re.S)
+
+
+def unsupported(answer: Answer, articles: dict) -> list[str]:
+    """The reply's sentences that are not, word for word, in an article they cite (or its
+    title). A short answer or verdict before " — " is allowed when it is "Yes"/"No" or its
+    words are in the cited sentence; the no-verdict lead-in is allowed by name. The
+    overview's own lines about the corpus and a refusal cite nothing and are not counted."""
+    if answer.refused:
+        return []
+    quotes = {c.n: c for c in answer.citations}
+    bad = []
+    parts = [
+        p
+        for line in answer.reply.removeprefix(f"{NO_VERDICT}:").splitlines()
+        for p in MARKERS.split(line) + [""]
+    ]
+    for text, marks in zip(parts[::2], parts[1::2]):
+        text = text.strip()
+        if not text:
+            continue
+        cited = [quotes[int(n)] for n in re.findall(r"\d+", marks) if int(n) in quotes]
+        if not cited:
+            if answer.kind != "overview":
+                bad.append(text)
+            continue
+        lead, said = LEAD.match(text).groups()
+        said = re.sub(r" \(\d{4}-\d\d-\d\d\)$|^- ", "", said.strip())
+        sources = [normalize(articles[c.article_id].text) + " " + normalize(c.title) for c in cited]
+        in_source = bool(normalize(said)) and any(normalize(said) in s for s in sources)
+        lead_ok = (
+            not lead
+            or lead in ("Yes", "No")
+            or all(w in normalize(c.quote) for c in cited[:1] for w in normalize(lead).split())
+        )
+        if not (in_source and lead_ok):
+            bad.append(text)
+    return bad
+
+
+def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
+    """Ask one chat question and score its reply."""
+    answer = qa.ask(q.question, as_of=question_date(q.date))
+    cited = " ".join(normalize(c.quote) + " " + normalize(c.title) for c in answer.citations)
+    reply = normalize(answer.reply)
+    named = [f for f in q.answers if normalize(f) in reply and normalize(f) in cited]
+    return {
+        "id": q.id,
+        "type": q.type,
+        "kind": answer.kind,
+        "question": q.question,
+        "gold": q.answers,
+        "answer": answer.reply,
+        "refused": answer.refused,
+        "expect_refusal": not q.answers,
+        "answerable": q.answerable,
+        "useful": bool(q.answers) and not answer.refused and bool(named),
+        "unsupported": unsupported(answer, qa.index.articles),
+        "citations": [asdict(c) for c in answer.citations],
+        "timings": asdict(answer.timings),
+    }
+
+
+def runnable(qa: NewsQA, questions: list[GoldQuestion]) -> list[GoldQuestion]:
+    """The questions whose articles this index holds (a chat set spans several corpora)."""
+    return [q for q in questions if all(i in qa.index.articles for i in q.article_ids)]
+
+
+def chat_metrics(results: list[dict]) -> dict:
+    """The chat figures. Names are read by other tools: keep them."""
+    answerable = [r for r in results if not r["expect_refusal"]]
+    unanswerable = [r for r in results if r["expect_refusal"]]
+    latency = [r["timings"]["total_ms"] for r in results]
+    return {
+        "n_questions": len(results),
+        "useful_rate": _mean(r["useful"] for r in answerable),
+        "refusal_accuracy": _mean(r["refused"] for r in unanswerable),
+        "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
+        "unsupported_sentences": sum(len(r["unsupported"]) for r in results),
+        "kind_agreement": _mean(r["kind"] == r["type"] for r in answerable),
+        "latency_p50_ms": _percentile(latency, 50),
+        "latency_p95_ms": _percentile(latency, 95),
+    }
 
 
 def score(qa: NewsQA, q: GoldQuestion, mode: str, docs: str = "pooled") -> dict:
@@ -164,7 +259,7 @@ def run(
     with results_path.open("a", encoding="utf-8") as out:
         for n, q in enumerate(questions, 1):
             if q.id not in done:
-                done[q.id] = score(qa, q, mode, docs)
+                done[q.id] = chat_score(qa, q) if mode == "chat" else score(qa, q, mode, docs)
                 out.write(json.dumps(done[q.id], ensure_ascii=False) + "\n")
                 out.flush()
             if progress:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import nlp, number
+from .types import REFUSAL
+
 AUXILIARIES = r"(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)"
 PLURAL = {"they", "them", "their", "theirs"}
 PERSON = {"he", "him", "his", "she", "her", "hers"}
@@ -21,7 +24,20 @@ POSSESSIVE = {"their", "theirs", "his", "hers", "its"}
 @dataclass(frozen=True)
 class Turn:
     question: str
-    answer: str  # "" when the corpus did not say
+    answer: str  # the short answer; "" when the corpus did not say or the reply has none
+    said: str = ""  # the reply's first quoted sentence
+
+    @classmethod
+    def of(cls, question: str, reply: str) -> Turn:
+        """A turn from a reply as the page or an API client shows it:
+        'Seven — "Earlier today, … were signed …" [1]' has the short answer "Seven"."""
+        if reply.startswith(REFUSAL):
+            return cls(question, "")
+        first = re.sub(r"(?:\[\d+\])+", "", reply.strip().splitlines()[0] if reply.strip() else "").strip()
+        short, dash, rest = first.removeprefix("- ").partition(" — ")
+        if not dash:
+            short, rest = "", first
+        return cls(question, short.strip(), rest.strip().strip('"“”'))
 
 
 TRAILING_TIME = re.compile(
@@ -48,6 +64,18 @@ def short_answer(answer: str, question: str) -> str:
     return next((n for n in names if n.lower() not in question.lower()), "")
 
 
+def person(said: str) -> str:
+    """Who a sentence is about: its first named person, or the subject of its main verb
+    ("the Cuban president" in "Earlier today, the Cuban president met …")."""
+    if not said:
+        return ""
+    doc = nlp()(said)
+    for chunk in doc.noun_chunks:
+        if chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.dep_ == "ROOT":
+            return chunk.text
+    return next((e.text for e in doc.ents if e.label_ == "PERSON"), "")
+
+
 def condense(history: list[Turn], question: str) -> str:
     """The question with its first backward-pointing pronoun replaced, or unchanged."""
     if not history:
@@ -60,7 +88,9 @@ def condense(history: list[Turn], question: str) -> str:
         if word in PLURAL:
             who = " and ".join(p for p in (topic, answer) if p)
         elif word in PERSON:
-            who = answer or topic
+            # A count or a date ("seven") is nobody: then the person the reply was about.
+            nobody = not answer or number(answer) is not None or re.search(r"\d", answer)
+            who = person(last.said) or topic if nobody else answer
         elif word in THING and match.start() > 0:
             who = topic
         else:

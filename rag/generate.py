@@ -46,6 +46,7 @@ class Stats:
     prompt_ms: float = 0.0
     generation_ms: float = 0.0
     tokens: int = 0
+    raw: str = ""  # what the model wrote, before the system checked it
 
 
 class Generator:

@@ -1,8 +1,19 @@
-"""What a question asks for, read from a spaCy parse: the kind of answer, the entity
-labels an answer may carry, the thing counted, the focus noun, a role's qualifier ("vice"
-president), the key terms and the time words.
+"""What a question asks for, read from a spaCy parse: the kind of reply it wants, the type
+of answer, the entity labels an answer may carry, the thing counted, the focus noun, a
+role's qualifier ("vice" president), the key terms and the time words.
 
-    kind     asked as                                  answers carry
+The reply kind (`Question.kind`, `reply_kind`):
+
+    factoid      who / what / which / when / where / how many / how much: one short answer
+    list         who did X meet, which companies …: every supported item of the asked type
+    yesno        did / is / has …: a verdict only where a sentence states it or its negation
+    describe     why, how, what happened, what did X say about Y, what does X think
+    summary      summarize …, tell me about …, what's the latest on …, a bare topic
+    overview     hi, what can you do, what's new, top stories: what the corpus holds
+
+The answer type (`Question.answer_type`), for factoids and lists:
+
+    type     asked as                                  answers carry
     count    how many X                                a number that counts X (unit = X's lemma)
     amount   how much / long / old / far, what share   MONEY PERCENT QUANTITY (or a number)
     date     when, what year / day / month / date      DATE (resolved to a calendar date)
@@ -11,14 +22,17 @@ president), the key terms and the time words.
     phrase   other what / which X                      noun phrases, best when headed by X
     yesno    is / did / does / can …                   nothing a span of text can hold
 
-Does not look at articles; candidates.py matches these expectations against sentences.
+Casual typing is read as meant before the parse (`tidy`): "whats", "who's", "yr", "docs",
+"w/", doubled "??". Does not look at articles; candidates.py and replies/ match these
+expectations against sentences.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .text import content_words, nlp, stem
+from .text import content_words, nlp, stem, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -61,10 +75,140 @@ AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", 
 EMPTY_NOUNS = {"name", "one", "kind", "type", "sort", "which", "what", "following", "title"}
 
 
+# Short forms people type into a chat box, read as the words they stand for. The
+# `contractions` package expands "who's" and "whats"; these are the news chat's own.
+SHORT_FORMS = {
+    "yr": "year", "yrs": "years", "docs": "documents", "doc": "document", "w/": "with",
+    "w/o": "without", "n": "and", "u": "you", "ur": "your", "abt": "about", "govt": "government",
+    "gov't": "government", "pres": "president", "prez": "president", "ppl": "people", "b/c": "because",
+    "bc": "because", "cuz": "because", "rn": "right now", "tmrw": "tomorrow",
+}  # fmt: skip
+SHORT = re.compile(
+    r"(?<![\w/'])(?:" + "|".join(map(re.escape, sorted(SHORT_FORMS, key=len, reverse=True))) + r")(?![\w/'])",
+    re.I,
+)
+# Words that ask about the corpus itself, not a story: a question made only of these (and
+# stopwords) wants the overview ("hi", "what's new?", "top stories", "what can you do?").
+ABOUT_THE_CORPUS = set(
+    "hi hello hey hiya yo help thanks thank you can could do does new news latest top story stories "
+    "headline headlines today happening going on corpus cover covers know there any show me tell give "
+    "what whats is are it up good morning evening afternoon please your you articles article".split()
+)
+# How people ask for a summary of a story: the topic follows.
+SUMMARY = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|sum up|summary of|give me (?:a |the )?(?:summary|rundown|overview|recap)"
+    r"|tell me (?:more )?about|what is the latest|the latest on|latest on|what is (?:going on|happening|new)"
+    r"|what happened (?:with|to)|any news|news (?:on|about)|update (?:me )?on|catch me up|brief me"
+    r"|fill me in|what do you know about|what about|recap)\b",
+    re.I,
+)
+# "who did …", "who has …": with a subject after them, "who" is the object asked for (the
+# small parser takes a lower-case "who" for the subject).
+DOING = {"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"}
+# Verbs whose object a "what" question asks for is what someone said or thinks.
+SAID = {
+    "say",
+    "think",
+    "tell",
+    "claim",
+    "argue",
+    "warn",
+    "announce",
+    "mean",
+    "believe",
+    "feel",
+    "want",
+    "write",
+}
+# Nouns a "what is X's …" question asks to have described, not named.
+DESCRIBED = {
+    "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
+    "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
+}  # fmt: skip
+# Verbs that ask what brought something about: "What caused the outage?"
+CAUSED = {"cause", "trigger", "prompt", "spark", "lead", "happen", "drive", "fuel"}
+
+
+def tidy(text: str) -> str:
+    """The question as meant: contractions and chat short forms written out, repeated
+    question marks folded. Names and everything else are left as typed."""
+    import contractions
+
+    text = re.sub(r"([?!.])\1+", r"\1", text.strip())
+    text = re.sub(r"\b(wh(?:at|o|ere|en|y))s\b", r"\1's", text, flags=re.I)  # "whats" is "what's"
+    return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text))
+
+
+def reply_kind(doc, answer_type: str, focus: str) -> str:
+    """The reply a question wants (the table in the module's docstring), from its parse."""
+    words = tokens(doc.text)
+    if not set(words) - ABOUT_THE_CORPUS:
+        return "overview"
+    if SUMMARY.match(doc.text) or not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.pos_ in ("VERB", "AUX") for t in doc
+    ):
+        return "summary"
+    last = list(doc.sents)[-1]
+    first = last[0].lower_
+    if first == "why" or first in ("explain", "describe"):
+        return "describe"
+    if (
+        first == "how"
+        and len(last) > 1
+        and last[1].lower_
+        not in (
+            "many",
+            "much",
+            "long",
+            "old",
+            "far",
+            "big",
+            "tall",
+            "high",
+            "large",
+            "deep",
+            "fast",
+            "often",
+            "soon",
+        )
+    ):
+        return "describe"
+    if answer_type == "yesno":
+        return "yesno"
+    if first in ("list", "name") and len(last) > 1 and last[1].pos_ in ("DET", "ADJ", "NOUN", "NUM"):
+        return "list"
+    for t in last:
+        if t.lower_ not in ("what", "who", "whom", "which"):
+            continue
+        verb = t.head
+        if t.lower_ == "what" and verb.lemma_ in SAID and t.dep_ in ("dobj", "ccomp", "pobj"):
+            return "describe"  # "What did X say about Y?"
+        if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
+            return "describe"  # "What caused the outage?", "What happened at the summit?"
+        subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w is not t]
+        asked_object = t.dep_ == "dobj" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DOING and subjects)
+        if (
+            t.lower_ in ("who", "whom")
+            and asked_object
+            and verb.lemma_ not in ("be", "become", "call", "name")
+        ):
+            return "list"  # "Who did the Cuban president meet?"
+        break
+    if focus in DESCRIBED:
+        return "describe"
+    if (
+        focus
+        and any(t.lemma_.lower() == focus and t.tag_ in ("NNS", "NNPS") for t in last)
+        and focus != "following"
+    ):
+        return "list"  # "Which companies …?"
+    return "factoid"
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
-    kind: str = "phrase"
+    answer_type: str = "phrase"
     labels: tuple[str, ...] = ()  # named-entity labels an answer may carry
     unit: str = ""  # count: lemma of the thing counted
     focus: str = ""  # phrase / entity: lemma of the noun the answer is an instance of
@@ -73,11 +217,13 @@ class Question:
     names: frozenset[str] = frozenset()  # stems of its proper nouns: what the answer must be about
     time_words: tuple[str, ...] = ()  # DATE / TIME expressions in the question itself
     negated: bool = False  # "Which of the following is NOT …"
+    kind: str = "factoid"  # the reply it wants: factoid, list, yesno, describe, summary, overview
 
 
 def analyse(text: str) -> Question:
+    text = tidy(text)
     doc = nlp()(text)
-    kind, labels, unit, focus = _kind(doc)
+    answer_type, labels, unit, focus = _answer_type(doc)
     negated = any(t.dep_ == "neg" for t in doc)
     times = tuple(e.text for e in doc.ents if e.label_ in ("DATE", "TIME"))
     # Proper nouns by tag, or by a capital letter inside the sentence: the small tagger
@@ -87,7 +233,8 @@ def analyse(text: str) -> Question:
     ) & content_words(text)
     terms = frozenset(content_words(text))
     role = _role(doc, focus)
-    return Question(text, kind, labels, unit, focus, role, terms, names, times, negated)
+    kind = reply_kind(doc, answer_type, focus)
+    return Question(text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind)
 
 
 def _role(doc, focus: str) -> tuple[str, ...]:
@@ -105,7 +252,7 @@ def _role(doc, focus: str) -> tuple[str, ...]:
     return ()
 
 
-def _kind(doc) -> tuple[str, tuple[str, ...], str, str]:
+def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     # Quiz questions often set the scene first: "Cranberry sauce is a staple. How many …?"
     doc = list(doc.sents)[-1]
     # "who", "when", "where" ask only when they open the question ("Where did …", "To

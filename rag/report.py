@@ -9,6 +9,9 @@ from pathlib import Path
 from .errors import require
 
 HEADLINE = (
+    "useful_rate",
+    "unsupported_sentences",
+    "kind_agreement",
     "answer_accuracy",
     "answer_accuracy_answerable",
     "answer_accuracy_answerable_subset",
@@ -33,6 +36,7 @@ HEADLINE = (
 )
 TYPE_COLUMNS = (
     "n_questions",
+    "useful_rate",
     "answer_accuracy",
     "refusal_accuracy",
     "wrong_refusal_rate",
@@ -66,7 +70,11 @@ def plot(path: Path, results: list[dict], by_type: dict[str, dict]) -> None:
 
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
     names = list(by_type)
-    left.bar(names, [by_type[n]["answer_accuracy"] or 0 for n in names], color="#3b7dd8")
+    left.bar(
+        names,
+        [by_type[n].get("answer_accuracy", by_type[n].get("useful_rate")) or 0 for n in names],
+        color="#3b7dd8",
+    )
     left.set_ylim(0, 1)
     left.set_title("answer accuracy by question type")
     left.tick_params(axis="x", rotation=45)

@@ -174,7 +174,7 @@ def conversation(messages) -> tuple[str, list[Turn]]:
     turns = []
     for (role, text), (next_role, reply) in zip(texts, texts[1:]):
         if role == "user" and next_role == "assistant":
-            turns.append(Turn(text, reply))
+            turns.append(Turn.of(text, reply))
     return texts[-1][1], turns
 
 
@@ -195,7 +195,7 @@ def completion(answer) -> dict:
                 "index": 0,
                 "message": {
                     "role": "assistant",
-                    "content": answer.marked(),
+                    "content": answer.shown(),
                     "citations": answer.citations_json(),
                 },
                 "finish_reason": "stop",
@@ -229,7 +229,7 @@ def events(first, pieces):
             sent += piece.text
             yield chunk({"content": piece.text})
             continue
-        marked = piece.answer.marked()
-        rest = marked[len(sent) :] if marked.startswith(sent) else f"\n\n{marked}"
+        reply = piece.answer.shown()
+        rest = reply[len(sent) :] if reply.startswith(sent) else f"\n\n{reply}"
         yield chunk({"content": rest, "citations": piece.answer.citations_json()}, "stop")
     yield "data: [DONE]\n\n"

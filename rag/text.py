@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -36,13 +37,21 @@ def rules_digest() -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    """Lower-cased words without accents: "Díaz-Canel" and "diaz-canel" are one name."""
+    return re.findall(r"\w+", fold(text.lower()))
+
+
+def fold(text: str) -> str:
+    """The text without combining accents ("Díaz" → "Diaz")."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1 << 18)  # a corpus's vocabulary; counting words over articles stems each once
 def stem(word: str) -> str:
     """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
-    word = word.lower()
+    word = fold(word.lower())
     root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
     return (root if len(root) >= 3 else word)[:6]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+REFUSAL = "The news corpus does not say."
+
 
 @dataclass(frozen=True)
 class Article:
@@ -70,7 +72,9 @@ class Timings:
 @dataclass
 class Answer:
     question: str
-    text: str  # the short answer ("Ana Ruiz", "seven", "12 or 14"), or the refusal sentence
+    # the short answer of a factoid ("Ana Ruiz", "seven", "12 or 14") or a yes/no verdict;
+    # for other kinds the reply; the refusal sentence when refused
+    text: str
     refused: bool
     citations: list[Citation] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -80,6 +84,8 @@ class Answer:
     raw: str = ""  # what the model wrote, before the system checked it
     as_of: str | None = None  # the question's date, ISO, when one was given
     confidence: float = 0.0  # the fitted scorer's probability for the answer shown
+    kind: str = "factoid"  # the reply's kind: factoid, list, yesno, describe, summary, overview
+    reply: str = ""  # the whole reply a person reads, with [n] markers (the refusal when refused)
 
     def marked(self, show: Callable[[str], str] = str) -> str:
         """The answer with [n] markers: "seven [1]", or "12 according to [1]; 14 according to [2]".
@@ -92,6 +98,10 @@ class Answer:
                 f"{show(c.text)} according to {''.join(f'[{n}]' for n in c.citations)}" for c in self.claims
             )
         return show(self.text)
+
+    def shown(self) -> str:
+        """What a person reads: the whole reply with its [n] markers."""
+        return self.reply or self.marked()
 
     def citations_json(self) -> list[dict]:
         """The citations as `rag ask --json` gives them (also the API's `citations`)."""
@@ -114,6 +124,8 @@ class Answer:
             "question": self.question,
             "answer": self.text,
             "marked": self.marked(),
+            "kind": self.kind,
+            "reply": self.shown(),
             "refused": self.refused,
             "confidence": round(self.confidence, 4),
             "as_of": self.as_of,

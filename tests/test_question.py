@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer import telling_names
+from rag.evidence import telling_names
 from rag.index import Index, Signature
 from rag.question import analyse
 from rag.types import Article
@@ -66,7 +66,7 @@ CASES = [
 @pytest.mark.parametrize("text, kind, label, unit, focus", CASES)
 def test_question_kinds(text, kind, label, unit, focus):
     q = analyse(text)
-    assert q.kind == kind
+    assert q.answer_type == kind
     if label:
         assert label in q.labels
     assert q.unit == unit
@@ -76,7 +76,7 @@ def test_question_kinds(text, kind, label, unit, focus):
 
 def test_negated_multiple_choice_and_key_terms():
     q = analyse("Which of the following countries did NOT sign the agreement?")
-    assert q.negated and q.kind == "entity" and "GPE" in q.labels
+    assert q.negated and q.answer_type == "entity" and "GPE" in q.labels
     assert not analyse("Which countries signed the agreement?").negated
     q = analyse("What did Díaz-Canel and Raisi sign in Havana?")
     assert {"havana", "raisi"} <= q.names and "sign" in q.terms

@@ -1,0 +1,263 @@
+"""Retrieved chunks → the sentences a reply may quote, scored against the question.
+
+Every reply kind starts here: the chunks' sentences (planted instructions set aside),
+scored by closeness in meaning to the question and by the question's words they hold,
+with what each lacks of the question's names. Then the rules that decide which of them a
+person may be shown as a sentence of a reply (`readable`: no headline fragment, no
+subhead phrased as a question, no photo credit or byline), which lean on the sentence
+before them ("He criticized …", `leans`), which say the same thing as another
+(`distinct`; wire copies count once), and which articles are copies of one story
+(`stories`). Does not pick answers (candidates.py) or write replies (replies/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from .chunk import sentences as split_sentences
+from .index import Index
+from .question import Question
+from .text import content_words, stem, tokens
+from .types import Article, Hit
+from .untrusted import planted_spans
+
+LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sentences
+SHINGLE = 5  # words per shingle when telling wire copies of one story apart
+SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
+SAME_SAYING = 0.6  # content-word Jaccard above which two sentences say the same thing
+NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
+# A sentence is about the question when it names the question's telling names and comes
+# this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
+ABOUT = 0.4
+# A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
+# says little about which story a sentence tells, so a sentence that lacks it may still
+# support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
+COMMON_SHARE = 0.1
+COMMON_MIN_ARTICLES = 200
+# Sentences that lean on the one before them: a pronoun, or a definite description as the
+# speaker ("The company said …").
+LEANING = re.compile(
+    r"^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two)\b"
+    r"|^The [a-z]+(?: [a-z]+)? (?:said|says|added|noted|stressed|told|announced|declined|did not|also)\b"
+)
+# What is not reporting: credits, bylines, calls to subscribe, share or read on.
+FURNITURE = re.compile(
+    r"^(?:by|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
+    r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
+    r"|All rights reserved|^date \d{4}-\d\d-\d\d$",
+    re.I,
+)
+# A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".
+DATELINE = re.compile(
+    r"^(?:date \d{4}-\d\d-\d\d\s+|[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–-]+\s+"
+    r"|[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Reuters|AP|AFP)\)\s*[—–-]+\s+)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit: Hit
+    start: int  # offsets into hit.article.text
+    end: int
+    relevance: float  # cosine similarity to the question
+    overlap: float  # share of the question's content words it contains
+    rank: int  # 1-based rank of its chunk in retrieval
+    missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
+    titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
+    untold: float = 0.0  # share it lacks of the names that tell the corpus's stories apart
+    # It (or its title) holds a word of the question besides its names and the noun asked
+    # for: "born" for "In which city was Díaz-Canel born?".
+    related: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.hit.article.text[self.start : self.end]
+
+    @property
+    def article(self) -> Article:
+        return self.hit.article
+
+    @property
+    def score(self) -> float:
+        """How well it answers, for ordering: meaning first, the question's words next."""
+        return self.relevance + LEXICAL_WEIGHT * self.overlap
+
+
+def gather(
+    question: Question,
+    hits: list[Hit],
+    encode: Callable[[list[str]], np.ndarray],
+    index: Index,
+    encoded: int,
+    keep: int,
+    choices: list[str] | None = None,
+) -> list[Sentence]:
+    """The retrieved chunks' sentences, scored by meaning and shared words, best first.
+
+    Only the `encoded` sentences sharing most words with the question (or naming an
+    option) are embedded: encoding is the costly step on a CPU. `keep` best are returned."""
+    spans = []
+    seen = set()
+    for rank, hit in enumerate(hits, 1):
+        # Text that tells the system what to answer is never evidence.
+        set_aside = planted_spans(hit.article)
+        for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
+            if (hit.article.id, start) not in seen and not any(p.start <= start < p.end for p in set_aside):
+                seen.add((hit.article.id, start))
+                spans.append((hit, start, end, rank))
+    named = content_words(" ".join(choices or []))
+    telling = telling_names(question.names, index)
+    relation = question.terms - question.names - {stem(question.focus)}
+    words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
+    overlap = [len(question.terms & w) / max(1, len(question.terms)) for w in words]
+    lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
+    chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
+    if not chosen:
+        return []
+    vectors = encode([question.text, *(spans[i][0].article.text[spans[i][1] : spans[i][2]] for i in chosen)])
+    relevance = vectors[1:] @ vectors[0]
+    found = []
+    for j, i in enumerate(chosen):
+        hit, start, end, rank = spans[i]
+        names = words[i] | content_words(hit.article.title)
+        found.append(
+            Sentence(
+                hit,
+                start,
+                end,
+                float(relevance[j]),
+                overlap[i],
+                rank,
+                missing=1 - asked_share(question.names, names) if question.names else 0.0,
+                titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
+                vector=vectors[j + 1],
+                untold=1 - asked_share(telling, names) if telling else 0.0,
+                related=not relation or bool(relation & names),
+            )
+        )
+    found.sort(key=lambda s: -s.score)
+    return found[:keep]
+
+
+def named_in(question: Question, hits: list[Hit]) -> Question:
+    """The question with the names the corpus writes with a capital added to its names:
+    "cuban" in "who's the cuban president" is a name when the retrieved text writes
+    "Cuban" nearly always (NAMED of its uses inside a sentence). Case and accents aside,
+    the corpus decides what a name is, not the typing."""
+    lowered = {stem(w) for w in re.findall(r"\b[a-z][\w-]*", question.text)} & question.terms - question.names
+    if not lowered:
+        return question
+    upper: dict[str, int] = dict.fromkeys(lowered, 0)
+    seen: dict[str, int] = dict.fromkeys(lowered, 0)
+    for text in {h.chunk.text for h in hits}:
+        for m in re.finditer(r"(?<=[\w,;:] )\w+", text):
+            w = stem(m.group())
+            if w in seen:
+                seen[w] += 1
+                upper[w] += m.group()[0].isupper()
+    names = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
+    return replace(question, names=question.names | names) if names else question
+
+
+def about(s: Sentence) -> bool:
+    """Is this sentence about what the question asks? Replies other than factoids are
+    refused when no retrieved sentence is."""
+    return s.untold == 0 and s.relevance >= ABOUT
+
+
+def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:
+    """The question's names that tell this corpus's stories apart: all of them, unless the
+    corpus is large and a name is common in it."""
+    n = len(index.articles)
+    if n < COMMON_MIN_ARTICLES:
+        return names
+    return frozenset(w for w in names if index.word_articles[w] <= COMMON_SHARE * n)
+
+
+def asked_share(words: set[str], terms: frozenset[str]) -> float:
+    """Share of `words` found among `terms`, a stem matching any stem it begins or ends
+    ("cuban" is "cuba"): how much of a candidate the question already says, or how many
+    of the question's names a sentence has."""
+    said = [
+        w
+        for w in words
+        if w in terms or any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)
+    ]
+    return len(said) / max(1, len(words))
+
+
+def stories(hits: list[Hit]) -> dict[str, int]:
+    """Article id → story number; wire copies of one story share a number."""
+    shingles = {}
+    for h in hits:
+        if h.article.id not in shingles:
+            ws = tokens(h.article.text[:4000])
+            shingles[h.article.id] = {" ".join(ws[i : i + SHINGLE]) for i in range(max(1, len(ws) - SHINGLE))}
+    story: dict[str, int] = {}
+    ids = list(shingles)
+    for n, a in enumerate(ids):
+        story[a] = n
+        for b in ids[:n]:
+            union = len(shingles[a] | shingles[b]) or 1
+            if len(shingles[a] & shingles[b]) / union >= SAME_STORY:
+                story[a] = story[b]
+                break
+    return story
+
+
+def readable(text: str) -> bool:
+    """May this sentence stand in a reply as reporting? Not a subhead phrased as a question
+    ("What caused the outage?"), not a headline fragment (a few words without a closing
+    stop), not a credit, byline or call to subscribe."""
+    text = text.strip()
+    if not text or text.endswith("?") or FURNITURE.search(text):
+        return False
+    words = text.split()
+    closed = text[-1] in ".!\"”’'" or text.endswith(".)")
+    return len(words) >= 6 and (closed or len(words) >= 15)
+
+
+def leans(text: str) -> bool:
+    """Does the sentence lean on the one before it for who or what it is about?"""
+    return bool(LEANING.match(text.strip()))
+
+
+def lead_clause(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The sentence without a dateline before it ("date 2023-12-05", "WASHINGTON (AP) —"):
+    the same words, from where the reporting starts."""
+    m = DATELINE.match(article.text[start:end])
+    return (start + m.end(), end) if m and end - start - m.end() > 20 else (start, end)
+
+
+def before(s: Sentence) -> tuple[int, int] | None:
+    """The sentence of its article just before it, when there is one and it is readable."""
+    text = s.article.text
+    previous = [(a, b) for a, b in split_sentences(text, max(0, s.start - 1500), s.start) if b <= s.start]
+    if not previous:
+        return None
+    a, b = lead_clause(s.article, *previous[-1])
+    return (a, b) if readable(text[a:b]) else None
+
+
+def distinct(found: list[Sentence], limit: int) -> list[Sentence]:
+    """The first `limit` sentences of `found` (best first) that are readable and say
+    something another kept one does not: a wire copy's sentence, or one sharing most of
+    its words with a kept one, is dropped."""
+    kept: list[Sentence] = []
+    words: list[set[str]] = []
+    for s in found:
+        if len(kept) >= limit:
+            break
+        w = content_words(s.text)
+        if not readable(s.text) or not w:
+            continue
+        if any(len(w & o) / len(w | o) >= SAME_SAYING for o in words):
+            continue
+        kept.append(s)
+        words.append(w)
+    return kept

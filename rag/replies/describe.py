@@ -1,0 +1,45 @@
+"""Descriptive replies (why, how, what happened, what did X say about Y): the 1–4 most
+relevant sentences about the question, each cited.
+
+Only readable sentences (evidence.readable: no headline fragment, question-shaped subhead,
+credit or byline), no two saying the same thing (wire copies once), a sentence that leans
+on the one before it shown with that sentence, and the whole ordered as the articles tell
+it: the best article's sentences first, in their order, then the next article's.
+"""
+
+from __future__ import annotations
+
+from ..evidence import Sentence, about, before, distinct, lead_clause, leans
+from ..question import Question
+from .base import Context, Quote, Reply
+
+MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
+CLOSE = 0.12  # a sentence is kept only within this much of the best one's score
+
+
+def chosen(found: list[Sentence], most: int = MOST) -> list[Sentence]:
+    """The best readable, distinct sentences about the question, close to the best one."""
+    pool = [s for s in found if about(s)]
+    if not pool:
+        return []
+    best = pool[0].score
+    return distinct([s for s in pool if s.score >= best - CLOSE], most)
+
+
+def in_order(picked: list[Sentence]) -> list[Quote]:
+    """Quotes in reading order: articles in the order of their best sentence, each
+    article's sentences as the article has them; a leaning sentence widened back."""
+    articles = list(dict.fromkeys(s.article.id for s in picked))
+    quotes: list[Quote] = []
+    for s in sorted(picked, key=lambda s: (articles.index(s.article.id), s.start)):
+        start, end = lead_clause(s.article, s.start, s.end)
+        widen = before(s) if leans(s.text) else None
+        if widen and not any(q.article.id == s.article.id and q.end >= widen[0] for q in quotes[-1:]):
+            start = widen[0]
+        quotes.append(Quote(s.article, start, end))
+    return quotes
+
+
+def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    picked = chosen(found)
+    return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)

@@ -1,0 +1,55 @@
+"""Factoid replies: one short answer, then the sentence that states it, cited.
+
+`Seven — "Earlier today, … seven cooperation documents were signed …" [1]`. The answer is
+the best typed candidate (candidates.py) when the fitted scorer clears its threshold and
+a sentence supports it; two when well-supported counts from different stories disagree. Otherwise a
+refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import numpy as np
+
+from ..candidates import Candidate, extract, rank, settle, weigh_by_meaning
+from ..evidence import Sentence, before, leans
+from ..question import Question
+from .base import Context, Quote, Reply, quote
+
+
+def candidates(
+    question: Question, found: list[Sentence], near: date | None, encode: Callable[[list[str]], np.ndarray]
+) -> list[Candidate]:
+    """The question's candidates from the sentences, with their evidence, not yet scored."""
+    out = extract(question, found, near)
+    weigh_by_meaning(question, out, found, encode)
+    return out
+
+
+def ranked(question: Question, found: list[Sentence], context: Context) -> list[Candidate]:
+    """The question's candidates from the sentences, best first, scored."""
+    return rank(candidates(question, found, context.near, context.encode), context.scorer)
+
+
+def stated(c: Candidate) -> Quote:
+    """The sentence that states a candidate, with the sentence before it when it leans on
+    it ("He also had a meeting with …"). The lead is the candidate as the sentence has it."""
+    s = c.sentences[0]
+    widen = before(s) if leans(s.text) else None
+    # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.
+    lead = c.text if c.text in s.text or not c.spans[0][1] else s.article.text[slice(*c.spans[0])]
+    return quote(s, lead, widen[0] if widen else None)
+
+
+def of(chosen: list[Candidate], kind: str = "factoid") -> Reply:
+    """The reply for candidates chosen by the scorer, the model or the options."""
+    if not chosen:
+        return Reply(kind)
+    quotes = tuple(stated(c) for c in chosen if c.sentences)
+    return Reply(kind, quotes, " or ".join(c.text for c in chosen), chosen[0].score)
+
+
+def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    return of(settle(question, ranked(question, found, context), context.scorer.threshold))

@@ -1,0 +1,51 @@
+"""Summary replies ("summarize …", "tell me about …", "what's the latest on …", a bare
+topic): the lead of the best-matching story and its sentence closest to the question,
+then what other stories add, one sentence each, newest last, each cited.
+
+The best-matching story is the article of the best sentence about the question; wire
+copies of it (evidence.stories) add nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+from ..chunk import sentences as split_sentences
+from ..evidence import Sentence, about, distinct, lead_clause, readable, stories
+from ..question import Question
+from ..types import Article
+from .base import Context, Quote, Reply
+from .describe import in_order
+
+OTHERS = 2  # sentences from other stories
+
+
+def lead(article: Article) -> Quote | None:
+    """The article's first readable sentence, after its dateline."""
+    for a, b in split_sentences(article.text)[:4]:
+        a, b = lead_clause(article, a, b)
+        if readable(article.text[a:b]):
+            return Quote(article, a, b)
+    return None
+
+
+def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    pool = [s for s in found if about(s)]
+    if not pool:
+        return Reply("summary")
+    top = pool[0].article
+    story = stories(context.hits)
+    first = lead(top)
+    own = [
+        s
+        for s in distinct([s for s in pool if s.article.id == top.id], 2)
+        if not first or s.start != first.start
+    ]
+    quotes = ([first] if first else []) + in_order(own[:1])
+    told = {story.get(top.id)}
+    others = []
+    for s in distinct(pool, 2 * OTHERS + 2):
+        if story.get(s.article.id) not in told and len(others) < OTHERS:
+            told.add(story.get(s.article.id))
+            others.append(s)
+    others.sort(key=lambda s: s.article.published or "")
+    quotes += [q for s in others for q in in_order([s])]
+    return Reply("summary", tuple(quotes), confidence=pool[0].relevance)

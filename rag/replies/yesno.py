@@ -1,0 +1,46 @@
+"""Yes/no replies: "Yes" or "No" only where a retrieved sentence states the asked fact or
+its negation; otherwise no verdict, the sentence that bears on it introduced as what the
+news says.
+
+A sentence states the fact when it holds every word of the question that names or does
+something (noun, name, verb, number, adjective; a stem matching one it begins or ends:
+"Cuban" for "Cuba") and is about the question
+(evidence.about). Its verdict is "No" when exactly one of the two is negated ("is not
+confined" against "Is … confined"), "Yes" otherwise.
+"""
+
+from __future__ import annotations
+
+from ..evidence import Sentence, about, asked_share, distinct
+from ..question import Question
+from ..text import content_words, nlp
+from .base import NO_VERDICT, Context, Reply, quote
+from .describe import chosen, in_order
+
+
+def negated(text: str) -> bool:
+    return any(t.dep_ == "neg" or t.lower_ in ("never", "no", "none") for t in nlp()(text))
+
+
+def asked(question: Question) -> set[str]:
+    """What the question says happened: its nouns, names, verbs, numbers and adjectives."""
+    kept = " ".join(t.text for t in nlp()(question.text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
+    return content_words(kept)
+
+
+def verdict(question: Question, s: Sentence) -> str:
+    """ "Yes", "No", or "" when the sentence does not state the fact either way."""
+    if not about(s) or asked_share(asked(question), frozenset(content_words(s.text))) < 1:
+        return ""
+    return "No" if negated(question.text) != negated(s.text) else "Yes"
+
+
+def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    for s in distinct([s for s in found if about(s)], 3):
+        said = verdict(question, s)
+        if said:
+            return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
+    picked = chosen(found, 2)
+    if not picked:
+        return Reply("yesno")
+    return Reply("yesno", tuple(in_order(picked)), confidence=picked[0].relevance, lead_in=NO_VERDICT)

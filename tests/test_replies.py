@@ -1,0 +1,158 @@
+"""Reply kinds from real sentences: question kinds, casual typing, which sentences may be
+shown, pronoun-led sentences, yes/no verdicts and the unsupported-sentence check. The
+spaCy parse is real; no encoder, no language model."""
+
+from pathlib import Path
+
+import pytest
+
+from rag.evaluate import unsupported
+from rag.evidence import Sentence, leans, readable
+from rag.question import analyse, tidy
+from rag.replies import REPLIES, Context, render
+from rag.types import Answer, Article, Chunk, Citation, Hit
+
+SEED = Path("corpus/000_1463bcc52e466ebb.txt").read_text().split("---\n", 2)[2]
+ARTICLE = Article(
+    id="seed",
+    title="Ayatollah Khamenei meets Cuban President Díaz-Canel in Tehran",
+    text=SEED,
+    published="2023-12-05",
+)
+
+
+def found(*texts, relevance=0.7):
+    """The seed article's sentences, as evidence scored `relevance`, best first."""
+    hit = Hit(Chunk("seed:0", "seed", 0, len(SEED), SEED), ARTICLE, 1.0)
+    out = []
+    for i, text in enumerate(texts):
+        start = SEED.index(text)
+        out.append(Sentence(hit, start, start + len(text), relevance - 0.01 * i, 1.0, 1))
+    return out
+
+
+def context():
+    return Context([], None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How many documents were signed?", "factoid"),
+        ("who's the cuban president", "factoid"),
+        ("Who did the Cuban president meet?", "list"),
+        ("who did the cuban president meet", "list"),
+        ("Which companies were sued by the states?", "list"),
+        ("Did Iran and Cuba sign a trade deal?", "yesno"),
+        ("Why did Raisi go to Havana?", "describe"),
+        ("What did Khamenei say about the Palestinian issue?", "describe"),
+        ("How did the moon lander fail?", "describe"),
+        ("What caused the outage?", "describe"),
+        ("Summarize the article about the Cuban president's visit to Iran", "summary"),
+        ("tell me about the tunnel rescue", "summary"),
+        ("whats going on with iran and cuba", "summary"),
+        ("what's the latest on the strike??", "summary"),
+        ("hi", "overview"),
+        ("what can you do?", "overview"),
+        ("top stories", "overview"),
+        ("whats new", "overview"),
+    ],
+)
+def test_reply_kinds(question, kind):
+    assert analyse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("whats going on w/ iran", "what is going on with iran"),
+        ("how many docs were signed??", "how many documents were signed?"),
+        ("who won the superbowl this yr", "who won the superbowl this year"),
+        ("who's the cuban president", "who is the cuban president"),
+    ],
+)
+def test_casual_typing_is_read_as_meant(typed, meant):
+    assert tidy(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("What caused the outage?", False),  # a subhead phrased as a question
+        ("Kevin McCarthy ousted as speaker in historic house vote", False),  # a headline fragment
+        ("By Jane Smith, CNN", False),
+        ("(AP Photo/Evan Vucci)", False),
+        ("Photo: Getty Images", False),
+        (
+            "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
+            True,
+        ),
+    ],
+)
+def test_only_reporting_is_shown(text, shown):
+    assert readable(text) is shown
+
+
+def test_a_pronoun_led_sentence_comes_with_the_one_before_it():
+    led = "He criticized the international organizations for turning a blind eye on the massacre of tens of thousands of people in Gaza two-thirds of whom he said are women and children."
+    assert (
+        leans(led)
+        and leans("The company said it would appeal.")
+        and not leans(
+            "The visit of a Cuban president to Tehran took place 22 years after Fidel Castro, the then president of the country, paid a visit to Tehran."
+        )
+    )
+    question = analyse("What did the Cuban president say about international organizations?")
+    text, citations, _ = render(REPLIES["describe"](question, found(led), context()))
+    assert text.startswith("The Cuban president also touched upon the grave situation in Gaza")
+    assert "He criticized the international organizations" in text and len(citations) == 1
+    assert citations[0].quote == SEED[citations[0].start : citations[0].end]
+
+
+def test_yes_no_states_the_negation():
+    said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
+    reply = REPLIES["yesno"](
+        analyse("Is the Palestinian issue confined to the recent events in Gaza?"), found(said), context()
+    )
+    assert reply.short == "no" and render(reply)[0].startswith("No — ")
+    reply = REPLIES["yesno"](
+        analyse("Did Raisi visit Havana this year?"),
+        found(
+            "President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart."
+        ),
+        context(),
+    )
+    assert reply.short == "yes"
+    # a sentence that bears on it but does not state it: no verdict
+    reply = REPLIES["yesno"](
+        analyse("Did Raisi visit Tehran?"),
+        found(
+            "President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart."
+        ),
+        context(),
+    )
+    assert not reply.short and render(reply)[0].startswith("What the news says: ")
+
+
+def test_nothing_about_the_question_is_a_refusal():
+    reply = REPLIES["describe"](
+        analyse("Why did the stock market fall?"),
+        found("He also had a meeting with Iranian Parliament Speaker Mohammad Baqer Qalibaf.", relevance=0.1),
+        context(),
+    )
+    assert reply.refused and render(reply)[0] == "The news corpus does not say."
+
+
+def test_unsupported_sentences_are_counted():
+    quote = "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries."
+    start = SEED.index(quote)
+    cite = Citation(1, "seed", ARTICLE.title, ARTICLE.published, "", "", quote, start, start + len(quote))
+    articles = {"seed": ARTICLE}
+
+    def check(reply):
+        return unsupported(Answer("q", "", False, citations=[cite], kind="factoid", reply=reply), articles)
+
+    assert check(f'Seven — "{quote}" [1]') == []
+    assert check(f'Eight — "{quote}" [1]') != []  # a lead the sentence does not hold
+    assert check("Iran acquired Cuba. [1]") != []  # not the article's words
+    assert check(f"{quote} [1] The two countries merged.") != []  # a sentence citing nothing
