@@ -22,7 +22,13 @@ MOST = 8
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     ranked = factoid.ranked(question, found, context)
     floor = LIST_SHARE * context.scorer.threshold
-    items = [c for c in ranked if c.sentences and c.score >= floor and supported(question, c)]
+    # An item titled as the question names its subject ("Cuban President Miguel
+    # Díaz-Canel" for "Who did the Cuban president meet?") is who asks, not who is asked for.
+    items = [
+        c
+        for c in ranked
+        if c.sentences and c.score >= floor and supported(question, c) and c.evidence.titled < 1
+    ]
     if not items or items[0].score < context.scorer.threshold:
         return Reply("list")  # not even the best item would be shown as an answer
     items = items[:MOST]
