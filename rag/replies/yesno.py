@@ -28,16 +28,18 @@ def asked(question: Question) -> set[str]:
     return content_words(kept)
 
 
-def verdict(question: Question, s: Sentence) -> str:
-    """ "Yes", "No", or "" when the sentence does not state the fact either way."""
-    if not about(s) or asked_share(asked(question), frozenset(content_words(s.text))) < 1:
+def verdict(words: set[str], denied: bool, s: Sentence) -> str:
+    """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
+    hold the question's `words`; `denied` is whether the question itself is negated."""
+    if asked_share(words, frozenset(content_words(s.text))) < 1:
         return ""
-    return "No" if negated(question.text) != negated(s.text) else "Yes"
+    return "No" if denied != negated(s.text) else "Yes"
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    words, denied = asked(question), negated(question.text)  # the question is parsed once, not per sentence
     for s in distinct([s for s in found if about(s)], 3):
-        said = verdict(question, s)
+        said = verdict(words, denied, s)
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
     picked = chosen(found, 2)
