@@ -523,8 +523,17 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     """What to show: nothing (a refusal) when no supported candidate reaches the threshold;
     two candidates when sources disagree on a count or amount; otherwise the best."""
     ranked = [c for c in ranked if supported(question, c)]
-    if not ranked or ranked[0].score < threshold:
+    if question.identity:
+        # "Cuban President Miguel Díaz-Canel" states who the Cuban president is, whatever
+        # the scorer makes of the rest of its sentence; "President Raisi … his Cuban
+        # counterpart" does not, and nobody titled "ambassador" answers who the
+        # ambassador is (`Evidence.titled`).
+        return [c for c in ranked if c.evidence.titled >= 1][:1]
+    ranked = [c for c in ranked if c.score >= threshold]
+    if not ranked:
         return []
+    if question.answer_type == "entity" and question.focus:
+        ranked.sort(key=lambda c: c.evidence.titled < 1)  # the text's own title first
     best = ranked[0]
     if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:

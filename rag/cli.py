@@ -173,6 +173,9 @@ def cmd_eval(args) -> int:
         by_type = {
             t: evaluate.chat_metrics([r for r in results if r["type"] == t])
             for t in sorted({r["type"] for r in results})
+        } | {
+            f"part {p}": evaluate.chat_metrics([r for r in results if r.get("part", "tune") == p])
+            for p in sorted({r.get("part", "tune") for r in results})
         }
     else:
         metrics, by_type = evaluate.metrics(results), evaluate.by_type(results)

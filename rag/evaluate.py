@@ -46,6 +46,7 @@ class GoldQuestion:
     answerable: bool = True  # False: the corpus cannot answer it (refusal expected)
     date: str | None = None  # the question's date, ISO
     own_ids: list[str] = field(default_factory=list)  # RealTimeQA: its own search results
+    part: str = "tune"  # "held": a chat question kept out of tuning, reported apart
 
 
 def plain(text: str) -> str:
@@ -101,6 +102,7 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                     article_ids=row.get("article_ids", []),
                     answerable=bool(answers),
                     date=row.get("date"),
+                    part=row.get("part", "tune"),
                 )
             )
     return questions
@@ -156,6 +158,7 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
     return {
         "id": q.id,
         "type": q.type,
+        "part": q.part,
         "kind": answer.kind,
         "question": q.question,
         "gold": q.answers,
@@ -215,6 +218,10 @@ def score(qa: NewsQA, q: GoldQuestion, mode: str, docs: str = "pooled") -> dict:
         "gold": q.answers,
         "answer": answer.text,
         "refused": answer.refused,
+        "kind": answer.kind,
+        # A reply of sentences (a descriptive kind, or a factoid's restating sentence)
+        # rather than a short answer: it "contains" a gold answer more easily.
+        "short": answer.text != answer.reply,
         "raw": answer.raw,
         "expect_refusal": not q.answers,
         "answerable": q.answerable,
@@ -296,6 +303,14 @@ def metrics(results: list[dict]) -> dict:
         "answer_accuracy_answerable_subset": _mean(r["contains"] for r in answerable if r["answerable"]),
         # Precision: of the answers shown (not refused), the share that hold a gold answer.
         "answered_accuracy": _mean(r["contains"] for r in answerable if not r["refused"]),
+        # The same two counting only short answers: a reply of sentences counts as none.
+        "short_answer_accuracy": _mean(
+            r["contains"] if r.get("short", True) and not r["refused"] else r["expect_refusal"] for r in results
+        ),
+        "short_answered_accuracy": _mean(
+            r["contains"] for r in answerable if not r["refused"] and r.get("short", True)
+        ),
+        "sentence_replies": sum(not r["refused"] and not r.get("short", True) for r in results),
         "exact_match": _mean(r["exact"] for r in answerable),
         "token_f1": _mean(r["f1"] for r in answerable),
         "refusal_accuracy": _mean(r["refused"] for r in unanswerable),

@@ -20,7 +20,7 @@ import numpy as np
 
 from .chunk import sentences as split_sentences
 from .index import Index
-from .question import Question
+from .question import DATE_NOUNS, TIME_NOUNS, Question
 from .text import content_words, stem, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
@@ -168,6 +168,26 @@ def about(s: Sentence) -> bool:
     """Is this sentence about what the question asks? Replies other than factoids are
     refused when no retrieved sentence is."""
     return s.untold == 0 and s.relevance >= ABOUT
+
+
+def restates(question: Question, s: Sentence) -> bool:
+    """Does this sentence say what the question asks about, so that it likely holds the
+    answer even when no typed answer in it scores well? It (with the sentence it leans
+    on) holds every word of the question besides the names, which it or its article's
+    title hold, and besides the noun the answer is an instance of ("what quality",
+    "which day of the week"; a role asked for, "who is Cuba's ambassador", stays).
+    Near-topic questions lack one of them: "What did Khamenei and Castro sign?" against
+    "his meeting with the late Fidel Castro"."""
+    if s.missing > 0 or s.untold > 0 or not readable(s.text):
+        return False
+    asked = set(question.terms - question.names)
+    if question.answer_type in ("date", "time"):
+        asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
+    elif question.answer_type != "entity" and question.focus:
+        asked.discard(stem(question.focus))
+    widen = before(s) if leans(s.text) else None
+    said = content_words(s.article.text[widen[0] if widen else s.start : s.end])
+    return bool(asked) and asked_share(asked, frozenset(said)) == 1
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

@@ -218,6 +218,7 @@ class Question:
     time_words: tuple[str, ...] = ()  # DATE / TIME expressions in the question itself
     negated: bool = False  # "Which of the following is NOT …"
     kind: str = "factoid"  # the reply it wants: factoid, list, yesno, describe, summary, overview
+    identity: bool = False  # "Who is the Cuban president?": whom does the text title so
 
 
 def analyse(text: str) -> Question:
@@ -234,7 +235,10 @@ def analyse(text: str) -> Question:
     terms = frozenset(content_words(text))
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
-    return Question(text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind)
+    identity = answer_type == "entity" and any(
+        t.lower_ == "who" and _subject_noun(t) is not None for t in doc
+    )
+    return Question(text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind, identity)
 
 
 def _role(doc, focus: str) -> tuple[str, ...]:
@@ -294,8 +298,11 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
 
 
 def _focus(doc) -> str:
-    """Lemma of the noun a which/what question asks for an instance of."""
+    """Lemma of the noun a which/what question asks for an instance of, or that a "who
+    is the …" question names ("Who is the Cuban president?" asks for a president)."""
     for t in doc:
+        if t.lower_ == "who" and (noun := _subject_noun(t)) is not None:
+            return noun.lemma_.lower()
         if t.lower_ not in ("which", "what", "whose"):
             continue
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None

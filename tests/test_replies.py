@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from rag.evaluate import unsupported
-from rag.evidence import Sentence, leans, readable
+from rag.candidates import Candidate, Evidence, Scorer, settle
+from rag.evidence import Sentence, leans, readable, restates
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.types import Answer, Article, Chunk, Citation, Hit
@@ -132,6 +133,49 @@ def test_yes_no_states_the_negation():
         context(),
     )
     assert not reply.short and render(reply)[0].startswith("What the news says: ")
+
+
+PRAISED = "The Supreme Leader also referred to his meeting with the late Fidel Castro 22 years ago, praising his honesty in expressing his revolutionary stances."
+RELATIONS = "Noting that the relations between Iran and Cuba have been on the right track after the Islamic Revolution, Díaz-Canel said that he is making every effort to further deepen the relations between the two countries in different areas, particularly in the areas of trade and economy."
+
+
+@pytest.mark.parametrize(
+    "question, sentence, said",
+    [
+        ("What quality of Fidel Castro did Khamenei praise?", PRAISED, True),  # "quality" is what is asked
+        ("When did Khamenei meet Fidel Castro?", PRAISED, True),
+        (
+            "On which day of the week did Khamenei meet Díaz-Canel?",
+            "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel.",
+            True,
+        ),
+        ("What did Khamenei and Fidel Castro sign 22 years ago?", PRAISED, False),  # nothing signed
+        ("Who is Cuba's ambassador to Iran?", RELATIONS, False),  # the role asked is not there
+        ("How much trade did Iran and Cuba do last year?", RELATIONS, False),
+    ],
+)
+def test_a_sentence_that_restates_the_question(question, sentence, said):
+    assert restates(analyse(question), found(sentence)[0]) is said
+
+
+def test_a_factoid_without_a_short_answer_shows_the_sentence_that_restates_it():
+    question = analyse("What quality of Fidel Castro did Khamenei praise?")
+    scored = Context([], None, Scorer.load("open"), None, None)  # no encoder: no short answer clears it
+    reply = REPLIES["factoid"](question, found(PRAISED), scored)
+    assert not reply.refused and render(reply)[0] == PRAISED + " [1]"
+
+
+def test_who_is_the_role_is_whom_the_text_titles_so():
+    """ "who's the cuban president" was answered "Ebrahim Raisi" from "President Raisi
+    visited Havana … upon an invitation by his Cuban counterpart": the scorer liked that
+    sentence better than the one that titles Díaz-Canel."""
+    question = analyse("who's the cuban president")
+    assert question.identity and question.focus == "president"
+    assert not analyse("Who did the Cuban president meet?").identity
+    raisi = Candidate("Ebrahim Raisi", "ebrahim raisi", "PERSON", evidence=Evidence(overlap=1.0, titled=0.5), score=0.21)
+    diaz = Candidate("Miguel Díaz-Canel", "miguel diaz canel", "PERSON", evidence=Evidence(overlap=1.0, titled=1.0), score=0.05)
+    assert settle(question, [raisi, diaz], 0.09) == [diaz]
+    assert settle(analyse("who is cuba's ambassador to iran"), [raisi], 0.09) == []
 
 
 def test_nothing_about_the_question_is_a_refusal():

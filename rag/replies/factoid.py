@@ -9,12 +9,13 @@ refusal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
-from ..candidates import Candidate, extract, rank, settle, weigh_by_meaning
-from ..evidence import Sentence, before, leans
+from ..candidates import Candidate, extract, rank, settle, supported, weigh_by_meaning
+from ..evidence import Sentence, before, leans, restates
 from ..question import Question
 from .base import Context, Quote, Reply, quote
 
@@ -52,4 +53,26 @@ def of(chosen: list[Candidate], kind: str = "factoid") -> Reply:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    return of(settle(question, ranked(question, found, context), context.scorer.threshold))
+    """The chosen short answer and its sentence; with none, the best sentence that
+    restates the question (evidence.restates), which likely holds the answer: "He
+    criticized the international organizations for turning a blind eye …" for "Who did
+    Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
+    scored = ranked(question, found, context)
+    chosen = of(settle(question, scored, context.scorer.threshold))
+    return restating(question, found, scored, "factoid") if chosen.refused else chosen
+
+
+def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
+    """The best sentence that restates the question, cited, led by the best supported
+    candidate of the asked type it holds (below the threshold, the sentence vouches for
+    it: "Monday" for "On which day of the week …"); or a refusal. A phrase is not led by
+    one: any noun phrase of the sentence is a candidate ("meeting" for "What quality …")."""
+    for s in found:
+        if restates(question, s):
+            for c in scored if question.answer_type != "phrase" else []:
+                at = next((i for i, x in enumerate(c.sentences) if x is s), None)
+                if at is not None and supported(question, c):
+                    return of([replace(c, sentences=[s], spans=[c.spans[at]])], kind)
+            widen = before(s) if leans(s.text) else None
+            return Reply(kind, (quote(s, "", widen[0] if widen else None),), confidence=s.relevance)
+    return Reply(kind)

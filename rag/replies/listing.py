@@ -30,7 +30,8 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         if c.sentences and c.score >= floor and supported(question, c) and c.evidence.titled < 1
     ]
     if not items or items[0].score < context.scorer.threshold:
-        return Reply("list")  # not even the best item would be shown as an answer
+        # Not even the best item would be shown as an answer; a sentence may still say it.
+        return factoid.restating(question, found, ranked, "list")
     items = items[:MOST]
     return Reply(
         "list", tuple(factoid.stated(c) for c in items), ", ".join(c.text for c in items), items[0].score
