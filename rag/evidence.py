@@ -21,7 +21,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, TIME_NOUNS, Question
-from .text import content_words, stem, tokens
+from .text import content_words, nlp, stem, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -33,6 +33,12 @@ NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to b
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
+# Words that give a reason (with question.CAUSED): what a why-question's reply leads with.
+REASONS = {
+    "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
+    "pressure", "anger", "reason", "force", "unable", "fail", "struggle", "protest",
+    "contribute", "result", "motivate",
+}  # fmt: skip
 # A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
 # says little about which story a sentence tells, so a sentence that lacks it may still
 # support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
@@ -149,7 +155,8 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     "cuban" in "who's the cuban president" is a name when the retrieved text writes
     "Cuban" nearly always (NAMED of its uses inside a sentence). Case and accents aside,
     the corpus decides what a name is, not the typing."""
-    lowered = {stem(w) for w in re.findall(r"\b[a-z][\w-]*", question.text)} & question.terms - question.names
+    typed = re.findall(r"\b[a-z][\w-]*", question.text)
+    lowered = {stem(w) for word in typed for w in word.split("-")} & question.terms - question.names
     if not lowered:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
@@ -174,20 +181,29 @@ def restates(question: Question, s: Sentence) -> bool:
     """Does this sentence say what the question asks about, so that it likely holds the
     answer even when no typed answer in it scores well? It (with the sentence it leans
     on) holds every word of the question besides the names, which it or its article's
-    title hold, and besides the noun the answer is an instance of ("what quality",
-    "which day of the week"; a role asked for, "who is Cuba's ambassador", stays).
-    Near-topic questions lack one of them: "What did Khamenei and Castro sign?" against
-    "his meeting with the late Fidel Castro"."""
+    title hold, and besides the time noun a "when" asks with ("which day of the week").
+    The noun asked for stays: a sentence about Díaz-Canel that names no wife does not say
+    who his wife is. Near-topic questions lack a word: "What did Khamenei and Castro
+    sign?" against "his meeting with the late Fidel Castro"."""
     if s.missing > 0 or s.untold > 0 or not readable(s.text):
         return False
     asked = set(question.terms - question.names)
     if question.answer_type in ("date", "time"):
         asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
-    elif question.answer_type != "entity" and question.focus:
-        asked.discard(stem(question.focus))
     widen = before(s) if leans(s.text) else None
     said = content_words(s.article.text[widen[0] if widen else s.start : s.end])
     return bool(asked) and asked_share(asked, frozenset(said)) == 1
+
+
+def explains(text: str) -> bool:
+    """Does the sentence give a reason: a "because" or "since" clause, "due to", or a verb
+    or noun of cause, motive or pressure ("pressured McCarthy not to work with Democrats",
+    "after being unable to gain traction")? Why-questions prefer such sentences."""
+    if "due to" in text.lower():
+        return True
+    return any(
+        (t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in nlp()(text)
+    )
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

@@ -219,6 +219,7 @@ class Question:
     negated: bool = False  # "Which of the following is NOT …"
     kind: str = "factoid"  # the reply it wants: factoid, list, yesno, describe, summary, overview
     identity: bool = False  # "Who is the Cuban president?": whom does the text title so
+    why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
 
 
 def analyse(text: str) -> Question:
@@ -238,7 +239,12 @@ def analyse(text: str) -> Question:
     identity = answer_type == "entity" and any(
         t.lower_ == "who" and _subject_noun(t) is not None for t in doc
     )
-    return Question(text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind, identity)
+    why = doc[0].lower_ == "why" or focus in ("reason", "cause") or any(
+        t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc
+    )
+    return Question(
+        text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind, identity, why
+    )
 
 
 def _role(doc, focus: str) -> tuple[str, ...]:

@@ -49,6 +49,32 @@ def test_questions_the_corpus_cannot_answer_are_refused(qa, question):
     assert "does not say" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, listed, not_listed",
+    [
+        (
+            "Who did the Cuban president meet?",
+            ["Ebrahim Raisi", "Ayatollah Khamenei", "Mohammad Baqer Qalibaf"],
+            ["Fidel Castro", "Díaz-Canel"],  # Castro's visit is 22 years old; Díaz-Canel is who asks
+        ),
+        ("who did diaz-canel meet in tehran", ["Ayatollah Khamenei"], ["Díaz-Canel"]),
+    ],
+)
+def test_a_list_holds_whom_the_sentences_say(qa, question, listed, not_listed):
+    answer = qa.ask(question)
+    assert answer.kind == "list" and not answer.refused
+    assert all(name in answer.text for name in listed)
+    assert not any(name in answer.text for name in not_listed)
+
+
+def test_who_is_the_role_and_a_factoid_without_a_short_answer(qa):
+    assert qa.ask("who's the cuban president").text == "Miguel Díaz-Canel"
+    assert qa.ask("who is cuba's ambassador to iran").refused
+    answer = qa.ask("Who did Díaz-Canel criticize for turning a blind eye on the massacre in Gaza?")
+    assert not answer.refused and "international organizations" in answer.reply
+    assert " ".join(answer.citations[0].quote.split()) in answer.reply  # a widened quote reads on one line
+
+
 def test_question_about_second_article_goes_to_it(qa):
     answer = qa.ask("How many books does the Riverton library hold?")
     assert not answer.refused

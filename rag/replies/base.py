@@ -60,7 +60,8 @@ class Reply:
 
     @property
     def refused(self) -> bool:
-        return not self.quotes and not self.heading
+        # A short answer with no quote is a multiple-choice pick no sentence names.
+        return not self.quotes and not self.heading and not self.short
 
 
 def quote(s: Sentence, lead: str = "", start: int | None = None) -> Quote:
@@ -93,6 +94,8 @@ def render(reply: Reply) -> tuple[str, list[Citation], list[Claim]]:
             lines.append(f"{q.text} [{n}]")
     if reply.refused:
         return REFUSAL, [], []
+    if not lines and reply.short:
+        return reply.short, [], []
     body = " ".join(lines) if reply.kind in ("describe", "summary") or reply.lead_in else "\n".join(lines)
     if reply.lead_in:
         body = f"{reply.lead_in}: {body}"

@@ -9,21 +9,27 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, before, distinct, lead_clause, leans
+from ..evidence import Sentence, about, before, distinct, explains, lead_clause, leans, readable
 from ..question import Question
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
 CLOSE = 0.12  # a sentence is kept only within this much of the best one's score
+REASON_BONUS = 0.3  # evidence.explains, for a why-question: the reason before the scene
 
 
-def chosen(found: list[Sentence], most: int = MOST) -> list[Sentence]:
-    """The best readable, distinct sentences about the question, close to the best one."""
-    pool = [s for s in found if about(s)]
+def chosen(found: list[Sentence], most: int = MOST, why: bool = False) -> list[Sentence]:
+    """The best readable, distinct sentences about the question, close to the best one;
+    for a why-question, a sentence that gives a reason counts REASON_BONUS more."""
+    # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
+    # ousted as speaker?") scores best of all and would set the bar out of reach.
+    pool = [s for s in found if about(s) and readable(s.text)]
     if not pool:
         return []
-    best = pool[0].score
-    return distinct([s for s in pool if s.score >= best - CLOSE], most)
+    worth = {id(s): s.score + (REASON_BONUS if why and explains(s.text) else 0.0) for s in pool}
+    pool.sort(key=lambda s: -worth[id(s)])
+    best = worth[id(pool[0])]
+    return distinct([s for s in pool if worth[id(s)] >= best - CLOSE], most)
 
 
 def in_order(picked: list[Sentence]) -> list[Quote]:
@@ -41,5 +47,5 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    picked = chosen(found)
+    picked = chosen(found, why=question.why)
     return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)

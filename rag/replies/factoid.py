@@ -63,16 +63,21 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
 
 
 def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
-    """The best sentence that restates the question, cited, led by the best supported
-    candidate of the asked type it holds (below the threshold, the sentence vouches for
-    it: "Monday" for "On which day of the week …"); or a refusal. A phrase is not led by
-    one: any noun phrase of the sentence is a candidate ("meeting" for "What quality …")."""
+    """A sentence that restates the question, cited: the best supported candidate of the
+    asked type whose sentence does, leading it (below the threshold, the sentence vouches
+    for it: "New Jersey" in "The company filed for Chapter 11 bankruptcy protection in New
+    Jersey." for "Where did Rite Aid file for Chapter 11?"); else, unless a number or date
+    is asked for, the best such sentence alone; else a refusal. A phrase is not led by a candidate: any noun phrase of the
+    sentence is one ("meeting" for "What did Khamenei praise Castro for?")."""
+    for c in scored if question.answer_type != "phrase" else []:
+        if supported(question, c):
+            for s, span in zip(c.sentences, c.spans):
+                if restates(question, s):
+                    return of([replace(c, sentences=[s], spans=[span])], kind)
+    if question.answer_type in ("count", "amount", "date", "time"):
+        return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
         if restates(question, s):
-            for c in scored if question.answer_type != "phrase" else []:
-                at = next((i for i, x in enumerate(c.sentences) if x is s), None)
-                if at is not None and supported(question, c):
-                    return of([replace(c, sentences=[s], spans=[c.spans[at]])], kind)
             widen = before(s) if leans(s.text) else None
             return Reply(kind, (quote(s, "", widen[0] if widen else None),), confidence=s.relevance)
     return Reply(kind)
