@@ -221,7 +221,7 @@ def score(qa: NewsQA, q: GoldQuestion, mode: str, docs: str = "pooled") -> dict:
         "kind": answer.kind,
         # A reply of sentences (a descriptive kind, or a factoid's restating sentence)
         # rather than a short answer: it "contains" a gold answer more easily.
-        "short": answer.text != answer.reply,
+        "short": answer.text != answer.reply or not answer.citations,
         "raw": answer.raw,
         "expect_refusal": not q.answers,
         "answerable": q.answerable,
