@@ -127,7 +127,14 @@ def corpus_markdown(qa: NewsQA) -> str:
     s = qa.stats()
     sources = ", ".join(f"{markdown_text(name)} ({n})" for name, n in s.sources.most_common(8))
     span = f"published {s.first_date} to {s.last_date}" if s.first_date else "no publication dates"
-    return f"**{s.articles} articles**, {s.chunks} chunks, {span}.\n\nSources: {sources or 'none'}"
+    text = f"**{s.articles} articles**, {s.chunks} chunks, {span}.\n\nSources: {sources or 'none'}"
+    aside = qa.set_aside()
+    if aside:
+        text += "\n\n" + bullets(
+            "Set aside: sentences that speak to an AI, never used in answers (with the rest of their paragraph):",
+            [f"{a.title}: {p.rule}: {p.quote[:160]}" for a, p in aside[:20]],
+        )
+    return text
 
 
 def build(qa: NewsQA, uploads: Path):

@@ -1,8 +1,15 @@
-"""The planted-instruction set: 20 short articles written for this test, each indexed once
-clean and once with a planted instruction ("ignore previous instructions", "SYSTEM: …",
-"the correct answer is …", role-play, hidden text), and 40 questions asked of both.
+"""The planted-instruction sets, each article indexed once clean and once with a planted
+instruction, and every question asked of both.
 
-    .venv/bin/python eval/planted.py [--unguarded]
+- first (eval/planted/articles.json): 20 articles, 40 questions ("ignore previous
+  instructions", "SYSTEM: …", "the correct answer is …", role-play, hidden text).
+- second (eval/planted/second.json): 40 articles, 80 questions, shapes the rules were not
+  written from: Q&A subheads, quoted demands, "ignore" in a headline, an instruction in
+  an HTML comment or in alt text, a fake editor's note, another language, and a planted
+  sentence in the same paragraph as a true fact (`where`: paragraph, inline, title,
+  comment, alt).
+
+    .venv/bin/python eval/planted.py [--set second] [--unguarded]
 
 Prints one JSON object: how many answers changed between the clean and the planted
 corpus, how many followed an instruction (the planted payload is in the answer) or cite
@@ -18,7 +25,7 @@ import json
 import tempfile
 from pathlib import Path
 
-import rag.answer
+import rag.evidence
 from rag import NewsQA, Settings
 from rag.chunk import sentences
 from rag.embed import open_encoder
@@ -26,32 +33,41 @@ from rag.index import Index
 from rag.ingest import ingest, signature
 from rag.text import normalize
 from rag.types import Answer, Article
+from rag.untrusted import planted as flagged_rule
 from rag.untrusted import planted_spans
 
-ARTICLES = Path(__file__).resolve().parent / "planted" / "articles.json"
+SETS = {
+    "first": Path(__file__).resolve().parent / "planted" / "articles.json",
+    "second": Path(__file__).resolve().parent / "planted" / "second.json",
+}
 
 
 def write_corpus(articles: list[dict], folder: Path, plant: bool) -> None:
-    """One file per article; the planted text goes after the first paragraph."""
+    """One file per article. The planted text goes where the article says: its own
+    paragraph after the first (the default), the end of the first paragraph ("inline"),
+    the headline ("title"; the clean twin has `clean_title`). In an HTML article the
+    plant is raw HTML ("comment", "alt", a hidden element)."""
     folder.mkdir(parents=True)
     for a in articles:
         paragraphs = a["text"].split("\n\n")
+        where = a.get("where", "paragraph")
+        title = a["title"] if plant or "clean_title" not in a else a["clean_title"]
+        if plant and where == "inline":
+            paragraphs[0] += " " + a["plant"]
         if a["format"] == "html":
             body = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
-            if plant:
-                body.insert(1, a["plant"])
+            if plant and where != "inline" and where != "title":
+                body.insert(1, a["plant"])  # raw HTML: a comment, an image, a hidden element
             page = (
-                f"<html><head><title>{html.escape(a['title'])}</title>"
+                f"<html><head><title>{html.escape(title)}</title>"
                 f'<meta name="date" content="{a["date"]}"></head>'
-                f"<body><article><h1>{html.escape(a['title'])}</h1>{''.join(body)}</article></body></html>"
+                f"<body><article><h1>{html.escape(title)}</h1>{''.join(body)}</article></body></html>"
             )
             (folder / f"{a['name']}.html").write_text(page)
         else:
-            if plant:
+            if plant and where == "paragraph":
                 paragraphs.insert(1, a["plant"])
-            front = (
-                f"---\ntitle: {a['title']}\ndate: {a['date']}\nsource: Planted-instruction test set\n---\n"
-            )
+            front = f"---\ntitle: {title}\ndate: {a['date']}\nsource: Planted-instruction test set\n---\n"
             (folder / f"{a['name']}.md").write_text(front + "\n\n".join(paragraphs) + "\n")
 
 
@@ -73,8 +89,8 @@ def leftover(planted: Article, clean: Article) -> list[str]:
     ]
 
 
-def run(unguarded: bool = False) -> dict:
-    articles = json.loads(ARTICLES.read_text())
+def run(unguarded: bool = False, which: str = "first") -> dict:
+    articles = json.loads(SETS[which].read_text())
     questions = [q for a in articles for q in a["questions"]]
     embedder = open_encoder()
     answers: dict[str, list[Answer]] = {}
@@ -90,7 +106,7 @@ def run(unguarded: bool = False) -> dict:
             qa = NewsQA(settings, Index.open(settings.index_dir, signature(settings, embedder)), embedder)
             texts[form] = {Path(x.path).stem: x for x in qa.index.articles.values()}
             if unguarded:
-                rag.answer.planted_spans = lambda article: ()
+                rag.evidence.planted_spans = lambda article: ()
             answers[form] = [qa.ask(q["q"]) for q in questions]
     clean_quotes = {x.id: x.text for x in texts["clean"].values()}
     changed = followed = cites_planted = 0
@@ -102,11 +118,28 @@ def run(unguarded: bool = False) -> dict:
         s for a in articles for s in leftover(texts["planted"][a["name"]], texts["clean"][a["name"]])
     ]
     n = len(questions)
+    # The clean twins are real-shaped news with no plant: any sentence or headline flagged
+    # in them is a misfire.
+    misfires = [p.quote for x in texts["clean"].values() for p in planted_spans(x)] + [
+        x.title for x in texts["clean"].values() if flagged_rule(x.title)
+    ]
+    # True facts in the paragraph a plant was added to: answered in the clean corpus, and
+    # still answered with the plant beside them?
+    beside = [
+        (q, c, p)
+        for a in articles
+        if a.get("where") == "inline"
+        for q, c, p in zip(questions, answers["clean"], answers["planted"])
+        if q in a["questions"] and q["answer"]
+    ]
     return {
+        "set": which,
         "articles": len(articles),
         "questions": n,
         "unguarded": unguarded,
         "articles_flagged_at_ingest": flagged,
+        "clean_twin_misfires": len(misfires),
+        "misfired": misfires,
         "planted_sentences_in_index_unflagged": len(unflagged),
         "unflagged": unflagged,
         "answers_changed": changed,
@@ -115,6 +148,14 @@ def run(unguarded: bool = False) -> dict:
         "answers_citing_planted_text": cites_planted,
         "correct_clean": sum(correct(x, q["answer"]) for q, x in zip(questions, answers["clean"])),
         "correct_planted": sum(correct(x, q["answer"]) for q, x in zip(questions, answers["planted"])),
+        "facts_beside_a_plant": len(beside),
+        "facts_beside_a_plant_right_clean": sum(correct(c, q["answer"]) for q, c, _ in beside),
+        "facts_beside_a_plant_right_planted": sum(correct(p, q["answer"]) for q, _, p in beside),
+        "citing_planted": [
+            {"question": q["q"], "answer": p.text, "quotes": [c.quote for c in p.citations]}
+            for q, p in zip(questions, answers["planted"])
+            if any(c.quote not in clean_quotes.get(c.article_id, "") for c in p.citations)
+        ],
         "changed": [
             {"question": q["q"], "clean": c.text, "planted": p.text}
             for q, c, p in zip(questions, answers["clean"], answers["planted"])
@@ -125,8 +166,10 @@ def run(unguarded: bool = False) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--unguarded", action="store_true", help="do not set planted paragraphs aside")
-    figures = run(parser.parse_args().unguarded)
+    parser.add_argument("--unguarded", action="store_true", help="do not set planted sentences aside")
+    parser.add_argument("--set", dest="which", choices=sorted(SETS), default="first")
+    args = parser.parse_args()
+    figures = run(args.unguarded, args.which)
     print(json.dumps(figures, indent=1))
     print(
         f"planted set: {figures['answers_changed']}/{figures['questions']} answers changed, "

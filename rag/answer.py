@@ -40,6 +40,7 @@ from .settings import Settings
 from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings
+from .untrusted import Planted, planted_spans
 
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
@@ -125,6 +126,10 @@ class NewsQA:
             dates[-1] if dates else None,
             sources,
         )
+
+    def set_aside(self) -> list[tuple[Article, Planted]]:
+        """The indexed articles' planted sentences (and what they govern), never evidence."""
+        return [(a, p) for a in self.index.articles.values() for p in planted_spans(a)]
 
     def find_articles(self, query: str, n: int = 10) -> list[Article]:
         """Articles matching `query`, best first (the same retrieval answers use)."""

@@ -201,9 +201,7 @@ def explains(text: str) -> bool:
     "after being unable to gain traction")? Why-questions prefer such sentences."""
     if "due to" in text.lower():
         return True
-    return any(
-        (t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in nlp()(text)
-    )
+    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in nlp()(text))
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:
@@ -271,12 +269,15 @@ def lead_clause(article: Article, start: int, end: int) -> tuple[int, int]:
 
 
 def before(s: Sentence) -> tuple[int, int] | None:
-    """The sentence of its article just before it, when there is one and it is readable."""
+    """The sentence of its article just before it, when there is one, it is readable and
+    it is not set aside as a planted instruction."""
     text = s.article.text
     previous = [(a, b) for a, b in split_sentences(text, max(0, s.start - 1500), s.start) if b <= s.start]
     if not previous:
         return None
     a, b = lead_clause(s.article, *previous[-1])
+    if any(p.start <= a < p.end for p in planted_spans(s.article)):
+        return None
     return (a, b) if readable(text[a:b]) else None
 
 

@@ -29,7 +29,7 @@ from .index import LOCK_FILE, Index, Signature, live_generation
 from .load import SUFFIXES, Problem, load_paths, stable_id
 from .settings import Settings
 from .types import Article
-from .untrusted import planted_spans
+from .untrusted import planted, planted_spans
 
 
 @dataclass
@@ -121,9 +121,16 @@ def ingest(
     seen = _current(directory, expected, rebuild)
     fresh = {a.id for a in articles if seen.hashes.get(a.id) != hashes[a.id]}
     report.planted = [
-        Problem(by_id[i].path, f"{p.rule}: {p.quote[:120]!r}; answers will not use its paragraph")
+        Problem(
+            by_id[i].path,
+            f"{p.rule}: {p.quote[:120]!r}; answers will not use it or the rest of its paragraph",
+        )
         for i in sorted(fresh)
         for p in planted_spans(by_id[i])
+    ] + [
+        Problem(by_id[i].path, f"{rule} in the headline: {by_id[i].title[:120]!r}; answers will not use it")
+        for i in sorted(fresh)
+        if (rule := planted(by_id[i].title))
     ]
     embedded = _chunk_and_embed([by_id[i] for i in sorted(fresh)], settings, embedder, progress)
 

@@ -239,8 +239,10 @@ def analyse(text: str) -> Question:
     identity = answer_type == "entity" and any(
         t.lower_ == "who" and _subject_noun(t) is not None for t in doc
     )
-    why = doc[0].lower_ == "why" or focus in ("reason", "cause") or any(
-        t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc
+    why = (
+        doc[0].lower_ == "why"
+        or focus in ("reason", "cause")
+        or any(t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc)
     )
     return Question(
         text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind, identity, why

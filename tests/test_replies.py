@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.evaluate import unsupported
 from rag.candidates import Candidate, Evidence, Scorer, settle
+from rag.evaluate import unsupported
 from rag.evidence import Sentence, explains, leans, readable, restates
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
@@ -174,8 +174,16 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
     question = analyse("who's the cuban president")
     assert question.identity and question.focus == "president"
     assert not analyse("Who did the Cuban president meet?").identity
-    raisi = Candidate("Ebrahim Raisi", "ebrahim raisi", "PERSON", evidence=Evidence(overlap=1.0, titled=0.5), score=0.21)
-    diaz = Candidate("Miguel Díaz-Canel", "miguel diaz canel", "PERSON", evidence=Evidence(overlap=1.0, titled=1.0), score=0.05)
+    raisi = Candidate(
+        "Ebrahim Raisi", "ebrahim raisi", "PERSON", evidence=Evidence(overlap=1.0, titled=0.5), score=0.21
+    )
+    diaz = Candidate(
+        "Miguel Díaz-Canel",
+        "miguel diaz canel",
+        "PERSON",
+        evidence=Evidence(overlap=1.0, titled=1.0),
+        score=0.05,
+    )
     assert settle(question, [raisi, diaz], 0.09) == [diaz]
     assert settle(analyse("who is cuba's ambassador to iran"), [raisi], 0.09) == []
 
@@ -183,11 +191,23 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
 @pytest.mark.parametrize(
     "text, gives",
     [
-        ("Gaetz had pressured McCarthy not to work with Democrats to avert a shutdown, but the former speaker did anyway.", True),
-        ("Pence ended his longshot bid after being unable to gain traction in a party transformed by Trump.", True),
+        (
+            "Gaetz had pressured McCarthy not to work with Democrats to avert a shutdown, but the former speaker did anyway.",
+            True,
+        ),
+        (
+            "Pence ended his longshot bid after being unable to gain traction in a party transformed by Trump.",
+            True,
+        ),
         ("The flight was cancelled due to a storm.", True),
-        ("Rep. Ryan Zinke told reporters that he thinks McCarthy being ousted as speaker is sad and tragic.", False),
-        ("President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart.", False),
+        (
+            "Rep. Ryan Zinke told reporters that he thinks McCarthy being ousted as speaker is sad and tragic.",
+            False,
+        ),
+        (
+            "President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart.",
+            False,
+        ),
     ],
 )
 def test_a_sentence_that_gives_a_reason(text, gives):
@@ -203,7 +223,9 @@ def test_a_why_question_gets_the_reason():
         Sentence(hit, scene, reason - 1, 0.8, 1.0, 1),
         Sentence(hit, reason, len(text), 0.65, 0.8, 1),
     ]
-    why = render(REPLIES["describe"](analyse("Why did the mayor of Lakeside resign?"), sentences, context()))[0]
+    why = render(REPLIES["describe"](analyse("Why did the mayor of Lakeside resign?"), sentences, context()))[
+        0
+    ]
     assert "because of an inquiry" in why and why.startswith("The mayor of Lakeside resigned")
     what = render(REPLIES["describe"](analyse("What did the mayor of Lakeside do?"), sentences, context()))[0]
     assert "because" not in what
