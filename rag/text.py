@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+import sys
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -113,7 +114,17 @@ def clean(text: str) -> str:
 def nlp():
     """spaCy's small English pipeline (tagger, parser, NER); loaded on first use, then shared.
     spaCy pipelines are safe to call from several threads."""
-    spacy = require("spacy", "spacy")
+    # thinc imports torch when it is installed (a second of a one-off `rag ask`), but the
+    # small pipeline never runs on it: torch stays unimported unless something else
+    # already needs it (the torch encoder).
+    blocked = "torch" not in sys.modules
+    if blocked:
+        sys.modules["torch"] = None  # makes `import torch` raise ImportError
+    try:
+        spacy = require("spacy", "spacy")
+    finally:
+        if blocked and sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
     try:
         return spacy.load(SPACY_MODEL)
     except OSError as exc:

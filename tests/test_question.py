@@ -115,3 +115,14 @@ def test_names_common_in_a_large_corpus_do_not_tell_stories_apart():
     # in a small corpus a share means nothing: every name tells
     few = Index(Signature("m", 2, 1000, 100), articles=dict(list(articles.items())[:10]))
     assert telling_names(names, few) == names
+
+
+def test_the_parser_loads_without_torch():
+    """A one-off `rag ask` must not pay for importing torch (a second on a plain CPU):
+    spaCy's small pipeline never uses it (bench/cold.py measures the whole start)."""
+    import subprocess
+    import sys
+
+    code = "import sys; from rag.text import nlp; nlp()('Who won?'); print('torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
