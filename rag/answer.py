@@ -127,6 +127,10 @@ class NewsQA:
             sources,
         )
 
+    def newest_date(self) -> date | None:
+        newest = self.stats().last_date
+        return date.fromisoformat(newest) if newest else None
+
     def set_aside(self) -> list[tuple[Article, Planted]]:
         """The indexed articles' planted sentences (and what they govern), never evidence."""
         return [(a, p) for a in self.index.articles.values() for p in planted_spans(a)]
@@ -166,6 +170,9 @@ class NewsQA:
         started = time.perf_counter()
         question = self.check_question(question)
         day = question_date(as_of)
+        if day is None and analyse(question).relative:
+            # "this year", "latest": the corpus's now is its newest article's date.
+            day = self.newest_date()
         timings = Timings()
         filters = Filters.parse(since, until, source, articles)
         asked, hits, found = self.evidence(question, day, filters, k, choices)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import content_words, nlp, stem, tokens
 
@@ -125,6 +126,8 @@ DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
     "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
 }  # fmt: skip
+# Words that ask about now without a date entity spaCy would find.
+RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
 # Verbs that ask what brought something about: "What caused the outage?"
 CAUSED = {"cause", "trigger", "prompt", "spark", "lead", "happen", "drive", "fuel"}
 
@@ -220,8 +223,10 @@ class Question:
     kind: str = "factoid"  # the reply it wants: factoid, list, yesno, describe, summary, overview
     identity: bool = False  # "Who is the Cuban president?": whom does the text title so
     why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
+    relative: bool = False  # its time words count from now: "this year", "last week", "latest"
 
 
+@lru_cache(maxsize=256)
 def analyse(text: str) -> Question:
     text = tidy(text)
     doc = nlp()(text)
@@ -233,7 +238,16 @@ def analyse(text: str) -> Question:
     names = frozenset(
         stem(t.text) for t in doc if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper())
     ) & content_words(text)
-    terms = frozenset(content_words(text))
+    # "this year", "last week" place the question in time (retrieval reads them against
+    # its date); they are not words an answer's sentence must hold.
+    relative_words = content_words(
+        " ".join(
+            e.text
+            for e in doc.ents
+            if e.label_ in ("DATE", "TIME") and not any(t.like_num or t.pos_ == "PROPN" for t in e)
+        )
+    )
+    terms = frozenset(content_words(text) - relative_words)
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
     identity = answer_type == "entity" and any(
@@ -244,8 +258,22 @@ def analyse(text: str) -> Question:
         or focus in ("reason", "cause")
         or any(t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc)
     )
+    relative = bool(times) or any(t.lower_ in RECENT for t in doc)
     return Question(
-        text, answer_type, labels, unit, focus, role, terms, names, times, negated, kind, identity, why
+        text,
+        answer_type,
+        labels,
+        unit,
+        focus,
+        role,
+        terms,
+        names,
+        times,
+        negated,
+        kind,
+        identity,
+        why,
+        relative,
     )
 
 

@@ -75,6 +75,13 @@ def test_who_is_the_role_and_a_factoid_without_a_short_answer(qa):
     assert " ".join(answer.citations[0].quote.split()) in answer.reply  # a widened quote reads on one line
 
 
+def test_this_year_is_read_against_the_newest_article_when_no_date_is_given(qa):
+    answer = qa.ask("How many documents were signed this year?")
+    assert answer.as_of == max(a.published for a in qa.index.articles.values() if a.published)
+    assert answer.text == "seven"
+    assert qa.ask("How many documents were signed?").as_of is None
+
+
 def test_question_about_second_article_goes_to_it(qa):
     answer = qa.ask("How many books does the Riverton library hold?")
     assert not answer.refused

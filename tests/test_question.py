@@ -126,3 +126,11 @@ def test_the_parser_loads_without_torch():
     code = "import sys; from rag.text import nlp; nlp()('Who won?'); print('torch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_relative_time_words_date_the_question_but_are_not_required_words():
+    asked = analyse("who won the booker prize this yr")
+    assert asked.relative and "year" not in asked.terms and "booker" in asked.terms
+    assert analyse("whats the latest on the strike").relative
+    assert not analyse("How many documents were signed?").relative
+    assert "2023" in analyse("Who won the prize in 2023?").terms
