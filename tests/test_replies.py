@@ -153,7 +153,7 @@ RELATIONS = "Noting that the relations between Iran and Cuba have been on the ri
         ("What did Khamenei and Fidel Castro sign 22 years ago?", PRAISED, False),  # nothing signed
         ("Who is Cuba's ambassador to Iran?", RELATIONS, False),  # the role asked is not there
         ("What is the name of Díaz-Canel's wife?", RELATIONS, False),
-        ("How much trade did Iran and Cuba do last year?", RELATIONS, False),
+        ("How much money did Iran lend Cuba?", RELATIONS, False),
     ],
 )
 def test_a_sentence_that_restates_the_question(question, sentence, said):
