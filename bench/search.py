@@ -66,7 +66,7 @@ def build_index(vectors: np.ndarray, texts: list[str]):
         )
         offset = 0
         for j, part in enumerate(parts):
-            chunks.append(Chunk(f"{article_id}:{j}", article_id, offset, offset + len(part), part))
+            chunks.append(Chunk(f"{article_id}:{j}", article_id, offset, offset + len(part), body))
             offset += len(part) + 2
     return Index(Signature("synthetic", DIM, 700, 1), articles=articles, chunks=chunks, vectors=vectors)
 
@@ -90,19 +90,15 @@ def timed(fn, items) -> list[float]:
     return times
 
 
-def run(n: int) -> dict:
-    from rag.retrieve import Retriever
-    from rag.store.faiss import FaissStore
-
-    started = time.perf_counter()
-    vectors, texts, rng = synthetic(n)
-    generate_s = time.perf_counter() - started
+def probe(vectors: np.ndarray, texts: list[str], rng):
+    """QUERIES queries (a perturbed chunk vector, and five of its words) and the exact top
+    10 rows of each by brute force, in blocks: the truth the approximate search is held to."""
+    n = len(vectors)
     picks = rng.choice(n, QUERIES, replace=False)
     noise = rng.normal(size=(QUERIES, DIM)).astype(np.float32) * 0.02
     queries = vectors[picks] + noise
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     words = [" ".join(rng.choice(texts[i].split(), 5, replace=False)) + f" q{j}" for j, i in enumerate(picks)]
-    # Exact top 10 by brute force, in blocks: the truth the approximate search is held to.
     truth = np.zeros((QUERIES, 10), dtype=np.int64)
     best = np.full((QUERIES, 10), -np.inf, dtype=np.float32)
     for start in range(0, n, 200_000):
@@ -111,6 +107,17 @@ def run(n: int) -> dict:
         ids = np.hstack([truth, np.arange(start, start + scores.shape[1])[None].repeat(QUERIES, 0)])
         top = np.argsort(-merged, axis=1)[:, :10]
         best, truth = np.take_along_axis(merged, top, 1), np.take_along_axis(ids, top, 1)
+    return queries, words, truth
+
+
+def run(n: int) -> dict:
+    from rag.retrieve import Retriever
+    from rag.store.faiss import FaissStore
+
+    started = time.perf_counter()
+    vectors, texts, rng = synthetic(n)
+    generate_s = time.perf_counter() - started
+    queries, words, truth = probe(vectors, texts, rng)
 
     base = rss_mb()
     index = build_index(vectors, texts)

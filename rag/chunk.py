@@ -66,7 +66,7 @@ def chunk_article(article: Article, chunk_chars: int = 700, overlap: int = 1) ->
         while j < len(spans) and spans[j][1] - spans[i][0] <= chunk_chars:
             j += 1
         start, end = spans[i][0], spans[j - 1][1]
-        chunks.append(Chunk(f"{article.id}:{len(chunks)}", article.id, start, end, article.text[start:end]))
+        chunks.append(Chunk(f"{article.id}:{len(chunks)}", article.id, start, end, article.text))
         if j >= len(spans):
             break
         i = max(i + 1, j - overlap)

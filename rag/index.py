@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import time
@@ -145,20 +146,24 @@ class Index:
                 for a in map(_article, _read_jsonl(folder / "articles.jsonl"))
                 if where.get(a.id) == name
             }
-            rows = _read_jsonl(folder / "chunks.jsonl")
-            keep = [j for j, c in enumerate(rows) if c["article_id"] in live]
-            chunks += [
-                Chunk(**rows[j], text=live[rows[j]["article_id"]].text[rows[j]["start"] : rows[j]["end"]])
-                for j in keep
-            ]
-            vectors.append(_read_vectors(folder)[keep])
+            keep = []
+            # Row by row, each chunk sharing its article's id and text: a million rows read
+            # as a list of dicts first would leave a few hundred MB in Python's heap.
+            for j, row in enumerate(_iter_jsonl(folder / "chunks.jsonl")):
+                article = live.get(row["article_id"])
+                if article is not None:
+                    keep.append(j)
+                    chunks.append(Chunk(row["id"], article.id, row["start"], row["end"], article.text))
+            stored = _read_vectors(folder)
+            # A segment read whole stays mapped, not copied (a million chunks' vectors are 1.5 GB).
+            vectors.append(stored if len(keep) == len(stored) else stored[keep])
             articles.update(live)
         return cls(
             signature=signature,
             articles=articles,
             hashes=manifest["articles"],
             chunks=chunks,
-            vectors=np.vstack(vectors) if vectors else None,
+            vectors=(vectors[0] if len(vectors) == 1 else np.vstack(vectors)) if vectors else None,
             built_at=manifest["built_at"],
             generation=generation.name,
             segments=dict(where) if "where" in manifest else {},
@@ -260,10 +265,18 @@ def _write_segment(folder: Path, index: Index, ids: set[str]) -> None:
 
 def _read_vectors(folder: Path) -> np.ndarray:
     if (folder / "vectors.npy").exists():
-        return np.load(folder / "vectors.npy")
+        return np.load(folder / "vectors.npy", mmap_mode="r")
     faiss = require("faiss", "faiss-cpu")  # format 1
     stored = faiss.read_index(str(folder / "vectors.faiss"))
     return stored.reconstruct_n(0, stored.ntotal) if stored.ntotal else np.zeros((0, stored.d), np.float32)
+
+
+def release(vectors: np.ndarray) -> None:
+    """Hand a mapped array's pages back to the kernel once what needs them has read them
+    (the vector search keeps its own copy): read again, they come back from the file."""
+    mapped = getattr(vectors, "_mmap", None)
+    if mapped is not None and hasattr(mapped, "madvise"):
+        mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def _segments_of(generation: Path) -> set[str]:
@@ -311,8 +324,14 @@ def _versions() -> dict[str, str]:
 
 
 def _read_jsonl(path: Path):
+    return list(_iter_jsonl(path))
+
+
+def _iter_jsonl(path: Path):
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
 
 
 def _write_jsonl(path: Path, records) -> None:

@@ -20,13 +20,19 @@ class Article:
     path: str = ""  # the file (and line, for JSONL) it was read from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chunk:
     id: str
     article_id: str
     start: int  # character offsets into Article.text
     end: int
-    text: str
+    # The whole article text, shared with the Article, not copied: a million chunks would
+    # otherwise hold a second copy of the corpus.
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import require
-from ..index import Index, keep_derived
+from ..index import Index, keep_derived, release
 from ..text import tokens
 from . import searched_text
 from .vectors import VectorSearch
@@ -32,6 +32,7 @@ class FaissStore:
             with self._lock:
                 if self._vectors is None:
                     self._vectors = VectorSearch(self.index.vectors)
+                    release(self.index.vectors)
         return self._vectors
 
     @property
