@@ -23,9 +23,10 @@ from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
 from rag.answer import question_date
-from rag.candidates import WEIGHTS, feature_names, features, supported
+from rag.candidates import supported
 from rag.evaluate import load_gold
 from rag.retrieve import Filters
+from rag.scorer import WEIGHTS, feature_names, features
 from rag.text import normalize
 
 QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared/data/realtimeqa/questions.jsonl"

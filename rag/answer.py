@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .candidates import Candidate, Scorer, options, rank, resolve_date, settle, supported, weigh_by_meaning
+from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import Sentence, gather, named_in
@@ -36,6 +36,7 @@ from .load import parse_date
 from .question import Question, analyse
 from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever
+from .scorer import Scorer, rank
 from .settings import Settings
 from .store import open_store
 from .text import clean, nlp

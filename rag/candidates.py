@@ -1,5 +1,5 @@
-"""Typed answer candidates from retrieved sentences, the evidence for each, and the
-fitted scorer that ranks them.
+"""Typed answer candidates from retrieved sentences and the evidence for each; which of
+them may be shown (`supported`, `settle`).
 
 A candidate is a short span of a retrieved sentence of the type the question asks for
 (question.py): a number that counts the asked thing, a date resolved to the calendar, a
@@ -8,17 +8,16 @@ and its evidence is measured: how relevant its sentences are, how near it stands
 question's words, whether its type and unit match, how many distinct stories (wire
 copies collapsed) carry it, how close their dates are to the question's date. A logistic
 regression fitted on the RealTimeQA dev slice (eval/fit.py, weights in weights.json)
-turns the evidence into a probability. Does not retrieve and does not run the LLM.
+(scorer.py) turns the evidence into a probability. Does not retrieve and does not run
+the LLM.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import astuple, dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from pathlib import Path
 
 import numpy as np
 from dateparser.date import DateDataParser
@@ -26,44 +25,15 @@ from dateparser.date import DateDataParser
 from .evidence import Sentence, asked_share, stories
 from .question import Question
 from .retrieve import date_nearness
+from .scorer import Evidence
 from .text import content_words, nlp, normalize, number, numbers, stem, tokens
 
-WEIGHTS = Path(__file__).with_name("weights.json")
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 MONTHS = "January February March April May June July August September October November December".split()
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
 # stretch as that long before the article's date, which only "ago" says.
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The features of a candidate, each in [0, 1] or a small count. Order is the weights' order."""
-
-    relevance: float = 0.0  # best cosine similarity of a sentence holding it
-    overlap: float = 0.0  # best share of question words in such a sentence
-    rank: float = 0.0  # 1 / retrieval rank of the best chunk holding it
-    nearness: float = 0.0  # 1 / (1 + words between it and the nearest question word)
-    type_match: float = 0.0  # its entity label is one the question asks for
-    unit_match: float = 0.0  # count: the number counts the asked thing
-    support: float = 0.0  # log(1 + distinct stories that carry it)
-    mentions: float = 0.0  # log(1 + sentences that carry it)
-    date_near: float = 0.0  # exp(-|article date - question date| / 14 days); see date_nearness
-    in_question: float = 0.0  # share of its words that are words of the question
-    partitive: float = 0.0  # "27" in "22 of the 27 states": a total, not the count asked
-    published: float = 0.0  # a "when" answer taken from the article's date line
-    missing: float = 0.0  # share of the question's proper nouns its sentence lacks
-    claim: float = 0.0  # cosine of "question + candidate" with its best sentence
-    titled: float = 0.0  # the title it carries fits the question ("Head librarian Tomas Berg")
-    kind_of: float = 0.0  # cosine of it with the noun asked for: "coffee beans" with "a crop"
-
-    @classmethod
-    def names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
-
-    def vector(self) -> np.ndarray:
-        return np.array(astuple(self), dtype=np.float64)
 
 
 @dataclass
@@ -76,40 +46,6 @@ class Candidate:
     evidence: Evidence = Evidence()
     score: float = 0.0
     stories: frozenset[int] = frozenset()
-
-
-def features(x: np.ndarray) -> np.ndarray:
-    """The scorer's input from the Evidence vectors of one question's candidates (a row
-    each): the evidence, then its gap to the best value among the question's candidates,
-    so a candidate is judged against its rivals, not only on its own."""
-    x = np.asarray(x, dtype=np.float64).reshape(-1, len(Evidence.names()))
-    return np.hstack([x, x - x.max(axis=0)]) if len(x) else np.zeros((0, 2 * x.shape[1]))
-
-
-def feature_names() -> list[str]:
-    return Evidence.names() + [f"gap_{n}" for n in Evidence.names()]
-
-
-@dataclass(frozen=True)
-class Scorer:
-    """Logistic regression over `features`: the probability that a candidate is right."""
-
-    weights: np.ndarray
-    bias: float
-    threshold: float  # candidates scoring below it are not shown
-
-    @classmethod
-    def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
-        fitted = json.loads(path.read_text())[mode]
-        return cls(
-            np.array([fitted["weights"].get(n, 0.0) for n in feature_names()]),
-            fitted["bias"],
-            fitted["threshold"],
-        )
-
-    def __call__(self, evidence: list[Evidence]) -> np.ndarray:
-        x = features(np.array([e.vector() for e in evidence]))
-        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -440,12 +376,6 @@ def weigh_by_meaning(
         own = [float(s.vector @ v) for s in c.sentences if s.vector is not None]
         kind_of = float(vectors[len(candidates) + i] @ vectors[-1]) if question.focus else 0.0
         c.evidence = replace(c.evidence, claim=max(own) if own else float((every @ v).max()), kind_of=kind_of)
-
-
-def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:
-    for c, p in zip(candidates, scorer([c.evidence for c in candidates])):
-        c.score = float(p)
-    return sorted(candidates, key=lambda c: -c.score)
 
 
 def options(question: Question, choices: list[str], sentences: list[Sentence], as_of) -> list[Candidate]:

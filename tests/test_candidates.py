@@ -8,7 +8,6 @@ import pytest
 
 from rag.candidates import (
     Candidate,
-    Evidence,
     Sentence,
     extract,
     options,
@@ -17,6 +16,7 @@ from rag.candidates import (
     weigh_by_meaning,
 )
 from rag.question import analyse
+from rag.scorer import Evidence
 from rag.text import number, numbers
 from rag.types import Article, Chunk, Hit
 

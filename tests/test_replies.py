@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from rag.candidates import Candidate, Evidence, Scorer, settle
+from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
 from rag.evidence import Sentence, explains, leans, readable, restates
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
+from rag.scorer import Evidence, Scorer
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
 SEED = Path("corpus/000_1463bcc52e466ebb.txt").read_text().split("---\n", 2)[2]

@@ -12,9 +12,9 @@ from datetime import date
 
 import numpy as np
 
-from ..candidates import Scorer
 from ..evidence import Sentence
 from ..index import Index
+from ..scorer import Scorer
 from ..types import REFUSAL, Article, Citation, Claim, Hit
 
 # The lead-in of a yes/no reply without a verdict: not the articles' words, so

@@ -14,9 +14,10 @@ from datetime import date
 
 import numpy as np
 
-from ..candidates import Candidate, extract, rank, settle, supported, weigh_by_meaning
+from ..candidates import Candidate, extract, settle, supported, weigh_by_meaning
 from ..evidence import Sentence, before, leans, restates
 from ..question import Question
+from ..scorer import rank
 from .base import Context, Quote, Reply, quote
 
 

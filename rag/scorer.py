@@ -1,0 +1,91 @@
+"""The fitted scorer: a candidate's evidence (candidates.py) in, the probability that it
+is the right answer out.
+
+`Evidence` holds a candidate's features; `features` sets each beside its gap to the best
+value among the question's candidates; `Scorer` is a logistic regression over them, with
+weights and a threshold fitted on the RealTimeQA dev slice (eval/fit.py, weights.json),
+one set for open questions and one for multiple choice. Does not find candidates.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The features of a candidate, each in [0, 1] or a small count. Order is the weights' order."""
+
+    relevance: float = 0.0  # best cosine similarity of a sentence holding it
+    overlap: float = 0.0  # best share of question words in such a sentence
+    rank: float = 0.0  # 1 / retrieval rank of the best chunk holding it
+    nearness: float = 0.0  # 1 / (1 + words between it and the nearest question word)
+    type_match: float = 0.0  # its entity label is one the question asks for
+    unit_match: float = 0.0  # count: the number counts the asked thing
+    support: float = 0.0  # log(1 + distinct stories that carry it)
+    mentions: float = 0.0  # log(1 + sentences that carry it)
+    date_near: float = 0.0  # exp(-|article date - question date| / 14 days); see date_nearness
+    in_question: float = 0.0  # share of its words that are words of the question
+    partitive: float = 0.0  # "27" in "22 of the 27 states": a total, not the count asked
+    published: float = 0.0  # a "when" answer taken from the article's date line
+    missing: float = 0.0  # share of the question's proper nouns its sentence lacks
+    claim: float = 0.0  # cosine of "question + candidate" with its best sentence
+    titled: float = 0.0  # the title it carries fits the question ("Head librarian Tomas Berg")
+    kind_of: float = 0.0  # cosine of it with the noun asked for: "coffee beans" with "a crop"
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def vector(self) -> np.ndarray:
+        return np.array(astuple(self), dtype=np.float64)
+
+
+def features(x: np.ndarray) -> np.ndarray:
+    """The scorer's input from the Evidence vectors of one question's candidates (a row
+    each): the evidence, then its gap to the best value among the question's candidates,
+    so a candidate is judged against its rivals, not only on its own."""
+    x = np.asarray(x, dtype=np.float64).reshape(-1, len(Evidence.names()))
+    return np.hstack([x, x - x.max(axis=0)]) if len(x) else np.zeros((0, 2 * x.shape[1]))
+
+
+def feature_names() -> list[str]:
+    return Evidence.names() + [f"gap_{n}" for n in Evidence.names()]
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Logistic regression over `features`: the probability that a candidate is right."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float  # candidates scoring below it are not shown
+
+    @classmethod
+    def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
+        fitted = json.loads(path.read_text())[mode]
+        return cls(
+            np.array([fitted["weights"].get(n, 0.0) for n in feature_names()]),
+            fitted["bias"],
+            fitted["threshold"],
+        )
+
+    def __call__(self, evidence: list[Evidence]) -> np.ndarray:
+        x = features(np.array([e.vector() for e in evidence]))
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+
+
+def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:
+    for c, p in zip(candidates, scorer([c.evidence for c in candidates])):
+        c.score = float(p)
+    return sorted(candidates, key=lambda c: -c.score)
