@@ -33,6 +33,8 @@ CLAIMS = 96  # candidates, most likely first, that get the evidence needing the 
 MONTHS = "January February March April May June July August September October November December".split()
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
 # stretch as that long before the article's date, which only "ago" says.
+# Words that make a title one held before: "former Speaker …", "the then president …".
+PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 
 
@@ -205,6 +207,8 @@ def _titled(span, question: Question) -> float:
             words += list(child.subtree)
     if root.dep_ == "appos":
         words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+    if any(t.lower_ in PAST_HOLDER for t in words):
+        return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     stems = {stem(t.text) for t in words}
     places = {stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE")}
     if places and asked_share(places, question.terms | question.names) < 1:

@@ -389,3 +389,13 @@ def test_a_sentence_must_hold_more_of_the_question_than_its_names():
             c.score = 0.9 if c.text == "Tehran" else 0.1
         ranked = sorted(found, key=lambda c: -c.score)
         assert [c.text for c in settle(q, ranked, 0.4)] == shown
+
+
+def test_a_title_held_before_does_not_name_who_holds_it_now():
+    found = candidates(
+        "Who is the speaker of the House?",
+        "The ouster of former Speaker Kevin McCarthy left the chamber without a leader.",
+        "House Speaker Mike Johnson took the gavel on Wednesday.",
+    )
+    assert found["kevin mccarthy"].evidence.titled == 0.0
+    assert found["mike johnson"].evidence.titled == 1.0

@@ -60,7 +60,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)
     chosen = of(settle(question, scored, context.scorer.threshold))
-    return restating(question, found, scored, "factoid") if chosen.refused else chosen
+    # Who holds a role is answered by a title only (candidates.settle), never by a sentence.
+    return (
+        restating(question, found, scored, "factoid") if chosen.refused and not question.identity else chosen
+    )
 
 
 def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
