@@ -166,6 +166,9 @@ def cmd_eval(args) -> int:
         bar.n = done
         bar.refresh()
 
+    if (out / "metrics.json").exists():
+        # A finished run is measured again, not read back: the code or index may have changed.
+        (out / "results.jsonl").unlink(missing_ok=True)
     results = evaluate.run(qa, questions, out / "results.jsonl", args.mode, args.docs, progress)
     bar.close()
     if args.mode == "chat":
@@ -294,7 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         default="pooled",
         help="own: answer each RealTimeQA question from its own search results only",
     )
-    p.add_argument("--out", help="run folder (default eval/runs/NAME); an unfinished run there resumes")
+    p.add_argument(
+        "--out",
+        help="run folder (default eval/runs/NAME); an unfinished run there resumes, a finished one runs again",
+    )
     p.set_defaults(run=cmd_eval)
 
     args = parser.parse_args(argv)

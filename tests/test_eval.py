@@ -96,3 +96,18 @@ def test_seed_gold_set_accuracy_and_refusals(qa, tmp_path):
     answered = [(r["id"], r["answer"]) for r in results if r["expect_refusal"] and not r["refused"]]
     assert m["refusal_accuracy"] >= SEED_REFUSAL_FLOOR, answered
     assert m["citation_validity"] == 1.0
+
+
+@pytest.mark.model
+def test_a_finished_run_is_measured_again_not_read_back(qa, tmp_path):
+    """An interrupted run resumes; a finished one (metrics.json written) reruns, so figures
+    never come from an older code or index."""
+    from .test_answer import run_cli
+
+    out = tmp_path / "run"
+    args = ("eval", str(ROOT / "eval/gold/seed.jsonl"), "--limit", "1", "--index", str(qa.settings.index_dir))
+    assert run_cli(*args, "--out", str(out)).returncode == 0
+    stale = out / "results.jsonl"
+    stale.write_text(stale.read_text().replace('"seven"', '"stale"'))
+    assert run_cli(*args, "--out", str(out)).returncode == 0
+    assert '"stale"' not in stale.read_text() and '"seven"' in stale.read_text()
