@@ -129,7 +129,7 @@ class NewsQA:
         )
 
     def newest_date(self) -> date | None:
-        newest = self.stats().last_date
+        newest = max((a.published for a in self.index.articles.values() if a.published), default=None)
         return date.fromisoformat(newest) if newest else None
 
     def set_aside(self) -> list[tuple[Article, Planted]]:
@@ -176,10 +176,11 @@ class NewsQA:
             day = self.newest_date()
         timings = Timings()
         filters = Filters.parse(since, until, source, articles)
-        asked, hits, found = self.evidence(question, day, filters, k, choices)
+        near = focus_date(analyse(question), day)
+        asked, hits, found = self.evidence(question, near, filters, k, choices)
         timings.retrieval_ms = (time.perf_counter() - started) * 1000
         scorer = self.choice_scorer if choices else self.open_scorer
-        context = Context(hits, focus_date(asked, day), scorer, self.embedder.encode, self.index)
+        context = Context(hits, near, scorer, self.embedder.encode, self.index)
         model = Stats()
         if choices:
             reply = factoid.of(self.pick_option(asked, found, choices, context, model))
@@ -228,15 +229,15 @@ class NewsQA:
     def evidence(
         self,
         question: str,
-        day: date | None,
+        near: date | None,
         filters: Filters,
         k: int | None = None,
         choices: list[str] | None = None,
     ) -> tuple[Question, list[Hit], list[Sentence]]:
-        """What the question asks, the chunks retrieved for it, and their sentences scored
-        against it, best first."""
+        """What the question asks, the chunks retrieved for it (preferring articles near the
+        date it is about, `focus_date`), and their sentences scored against it, best first."""
         asked = analyse(question)
-        hits = self.search(asked.text, k, filters, focus_date(asked, day), choices)
+        hits = self.search(asked.text, k, filters, near, choices)
         asked = named_in(asked, hits)
         found = gather(
             asked,
@@ -260,8 +261,8 @@ class NewsQA:
         """What the question asks, the chunks retrieved for it, and its factoid candidates
         with their evidence (the options, with `choices`), not yet ranked. eval/fit.py fits
         the scorer on exactly these."""
-        asked, hits, found = self.evidence(question, day, filters, k, choices)
-        near = focus_date(asked, day)
+        near = focus_date(analyse(question), day)
+        asked, hits, found = self.evidence(question, near, filters, k, choices)
         if choices:
             found_options = options(asked, choices, found, near)
             weigh_by_meaning(asked, found_options, found, self.embedder.encode)

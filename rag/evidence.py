@@ -190,8 +190,7 @@ def restates(question: Question, s: Sentence) -> bool:
     asked = set(question.terms - question.names)
     if question.answer_type in ("date", "time"):
         asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
-    widen = before(s) if leans(s.text) else None
-    said = content_words(s.article.text[widen[0] if widen else s.start : s.end])
+    said = content_words(s.article.text[widened(s) : s.end])
     return bool(asked) and asked_share(asked, frozenset(said)) == 1
 
 
@@ -279,6 +278,13 @@ def before(s: Sentence) -> tuple[int, int] | None:
     if any(p.start <= a < p.end for p in planted_spans(s.article)):
         return None
     return (a, b) if readable(text[a:b]) else None
+
+
+def widened(s: Sentence) -> int:
+    """Where the sentence starts when shown: at the sentence before it when it leans on that
+    one ("He also had a meeting with …", `leans`, `before`), else at its own start."""
+    previous = before(s) if leans(s.text) else None
+    return previous[0] if previous else s.start
 
 
 def distinct(found: list[Sentence], limit: int) -> list[Sentence]:

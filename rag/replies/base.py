@@ -65,7 +65,8 @@ class Reply:
 
 
 def quote(s: Sentence, lead: str = "", start: int | None = None) -> Quote:
-    """A sentence as a Quote; `start` widens it back to include the sentences before it."""
+    """A sentence as a Quote; `start` widens it back to include the sentences before it
+    (evidence.widened)."""
     return Quote(s.article, s.start if start is None else start, s.end, lead)
 
 

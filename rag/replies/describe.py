@@ -9,7 +9,7 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, before, distinct, explains, lead_clause, leans, readable
+from ..evidence import Sentence, about, distinct, explains, lead_clause, readable, widened
 from ..question import Question
 from .base import Context, Quote, Reply
 
@@ -39,9 +39,9 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
     quotes: list[Quote] = []
     for s in sorted(picked, key=lambda s: (articles.index(s.article.id), s.start)):
         start, end = lead_clause(s.article, s.start, s.end)
-        widen = before(s) if leans(s.text) else None
-        if widen and not any(q.article.id == s.article.id and q.end >= widen[0] for q in quotes[-1:]):
-            start = widen[0]
+        back = widened(s)
+        if back < s.start and not any(q.article.id == s.article.id and q.end >= back for q in quotes[-1:]):
+            start = back
         quotes.append(Quote(s.article, start, end))
     return quotes
 

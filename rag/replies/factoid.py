@@ -15,7 +15,7 @@ from datetime import date
 import numpy as np
 
 from ..candidates import Candidate, extract, settle, supported, weigh_by_meaning
-from ..evidence import Sentence, before, leans, restates
+from ..evidence import Sentence, restates, widened
 from ..question import Question
 from ..scorer import rank
 from .base import Context, Quote, Reply, quote
@@ -39,10 +39,9 @@ def stated(c: Candidate) -> Quote:
     """The sentence that states a candidate, with the sentence before it when it leans on
     it ("He also had a meeting with …"). The lead is the candidate as the sentence has it."""
     s = c.sentences[0]
-    widen = before(s) if leans(s.text) else None
     # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.
     lead = c.text if c.text in s.text or not c.spans[0][1] else s.article.text[slice(*c.spans[0])]
-    return quote(s, lead, widen[0] if widen else None)
+    return quote(s, lead, widened(s))
 
 
 def of(chosen: list[Candidate], kind: str = "factoid") -> Reply:
@@ -71,8 +70,9 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
     asked type whose sentence does, leading it (below the threshold, the sentence vouches
     for it: "New Jersey" in "The company filed for Chapter 11 bankruptcy protection in New
     Jersey." for "Where did Rite Aid file for Chapter 11?"); else, unless a number or date
-    is asked for, the best such sentence alone; else a refusal. A phrase is not led by a candidate: any noun phrase of the
-    sentence is one ("meeting" for "What did Khamenei praise Castro for?")."""
+    is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
+    candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
+    praise Castro for?")."""
     for c in scored if question.answer_type != "phrase" else []:
         if supported(question, c):
             for s, span in zip(c.sentences, c.spans):
@@ -82,6 +82,5 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
         if restates(question, s):
-            widen = before(s) if leans(s.text) else None
-            return Reply(kind, (quote(s, "", widen[0] if widen else None),), confidence=s.relevance)
+            return Reply(kind, (quote(s, "", widened(s)),), confidence=s.relevance)
     return Reply(kind)
