@@ -1,6 +1,6 @@
 """The chat page: a thin Gradio front end over NewsQA.
 
-    python app.py [--port 7860] [--host 127.0.0.1] [--index DIR] [--model GGUF]
+    python app.py [--port 7860] [--host 127.0.0.1] [--index DIR] [--model GGUF] [--reader llm]
 
 Holds no retrieval or prompting logic: questions go to NewsQA.stream, uploads to
 NewsQA.add, the corpus view to NewsQA.stats and NewsQA.find_articles. This file only
@@ -22,6 +22,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from rag import Answer, NewsQA, RagError, Settings  # noqa: E402
 from rag.followup import Turn, condense  # noqa: E402
+from rag.settings import READERS  # noqa: E402
 
 log = logging.getLogger("app")
 UPLOAD_TYPES = [".txt", ".md", ".json", ".jsonl", ".html", ".htm"]
@@ -114,13 +115,18 @@ def sources_html(answer: Answer, asked: str) -> str:
 
 
 def speed_line(answer: Answer) -> str:
+    """Who wrote the reply and how fast."""
     t = answer.timings
+    if answer.reader == "llm":
+        who = f"Written by {answer.model}, every sentence checked against its source"
+    elif answer.dropped:
+        who = f"Quoted from the articles: none of the {len(answer.dropped)} sentences {answer.model} wrote passed the check"
+    else:
+        who = "Refused" if answer.refused else "Quoted from the articles"
     if not t.generated_tokens:
-        how = "refused" if answer.refused else "answered from ranked evidence"
-        return f"{how.capitalize()} in {t.total_ms / 1000:.2f} s without the language model."
+        return f"{who} · {t.total_ms / 1000:.2f} s, without the language model."
     rate = t.generated_tokens / max(t.generation_ms, 1) * 1000
-    first = (t.retrieval_ms + t.prompt_ms) / 1000
-    return f"{rate:.1f} tokens/s · first token after {first:.2f} s · total {t.total_ms / 1000:.2f} s"
+    return f"{who} · {rate:.1f} tokens/s · first text after {t.first_ms / 1000:.2f} s · total {t.total_ms / 1000:.2f} s"
 
 
 def corpus_markdown(qa: NewsQA) -> str:
@@ -143,7 +149,7 @@ def build(qa: NewsQA, uploads: Path):
     qa.warm()  # the model, parser and BM25 load here, once, not on the first question
     model = qa.generator
 
-    def respond(question, history, turns, k, since, until, source, as_of):
+    def respond(question, history, turns, k, since, until, source, as_of, reader):
         history = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": ""}]
         yield history, "", turns, "", ""  # clear the last answer's sources while this one streams
         try:
@@ -155,6 +161,7 @@ def build(qa: NewsQA, uploads: Path):
                 until=until or None,
                 source=source or None,
                 as_of=as_of or None,
+                reader=reader,
             )
             for piece in stream:
                 if piece.answer is None:
@@ -254,6 +261,15 @@ def build(qa: NewsQA, uploads: Path):
                         include_time=False, type="string", label="Published until", elem_id="until"
                     )
                     source = gr.Textbox(label="Source contains")
+                    reader = gr.Radio(
+                        [
+                            ("Quotes from the articles", "extractive"),
+                            ("The model, every sentence checked", "llm"),
+                        ],
+                        value=qa.settings.reader,
+                        label="Who writes the reply",
+                        elem_id="reader",
+                    )
                     gr.Markdown(f"Model: **{model.name}** ({model.size_mb:.0f} MB)")
                     speed = gr.Markdown(elem_id="speed")
                 with gr.Tab("Add articles"):
@@ -269,7 +285,7 @@ def build(qa: NewsQA, uploads: Path):
                     overview = gr.Markdown(corpus_markdown(qa), elem_id="overview")
                     query = gr.Textbox(label="Search articles", elem_id="search")
                     listing = gr.HTML(elem_id="listing")
-        inputs = [box, chat, turns, k, since, until, source, as_of]
+        inputs = [box, chat, turns, k, since, until, source, as_of, reader]
         outputs = [chat, sources, turns, box, speed]
         box.submit(respond, inputs, outputs)
         ask.click(respond, inputs, outputs)
@@ -293,14 +309,15 @@ def main() -> None:
         "--host", default="127.0.0.1", help="address to bind; the default is this machine only"
     )
     parser.add_argument("--index", help="index directory (default: .index/, built from corpus/)")
-    parser.add_argument("--model", help="GGUF file, or a bundled model: gemma3, smollm2")
+    parser.add_argument("--model", help="GGUF file, or a bundled model: smollm2, gemma3")
+    parser.add_argument("--reader", choices=READERS, help="who writes the reply: extractive (default) or llm")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         log.warning(
             "listening on %s: anyone who can reach this address can use the chat and add articles", args.host
         )
-    settings = Settings.from_env(index_dir=args.index, model=args.model)
+    settings = Settings.from_env(index_dir=args.index, model=args.model, reader=args.reader)
     try:
         qa = NewsQA.open(settings)
         demo = build(qa, settings.index_dir.with_name(settings.index_dir.name + "-uploads"))

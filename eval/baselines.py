@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RTQA = ROOT.parent / "shared" / "data" / "realtimeqa" / "questions.jsonl"
 CONFIGS = {
-    "default (hybrid, gemma3)": [],
+    "default (hybrid)": [],
     "dense only": ["--retrieval", "dense"],
     "BM25 only": ["--retrieval", "bm25"],
     "SmolLM2-135M": ["--model", "smollm2", "--chooser", "model"],
-    "model picks among the best candidates": ["--chooser", "model"],
+    "model picks among the best candidates": ["--model", "gemma3", "--chooser", "model"],
 }
 COLUMNS = (
     "answer_accuracy",

@@ -8,7 +8,9 @@ live in the stages it calls:
 3. evidence.py scores the chunks' sentences against the question;
 4. replies/ builds the reply of the question's kind from those sentences: the articles'
    own sentences, cited; a factoid's short answer comes from candidates.py's fitted
-   scorer. With `choices`, the answer is the option the evidence favours.
+   scorer. With `choices`, the answer is the option the evidence favours;
+5. readers/ shows it: as it is (extractive), or rewritten by the language model from
+   those sentences, every model sentence checked against what it cites (llm).
 
 With Settings.chooser="model" the language model picks among the best factoid
 candidates, held by a grammar to their names (it measured worse, docs/EVAL.md).
@@ -34,10 +36,11 @@ from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
 from .question import Question, analyse
+from .readers import Draft, Reading, open_reader
 from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever
 from .scorer import Scorer, rank
-from .settings import Settings
+from .settings import READERS, Settings
 from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings
@@ -70,6 +73,10 @@ class NewsQA:
             resolve_model(settings.model)  # a mistyped path fails now, not at the first answer
         self._generator: Generator | None = None
         self._lock = threading.Lock()  # one llama context: one generation at a time
+        self.readers = {
+            name: open_reader(name, lambda: self.generator, self._lock, settings.max_reply_tokens)
+            for name in READERS
+        }
 
     @classmethod
     def open(cls, settings: Settings | None = None, sync_corpus: bool | None = None) -> NewsQA:
@@ -160,16 +167,20 @@ class NewsQA:
         choices: list[str] | None = None,
         as_of: str | date | None = None,
         articles: list[str] | None = None,
+        reader: str | None = None,
     ) -> Iterator[Piece]:
         """Text pieces of the answer; the last Piece carries the checked Answer.
 
         `choices` makes the answer one of the given options. `as_of` is the question's
         date (ISO or a date): retrieval prefers articles published near it, and "this
         week" or "on Tuesday" in the question are read against it. `articles` limits the
-        search to those article ids.
+        search to those article ids. `reader` ("extractive" or "llm") overrides
+        Settings.reader for this question.
         """
         started = time.perf_counter()
         question = self.check_question(question)
+        if reader is not None and reader not in self.readers:
+            raise InputError(f"reader must be one of {', '.join(READERS)}, not {reader!r}")
         day = question_date(as_of)
         if day is None and analyse(question).relative:
             # "this year", "latest": the corpus's now is its newest article's date.
@@ -189,10 +200,13 @@ class NewsQA:
         else:
             reply = REPLIES[asked.kind](asked, found, context)
         text, citations, claims = render(reply)
+        reading = Reading()
+        draft = Draft(asked.kind, text, citations, reply.refused, reply.short)
+        for piece in self.readers[reader or self.settings.reader].read(question, draft, reading, model):
+            timings.first_ms = timings.first_ms or (time.perf_counter() - started) * 1000
+            yield Piece(piece)
         timings.prompt_ms, timings.generation_ms = model.prompt_ms, model.generation_ms
         timings.generated_tokens = model.tokens
-        if not reply.refused:
-            yield Piece(text)
         timings.total_ms = (time.perf_counter() - started) * 1000
         yield Piece(
             "",
@@ -200,8 +214,8 @@ class NewsQA:
                 question,
                 reply.short or text,
                 reply.refused,
-                citations=citations,
-                claims=claims,
+                citations=reading.citations,
+                claims=claims if reading.reader == "extractive" else [],
                 retrieved=hits,
                 timings=timings,
                 model=self.generator.name if model.tokens else "",
@@ -209,7 +223,9 @@ class NewsQA:
                 as_of=day.isoformat() if day else None,
                 confidence=reply.confidence,
                 kind=asked.kind,
-                reply=text,
+                reply=reading.text,
+                reader=reading.reader,
+                dropped=reading.dropped,
             ),
         )
 

@@ -9,7 +9,7 @@ import re
 import sys
 
 from .errors import InputError, RagError
-from .settings import CHOOSERS, ENCODERS, RETRIEVAL_MODES, Settings
+from .settings import CHOOSERS, ENCODERS, READERS, RETRIEVAL_MODES, Settings
 
 
 def settings_from(args) -> Settings:
@@ -22,6 +22,7 @@ def settings_from(args) -> Settings:
         retrieval=getattr(args, "retrieval", None),
         top_k=getattr(args, "k", None),
         chooser=getattr(args, "chooser", None),
+        reader=getattr(args, "reader", None),
     )
 
 
@@ -106,6 +107,8 @@ def cmd_ask(args) -> int:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(answer.shown())
+    written = f"written by {answer.model}, every sentence checked" if answer.reader == "llm" else "quoted"
+    print(f"  ({written}; reader {answer.reader})")
     for c in answer.citations:
         print(f"  [{c.n}] {c.title} ({c.published or 'date unknown'}{', ' + c.source if c.source else ''})")
         print(f'      "{c.quote}"')
@@ -158,7 +161,7 @@ def cmd_eval(args) -> int:
     questions = questions[: args.limit]
     if args.mode == "choices" and not all(q.choices for q in questions):
         raise InputError(f"{args.gold} has questions without choices; use --mode open")
-    name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}-{settings.chooser}"
+    name = f"{Path(args.gold).stem}-{args.mode}-{args.docs}-{settings.retrieval}-{settings.chooser}-{settings.reader}"
     out = Path(args.out) if args.out else Path("eval/runs") / name
     bar = tqdm(total=len(questions), desc="questions", unit="q", file=sys.stderr)
 
@@ -189,6 +192,7 @@ def cmd_eval(args) -> int:
         "model": settings.model,
         "retrieval": settings.retrieval,
         "chooser": settings.chooser,
+        "reader": settings.reader,
         "top_k": settings.top_k,
         "index": str(settings.index_dir),
         "articles": len(qa.index.articles),
@@ -240,6 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     answering.add_argument("-k", type=int, help="number of chunks to retrieve")
     answering.add_argument(
         "--chooser", choices=CHOOSERS, help="who picks among good candidates (default scorer)"
+    )
+    answering.add_argument(
+        "--reader",
+        choices=READERS,
+        help="who writes the reply: extractive (the articles' sentences, default) or llm (the model "
+        "writes, every sentence checked against what it cites) (or $RAG_READER)",
     )
 
     p = sub.add_parser("ingest", parents=[common], help="build or update the index from files and folders")

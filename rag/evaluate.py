@@ -30,7 +30,7 @@ from .answer import NewsQA, question_date
 from .replies.base import NO_VERDICT
 from .retrieve import Filters
 from .text import normalize
-from .types import Answer
+from .types import Answer, Citation
 
 KS = (1, 3, 5, 10)
 
@@ -112,25 +112,32 @@ MARKERS = re.compile(r"((?:\[\d+\])+)")
 LEAD = re.compile(r"^(?:- )?(?:(.{1,80}?) — )?\"?(.*?)\"?$", re.S)
 
 
-def unsupported(answer: Answer, articles: dict) -> list[str]:
-    """The reply's sentences that are not, word for word, in an article they cite (or its
-    title). A short answer or verdict before " — " is allowed when it is "Yes"/"No" or its
-    words are in the cited sentence; the no-verdict lead-in is allowed by name. The
-    overview's own lines about the corpus and a refusal cite nothing and are not counted."""
-    if answer.refused:
-        return []
+def cited_parts(answer: Answer) -> list[tuple[str, list[Citation]]]:
+    """The reply cut at its [n] markers: each stretch of text and the citations after it."""
     quotes = {c.n: c for c in answer.citations}
-    bad = []
     parts = [
         p
         for line in answer.reply.removeprefix(f"{NO_VERDICT}:").splitlines()
         for p in MARKERS.split(line) + [""]
     ]
-    for text, marks in zip(parts[::2], parts[1::2]):
-        text = text.strip()
-        if not text:
-            continue
-        cited = [quotes[int(n)] for n in re.findall(r"\d+", marks) if int(n) in quotes]
+    return [
+        (text.strip(), [quotes[int(n)] for n in re.findall(r"\d+", marks) if int(n) in quotes])
+        for text, marks in zip(parts[::2], parts[1::2])
+        if text.strip()
+    ]
+
+
+def unsupported(answer: Answer, articles: dict) -> list[str]:
+    """The reply's sentences that are not, word for word, in an article they cite (or its
+    title). A short answer or verdict before " — " is allowed when it is "Yes"/"No" or its
+    words are in the cited sentence; the no-verdict lead-in is allowed by name. The
+    overview's own lines about the corpus and a refusal cite nothing and are not counted.
+    A model-written reply (reader llm) is not counted here: its sentences are judged by
+    hand-made labels (eval/verifier.py)."""
+    if answer.refused or answer.reader == "llm":
+        return []
+    bad = []
+    for text, cited in cited_parts(answer):
         if not cited:
             if answer.kind != "overview":
                 bad.append(text)
@@ -168,6 +175,13 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
         "answerable": q.answerable,
         "useful": bool(q.answers) and not answer.refused and bool(named),
         "unsupported": unsupported(answer, qa.index.articles),
+        "reader": answer.reader,
+        # what the model wrote and was shown, with the sentences each cites
+        "written": [
+            {"sentence": text, "quotes": [c.quote for c in cited]}
+            for text, cited in (cited_parts(answer) if answer.reader == "llm" else [])
+        ],
+        "dropped": [asdict(d) for d in answer.dropped],
         "citations": [asdict(c) for c in answer.citations],
         "timings": asdict(answer.timings),
     }
@@ -190,6 +204,11 @@ def chat_metrics(results: list[dict]) -> dict:
         "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
         "unsupported_sentences": sum(len(r["unsupported"]) for r in results),
         "kind_agreement": _mean(r["kind"] == r["type"] for r in answerable),
+        # reader llm: answerable questions whose reply has a model sentence that passed the check
+        "model_reply_rate": _mean(bool(r.get("written")) for r in answerable),
+        "model_sentences_shown": sum(len(r.get("written", [])) for r in results),
+        "model_sentences_dropped": sum(len(r.get("dropped", [])) for r in results),
+        "first_text_p50_ms": _percentile([r["timings"]["first_ms"] for r in results if not r["refused"]], 50),
         "latency_p50_ms": _percentile(latency, 50),
         "latency_p95_ms": _percentile(latency, 95),
     }

@@ -8,6 +8,7 @@ citations: it turns a prompt into a stream of text pieces.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,21 +60,31 @@ class Generator:
             )
         except ValueError as exc:
             raise ModelError(f"cannot load {self.path} as a GGUF model ({exc})") from exc
+        # llama.cpp logs some notices (the sliding-window cache) at level "none", which
+        # its Python logger lets through even when not verbose; failures still raise.
+        logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL + 1)
         self.name = self.path.name
         self.size_mb = self.path.stat().st_size / 1e6
         self.chat = bool(self.llm.metadata.get("tokenizer.chat_template"))
 
     def stream(
-        self, prompt: str, max_tokens: int, stop: list[str], stats: Stats, grammar: str | None = None
+        self,
+        prompt: str | list[dict[str, str]],
+        max_tokens: int,
+        stop: list[str],
+        stats: Stats,
+        grammar: str | None = None,
     ) -> Iterator[str]:
-        """Text pieces as they are generated. A chat-tuned model gets the prompt as one user turn."""
+        """Text pieces as they are generated. A chat-tuned model gets a text prompt as one
+        user turn; a conversation (a list of {"role", "content"}) needs a chat template."""
         llama_cpp = require("llama_cpp", "llama-cpp-python")
         options = dict(max_tokens=max_tokens, temperature=0.0, top_k=1, stop=stop, stream=True)
         if grammar:
             options["grammar"] = llama_cpp.LlamaGrammar.from_string(grammar, verbose=False)
         start = time.perf_counter()
-        if self.chat:
-            parts = self.llm.create_chat_completion([{"role": "user", "content": prompt}], **options)
+        if isinstance(prompt, list) or self.chat:
+            turns = prompt if isinstance(prompt, list) else [{"role": "user", "content": prompt}]
+            parts = self.llm.create_chat_completion(turns, **options)
             pieces = (p["choices"][0]["delta"].get("content") or "" for p in parts)
         else:
             parts = self.llm.create_completion(prompt, **options)

@@ -58,6 +58,7 @@ class AskRequest(BaseModel):
     until: str | None = None
     source: str | None = None
     choices: list[str] | None = None
+    reader: str | None = None  # "extractive" or "llm"; the server's --reader when absent
     k: int | None = Field(default=None, ge=1, le=50)
 
 
@@ -197,6 +198,7 @@ def completion(answer) -> dict:
                     "role": "assistant",
                     "content": answer.shown(),
                     "citations": answer.citations_json(),
+                    "reader": answer.reader,
                 },
                 "finish_reason": "stop",
             }
@@ -231,5 +233,8 @@ def events(first, pieces):
             continue
         reply = piece.answer.shown()
         rest = reply[len(sent) :] if reply.startswith(sent) else f"\n\n{reply}"
-        yield chunk({"content": rest, "citations": piece.answer.citations_json()}, "stop")
+        yield chunk(
+            {"content": rest, "citations": piece.answer.citations_json(), "reader": piece.answer.reader},
+            "stop",
+        )
     yield "data: [DONE]\n\n"

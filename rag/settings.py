@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RETRIEVAL_MODES = ("hybrid", "dense", "bm25")
 ENCODERS = ("onnx", "onnx-int8", "torch")  # runtimes rag/embed.py can run the encoder on
 CHOOSERS = ("scorer", "model")  # who picks among good candidates (answer.py)
+READERS = ("extractive", "llm")  # who writes the reply (readers/)
 
 # Environment variables a user may set instead of flags.
 ENV = {
@@ -20,6 +21,7 @@ ENV = {
     "model": "RAG_MODEL",
     "embed_model": "RAG_EMBED_MODEL",
     "chooser": "RAG_CHOOSER",
+    "reader": "RAG_READER",
     "encoder": "RAG_ENCODER",
     "store": "RAG_STORE",
 }
@@ -29,8 +31,10 @@ ENV = {
 class Settings:
     index_dir: Path = ROOT / ".index"
     corpus_dir: Path = ROOT / "corpus"
-    # A GGUF path, or the name of a bundled model: "smollm2" or "gemma3".
-    model: str = "gemma3"
+    # A GGUF path, or the name of a bundled model: "smollm2" (SmolLM2-135M-Instruct, the
+    # default: it has a chat template and writes checked sentences for more questions,
+    # docs/EVAL.md) or "gemma3" (Gemma 3 270M base).
+    model: str = "smollm2"
     # A sentence-transformers model directory; empty means the bundled all-MiniLM-L6-v2.
     embed_model: str = ""
     # The encoder's runtime: "onnx" (fused fp32, faster; falls back to torch where it
@@ -51,7 +55,11 @@ class Settings:
     # Who picks among the well-scored candidates: "scorer" (the fitted evidence scorer's
     # best) or "model" (the language model, among the best three).
     chooser: str = "scorer"
+    # Who writes the reply: "extractive" (the articles' own sentences) or "llm" (the
+    # model writes from them; every sentence it writes is checked before it is shown).
+    reader: str = "extractive"
     max_answer_tokens: int = 40
+    max_reply_tokens: int = 120
     n_ctx: int = 2048
     threads: int = max(1, min(4, os.cpu_count() or 1))
     max_question_chars: int = 1000
@@ -69,6 +77,8 @@ class Settings:
             raise InputError(f"encoder must be onnx, onnx-int8 or torch, not {self.encoder!r}")
         if self.chooser not in CHOOSERS:
             raise InputError(f"chooser must be scorer or model, not {self.chooser!r}")
+        if self.reader not in READERS:
+            raise InputError(f"reader must be extractive or llm, not {self.reader!r}")
         if self.top_k < 1:
             raise InputError(f"top_k must be at least 1, not {self.top_k}")
 

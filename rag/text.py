@@ -73,10 +73,11 @@ def normalize(text: str) -> str:
 SCALES = {1e3, 1e6, 1e9, 1e12}  # what alpha2digit writes for thousand, million, billion, trillion
 
 
-def numbers(text: str) -> list[float]:
+def numbers(text: str, small: bool = False) -> list[float]:
     """The numbers a text states, in digits or in words: "Seven people" → [7.0],
-    "2.5 million dollars" and "$2,500,000" → [2500000.0], "22 of the 27" → [22.0, 27.0]."""
-    return _values(alpha2digit(text, "en"))
+    "2.5 million dollars" and "$2,500,000" → [2500000.0], "22 of the 27" → [22.0, 27.0].
+    "one", "two" and "three" standing alone count only with `small`."""
+    return _values(alpha2digit(text, "en", threshold=0 if small else 3))
 
 
 def _values(digits: str) -> list[float]:

@@ -66,12 +66,22 @@ class Claim:
     citations: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence the language model wrote that failed the check, and why."""
+
+    sentence: str  # as written, with its [n] markers
+    reason: str
+    quotes: tuple[str, ...] = ()  # the sentences it cites
+
+
 @dataclass
 class Timings:
     retrieval_ms: float = 0.0
     prompt_ms: float = 0.0
     generation_ms: float = 0.0
     total_ms: float = 0.0
+    first_ms: float = 0.0  # from the question to the first text shown
     generated_tokens: int = 0
 
 
@@ -92,6 +102,8 @@ class Answer:
     confidence: float = 0.0  # the fitted scorer's probability for the answer shown
     kind: str = "factoid"  # the reply's kind: factoid, list, yesno, describe, summary, overview
     reply: str = ""  # the whole reply a person reads, with [n] markers (the refusal when refused)
+    reader: str = "extractive"  # who wrote the reply: "extractive" (the articles' sentences) or "llm"
+    dropped: list[Dropped] = field(default_factory=list)  # model sentences that failed the check
 
     def marked(self, show: Callable[[str], str] = str) -> str:
         """The answer with [n] markers: "seven [1]", or "12 according to [1]; 14 according to [2]".
@@ -132,6 +144,7 @@ class Answer:
             "marked": self.marked(),
             "kind": self.kind,
             "reply": self.shown(),
+            "reader": self.reader,
             "refused": self.refused,
             "confidence": round(self.confidence, 4),
             "as_of": self.as_of,
@@ -154,8 +167,12 @@ class Answer:
                 "prompt": round(self.timings.prompt_ms, 1),
                 "generation": round(self.timings.generation_ms, 1),
                 "total": round(self.timings.total_ms, 1),
+                "first": round(self.timings.first_ms, 1),
             },
             "model": self.model,
+            "dropped": [
+                {"sentence": d.sentence, "reason": d.reason, "quotes": d.quotes} for d in self.dropped
+            ],
         }
 
 

@@ -151,9 +151,39 @@ def test_cli_ask_json(qa):
     citation = data["citations"][0]
     assert set(citation) >= {"n", "article_id", "title", "published", "source", "url", "quote"}
     assert citation["n"] == 1 and citation["article_id"] == SEED_ID and SIGNED in citation["quote"]
-    assert set(data["timings"]) == {"retrieval", "prompt", "generation", "total"}
+    assert set(data["timings"]) == {"retrieval", "prompt", "generation", "total", "first"}
+    assert data["reader"] == "extractive" and data["dropped"] == []
     assert data["marked"] == "seven [1]" and data["confidence"] > 0
     assert data["model"] == "" and data["retrieved"][0]["score"] > 0  # ranked evidence, no model run
+
+
+@pytest.mark.model
+def test_cli_ask_with_the_llm_reader_shows_checked_model_sentences(qa):
+    """The bundled model writes the reply; every sentence shown passed the check and cites
+    a quote; had none passed, the articles' own sentences would stand, and say so."""
+    result = run_cli(
+        "ask", "Did Raisi visit Havana this year?", "--reader", "llm", "--json",
+        "--index", str(qa.settings.index_dir),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["reader"] == "llm" and data["model"].endswith(".gguf"), data
+    assert "Havana" in data["reply"] and data["reply"].endswith("[1]")
+    assert [c["n"] for c in data["citations"]] == [1] and "visited Havana" in data["citations"][0]["quote"]
+    assert data["reply"] != data["citations"][0]["quote"] + " [1]"  # the model's words, not the quote
+    assert data["timings"]["first"] > 0
+    from rag.readers.verify import check
+
+    assert check(data["reply"].removesuffix("[1]"), [data["citations"][0]["quote"]]) == ""
+    result = run_cli(
+        "ask",
+        "Did Raisi visit Havana this year?",
+        "--reader",
+        "llm",
+        "--index",
+        str(qa.settings.index_dir),
+    )
+    assert "reader llm" in result.stdout and "every sentence checked" in result.stdout
 
 
 def test_cli_reports_user_errors_without_traceback(qa, tmp_path):

@@ -102,7 +102,7 @@ def test_answer_with_sources_then_refusal_then_upload(page, tmp_path):
     assert "Ayatollah Khamenei meets Cuban President Díaz-Canel in Tehran" in sources
     assert "2023-12-05" in sources and "seven cooperation documents were signed" in sources
     assert page.locator("#sources mark").count() >= 1
-    assert "ranked evidence" in page.inner_text("#speed")
+    assert "Quoted from the articles" in page.inner_text("#speed")
     shot = os.environ.get("SCREENSHOT")
     page.screenshot(path=shot or str(tmp_path / "answer.png"), full_page=True)
 
@@ -195,3 +195,14 @@ def test_date_pickers_take_a_date_and_answers_still_come(page):
     ask(page, "How many documents were signed?", "does not say", sources=False)
     page.fill("#since input", "")
     page.press("#since input", "Enter")
+
+
+def test_the_model_writes_the_reply_when_chosen_and_the_page_says_so(browser, server):
+    page = open_page(browser, server)
+    page.get_by_role("tab", name="Settings").click()
+    page.get_by_label("The model, every sentence checked").check()
+    answer = ask(page, "Did Raisi visit Havana this year?", "havana")
+    assert "[1]" in answer and not answer.startswith("Yes —")  # the model's sentence, not the quoted shape
+    assert "Written by SmolLM2" in page.inner_text("#speed")
+    assert "visited Havana" in page.inner_text("#sources")
+    page.close()

@@ -1,0 +1,349 @@
+"""Check one sentence a language model wrote against the article sentences it cites.
+
+A sentence passes only when it is a sentence, built on a verb (a bare "Paul Lynch."
+claims whatever the question asked, which no word check reaches), speaks as "I" or "we"
+only inside quotation marks (a quote stripped of them puts its words in the reply's
+mouth), and what it states is in what it cites:
+- every word that carries meaning (noun, name, verb, adjective, adverb, number) is a word
+  of the cited sentences, matched by lemma or crude stem ("signed" = "signing",
+  "Cuban" = "Cuba"); a number also matches its value ("seven" = "7");
+- every number, amount and date it states has its value in the cited sentences, and
+  "a document" is not said of what the cited sentence counts as seven;
+- a name carries only the titles a cited sentence gives it ("first lady Michelle Obama"
+  fails against "first lady Jill Biden … Michelle Obama");
+- its names, numbers and verbs stand together in one cited sentence, so a name from one
+  article is not pinned to a deed of another, and its words come in that sentence's
+  order, so words of a long sentence are not recombined into a new claim (a sentence
+  that turns a verb's voice is left to the role check below);
+- negation agrees: a "not", "no" or "never" it adds, or one it drops from a verb the
+  cited sentence negates, fails it;
+- who did what to whom agrees: for each verb it shares with a cited sentence, the doer
+  and the done-to (read from spaCy's parse, passive voice turned active) are not swapped,
+  and are named with the cited doer's and done-to's words ("Joe Biden said" fails
+  against "…, the White House said"), and nothing is done to something the cited verb
+  is not done to ("who quit Microsoft" fails against "who quit in solidarity");
+- what it leaves out does not change the rest: the year of what it reports, or one side
+  of an "or";
+- what a cited sentence reports someone said stays theirs: "Tehran and Havana can
+  complement each other" fails against "He stressed that Tehran and Havana can …", and a
+  cited quote is restated only inside quotation marks.
+
+It judges words and structure, not meaning: it keeps a sentence that rearranges cited
+words into a claim the parse does not expose, and drops a faithful paraphrase that uses
+another word. Knows nothing about prompts or models.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import text
+from ..text import fold, nlp, numbers, stem
+
+MEANING = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
+NEGATIONS = {"not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "nobody"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+IN_ORDER = 0.9
+YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+NAME_PARTS = {"compound", "flat", "amod", "poss", "nmod"}  # what makes "Alaska Airlines" one name
+
+
+def check(sentence: str, cited: list[str]) -> str:
+    """'' when `sentence` states only what the `cited` sentences state; else why not."""
+    if not cited:
+        return "cites nothing"
+    said = nlp()(sentence)
+    sources = list(nlp().pipe(cited))
+    for rule in (
+        shape,
+        words,
+        counted,
+        together,
+        negation,
+        reported,
+        quoted,
+        titled,
+        who_did_what,
+        in_order,
+        whole,
+    ):
+        why = rule(said, sources)
+        if why:
+            return why
+    return ""
+
+
+def meaning(doc) -> list:
+    return [t for t in doc if t.pos_ in MEANING and (not t.is_stop or t.like_num)]
+
+
+def shape(said, sources) -> str:
+    """A statement, in the reply's own voice, built on a verb."""
+    if not meaning(said) or said.text.rstrip().endswith("?"):
+        return "states nothing"
+    quoted = [m.span() for m in QUOTED.finditer(said.text)]
+    if any(t.lower_ in FIRST_PERSON and not any(a <= t.idx < b for a, b in quoted) for t in said):
+        return "speaks as 'I' or 'we': a quote without its quotation marks"
+    if root(said).pos_ not in ("VERB", "AUX"):
+        # A bare answer ("Paul Lynch.", "Joseph Rotblat, 87, a physicist who won in 1995")
+        # claims what the question asks, which no word check reaches.
+        return "not a sentence: a bare answer"
+    return ""
+
+
+def words(said, sources) -> str:
+    """Every meaning word and every number is in what it cites."""
+    known = vocabulary(sources)
+    missing = [t.text for t in meaning(said) if not known_word(t, known)]
+    if missing:
+        return f"not in what it cites: {', '.join(dict.fromkeys(missing))}"
+    stated = set(numbers(said.text, small=True)) - set(numbers(" ".join(s.text for s in sources), small=True))
+    if stated:
+        return f"number not in what it cites: {', '.join(f'{v:g}' for v in sorted(stated))}"
+    return ""
+
+
+def counted(said, sources) -> str:
+    """Never "a document" of what a cited sentence counts as seven."""
+    counts_of = {t.lemma_: counts(t) for s in sources for t in s if counts(t)}
+    for t in said:
+        one = t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+        if one and counts_of.get(t.lemma_, {"1"}) != {"1"}:
+            return f"one {t.text}, where what it cites counts {', '.join(sorted(counts_of[t.lemma_]))}"
+    return ""
+
+
+def together(said, sources) -> str:
+    """Its names, numbers and verbs stand together in one cited sentence."""
+    facts = [t for t in meaning(said) if t.pos_ in ("PROPN", "NUM", "VERB")]
+    if (
+        len(sources) > 1
+        and facts
+        and not any(all(known_word(t, vocabulary([s])) for t in facts) for s in sources)
+    ):
+        return "its names, numbers and verbs are not all in one cited sentence"
+    return ""
+
+
+def in_order(said, sources) -> str:
+    """Its meaning words come in the order one cited sentence has them (all but a tenth),
+    unless it turns a cited verb's voice, whose roles who_did_what checks: words of a
+    long sentence recombined ("first lady Michelle Obama" from "first lady Jill Biden …
+    Michelle Obama") fail."""
+    if any(passive(verb) != passive(v) for verb, same in shared_verbs(said, sources) for v in same):
+        return ""
+    # A verb of saying may stand before or after what was said.
+    written = [t for t in meaning(said) if not any(c.dep_ == "ccomp" for c in t.children)]
+    if not written:
+        return ""
+    best = max(common_order(written, s) for s in sources) / len(written)
+    return "" if best >= IN_ORDER else "rearranges the words of what it cites"
+
+
+def common_order(written, source) -> int:
+    """How many of the written words appear in the source in the same order (longest
+    common subsequence)."""
+    cited = [forms(t) for t in source]
+    row = [0] * (len(cited) + 1)
+    for t in written:
+        mine = forms(t)
+        previous = row[:]
+        for j, theirs in enumerate(cited):
+            row[j + 1] = max(row[j], previous[j + 1], previous[j] + bool(mine & theirs))
+    return row[-1]
+
+
+def forms(t) -> set[str]:
+    """A word as the checks match it: as written, its lemma, its crude stem, and the value
+    of a number ("seven" and "7" are "#7")."""
+    value = text.number(t.text) if t.like_num else None
+    return {fold(t.lower_), fold(t.lemma_.lower()), "~" + stem(t.text)} | (
+        {f"#{value:g}"} if value is not None else set()
+    )
+
+
+def passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def quoted(said, sources) -> str:
+    """A cited sentence that is a quote (it opens with a quotation mark) is restated only
+    inside quotation marks: "The shooting occurred at 1:30 p.m." is the police's word."""
+    opens = [s for s in sources if s.text.lstrip()[:1] in ('"', "“")]
+    if opens and len(opens) == len(sources) and not QUOTED.search(said.text):
+        return "restates a quote without its quotation marks"
+    return ""
+
+
+def whole(said, sources) -> str:
+    """What it leaves out does not change what the rest says: the year of what it reports
+    ("In 2018, Maui suffered a fire" is not "Maui suffered a fire"), or one side of an "or"
+    ("restrict abortion or enshrine abortion rights")."""
+    kept = {form for t in said for form in forms(t)}
+    for v in (v for _, same in shared_verbs(said, sources) for v in same):
+        for ent in v.doc.ents:
+            dated = (
+                ent.label_ == "DATE" and YEAR.search(ent.text) and v in (ent.root.head, ent.root.head.head)
+            )
+            if dated and not any(forms(t) & kept for t in ent if t.like_num):
+                return f"leaves out when: {ent.text}"
+    for s in sources:
+        for t in s:
+            between = t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)]
+            if t.dep_ == "conj" and any(w.lower_ == "or" and w.dep_ == "cc" for w in between):
+                sides = [bool(forms(t.head) & kept), bool(forms(t) & kept)]
+                if sides.count(True) == 1:
+                    return f"keeps one side of '{t.head.text} … or {t.text}'"
+    return ""
+
+
+def titled(said, sources) -> str:
+    """A name carries only the titles and qualifiers a cited sentence gives it: not "first
+    lady Michelle Obama" from "first lady Jill Biden … Michelle Obama"."""
+    for t in said:
+        if t.pos_ != "PROPN" or t.dep_ in NAME_PARTS:
+            continue
+        cited = [c for s in sources for c in s if c.lower_ == t.lower_ and c.dep_ not in NAME_PARTS]
+        if cited and not any(name(t) <= name(c) for c in cited):
+            return f"names {' '.join(w.text for w in t.subtree if w.dep_ in NAME_PARTS or w is t)} as no cited sentence does"
+    return ""
+
+
+def negation(said, sources) -> str:
+    """No negation the cited sentences lack; none dropped from a verb they negate."""
+    if negated_words(said) and not any(negated_words(s) for s in sources):
+        return "adds a negation"
+    for verb, same in shared_verbs(said, sources):
+        if all(negated(verb) != negated(v) for v in same):
+            return f"negation of '{verb.text}' differs from what it cites"
+    return ""
+
+
+def reported(said, sources) -> str:
+    """What a cited sentence gives to a speaker keeps its speaker."""
+    head = root(said)
+    lemmas = {t.lemma_ for t in said}
+    cited = [v for s in sources for v in s if v.lemma_ == head.lemma_ and v.pos_ == head.pos_]
+    if cited and all(speaker(v) and speaker(v).lemma_ not in lemmas for v in cited):
+        return f"drops who said it ('{speaker(cited[0]).text}' in what it cites)"
+    return ""
+
+
+def who_did_what(said, sources) -> str:
+    """For each verb it shares with a cited sentence, doer and done-to agree."""
+    for verb, same in shared_verbs(said, sources):
+        if all(swapped(roles(verb), roles(v)) for v in same):
+            return f"who did what is swapped around '{verb.text}'"
+        if not any(within(verb, v) for v in same):
+            return f"who did '{verb.text}', or to whom, differs from what it cites"
+    return ""
+
+
+def root(doc):
+    return next(t for t in doc if t.dep_ == "ROOT")
+
+
+def shared_verbs(said, sources):
+    """Each verb of the written sentence with its occurrences in the cited ones."""
+    for verb in (t for t in said if t.pos_ in ("VERB", "AUX")):
+        same = [v for s in sources for v in s if v.lemma_ == verb.lemma_ and v.pos_ in ("VERB", "AUX")]
+        if same:
+            yield verb, same
+
+
+def counts(noun) -> set[str]:
+    """The numbers a noun is counted by ("seven cooperation documents" → {"7"})."""
+    return {f"{v:g}" for c in noun.children if c.dep_ == "nummod" for v in numbers(c.text, small=True)}
+
+
+def speaker(verb):
+    """What a verb's clause is reported under: the verb of saying ("he stressed that Tehran
+    and Havana can complement …" → stressed) or "according" ("…, according to Consumer
+    Reports"); None when the clause is the article's own statement."""
+    for token in [verb, *verb.ancestors]:
+        according = [c for c in token.children if c.lower_ == "according"]
+        if according:
+            return according[0]
+        if token.dep_ == "ccomp":
+            return token.head
+    return None
+
+
+def vocabulary(docs) -> set[str]:
+    """The cited sentences' words, lemmas and stems, accents folded, and the values of their numbers."""
+    words: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            words |= forms(t)
+        words |= {f"#{v:g}" for v in numbers(doc.text, small=True)}
+    return words
+
+
+def known_word(t, known: set[str]) -> bool:
+    if fold(t.lower_) in known or fold(t.lemma_.lower()) in known or "~" + stem(t.text) in known:
+        return True
+    value = text.number(t.text) if t.like_num else None
+    return value is not None and f"#{value:g}" in known
+
+
+def negated(verb) -> bool:
+    """Whether the verb is negated: "did not sign", "never signed", "no documents were signed"."""
+    for child in verb.children:
+        if child.lower_ in NEGATIONS:
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            c.lower_ in NEGATIONS for c in child.children
+        ):
+            return True
+    return False
+
+
+def negated_words(doc) -> bool:
+    return any(t.lower_ in NEGATIONS for t in doc)
+
+
+def roles(verb) -> tuple[set[str], set[str]]:
+    """The words naming who does the verb and to whom, as if it were in the active voice."""
+    doer: set[str] = set()
+    done_to: set[str] = set()
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            doer |= name(child)
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            done_to |= name(child)
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                doer |= name(pobj)
+    if not doer and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        doer = roles(verb.head)[0]  # "Alaska agreed to buy Hawaiian": Alaska buys
+    return doer, done_to
+
+
+def name(token) -> set[str]:
+    """The words of the noun phrase a token heads, without its clauses: "Alaska Airlines"."""
+    if token.pos_ == "PRON":
+        return set()
+    words = {stem(token.text)}  # not the lemma: spaCy lemmatizes a lower-cased "narges" to "narge"
+    for child in token.children:
+        if child.dep_ in NAME_PARTS and child.pos_ in MEANING:
+            words |= name(child)
+    return words
+
+
+def within(written_verb, cited_verb) -> bool:
+    """Whether the written verb's doer and done-to are named with the cited verb's words (a
+    role either side names only by a pronoun is not compared), and it is done to something
+    only if the cited verb is ("who quit in solidarity" is not "who quit Microsoft")."""
+    written, cited = roles(written_verb), roles(cited_verb)
+    if written[1] and not any(c.dep_ in ("dobj", "nsubjpass") for c in cited_verb.children):
+        return False
+    return all(not w or not c or w <= c for w, c in zip(written, cited))
+
+
+def swapped(written: tuple[set[str], set[str]], cited: tuple[set[str], set[str]]) -> bool:
+    """Whether the written doer is the cited one's done-to, or the other way round."""
+    (doer, done_to), (cited_doer, cited_done_to) = written, cited
+    return len(doer & cited_done_to) > len(doer & cited_doer) or len(done_to & cited_doer) > len(
+        done_to & cited_done_to
+    )

@@ -1,0 +1,146 @@
+"""The sentence verifier, table-driven from the failure shapes of small models' sentences.
+Loads spaCy, never the language model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.readers.verify import check
+
+SIGNED = (
+    "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven "
+    "cooperation documents were signed between the two countries."
+)
+ALASKA = "Alaska Airlines agreed on Sunday to buy Hawaiian Airlines for about $1.9 billion."
+RITE_AID = (
+    "Rite Aid filed for bankruptcy Sunday and plans to close an untold number of stores across the "
+    "United States as it battles slumping sales and a slew of opioid lawsuits."
+)
+BOOKER = 'LONDON — Irish writer Paul Lynch won the Booker Prize for fiction on Sunday with what judges called a "soul-shattering" novel.'
+SHOT = "Police said 22 people were shot at the party on Saturday night, and two of them died."
+CASTRO = (
+    "He added that Fidel Castro was an outstanding figure who resisted the pressures of the United States."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, cited",
+    [
+        ("Seven cooperation documents were signed between the two countries.", [SIGNED]),
+        ("7 documents were signed between the two countries.", [SIGNED]),  # "seven" = "7"
+        ("The Cuban president met Iranian President Ebrahim Raisi.", [SIGNED]),
+        ("Hawaiian Airlines was bought by Alaska Airlines.", [ALASKA]),  # passive, same roles
+        ("Rite Aid filed for bankruptcy on Sunday.", [RITE_AID]),
+        ("Paul Lynch won the Booker Prize.", [BOOKER]),
+        ("Rite Aid filed for bankruptcy Sunday.", [RITE_AID, BOOKER]),  # one cited sentence says it all
+        ('He said: "We will keep both brands."', ['"We will keep both brands," he said.']),  # "we", quoted
+    ],
+)
+def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
+    assert check(sentence, cited) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, cited, why",
+    [
+        # reversed roles: acquirer and acquired, winner and loser
+        ("Hawaiian Airlines agreed to buy Alaska Airlines.", [ALASKA], "who did"),
+        ("Alaska Airlines was bought by Hawaiian Airlines.", [ALASKA], "who did"),
+        ("The Booker Prize won Paul Lynch.", [BOOKER], "who did"),
+        # a wrong number, in digits or words
+        ("Alaska Airlines agreed to buy Hawaiian Airlines for about $2.9 billion.", [ALASKA], "2.9"),
+        ("Eight cooperation documents were signed.", [SIGNED], "Eight"),
+        ("22 people were killed at the party.", [SHOT], "killed"),
+        # a dropped or added "not"
+        ("Rite Aid did not file for bankruptcy.", [RITE_AID], "negation"),
+        ("No documents were signed between the two countries.", [SIGNED], "negation"),
+        ("Fidel Castro did not resist the pressures of the United States.", [CASTRO], "negation"),
+        # an invented speaker, or the words given to another speaker
+        (
+            "Joe Biden said he wanted the House to move quickly to elect a new speaker.",
+            [
+                "President Joe Biden wants the House to move quickly to elect a new speaker, the White House said."
+            ],
+            "who did 'said'",
+        ),
+        ("The mayor said Alaska Airlines agreed to buy Hawaiian Airlines.", [ALASKA], "mayor"),
+        ("Khamenei said Castro was a great man.", [CASTRO], "Khamenei"),
+        # what the cited sentence reports someone said, stated as fact
+        (
+            "Tehran and Havana can complement each other in various fields.",
+            ["He stressed that Tehran and Havana can complement each other in various fields."],
+            "drops who said it",
+        ),
+        # a quote stripped of its quotation marks speaks in the reply's voice
+        (
+            "I have decided to depart the House at the end of this year.",
+            ['"I have decided to depart the House at the end of this year," he said.'],
+            "quotation marks",
+        ),
+        # a cited quote restated as the reply's own words
+        (
+            "The shooting occurred just after 1:30 p.m. in the 1800 block of West 2nd Street.",
+            [
+                '"Wilmington Police are investigating a shooting that occurred just after 1:30 p.m. in the 1800 block of West 2nd Street.'
+            ],
+            "without its quotation marks",
+        ),
+        # a title moved to another name
+        (
+            "The service was attended by President Joe Biden and first lady Michelle Obama.",
+            [
+                "The service was attended by President Joe Biden and first lady Jill Biden, as well as "
+                "other former first ladies: Laura Bush, Michelle Obama and Melania Trump."
+            ],
+            "as no cited sentence does",
+        ),
+        # words of a long sentence recombined into a new claim
+        (
+            "The Iranian revolutionary people had been attracted to the Islamic Revolution and the character of Mr. Castro.",
+            [
+                "Ayatollah Khamenei added that the Cuban Revolution and the character of Mr. Castro had been "
+                "attractive to the Iranian revolutionary people even before the 1979 Islamic Revolution."
+            ],
+            "rearranges",
+        ),
+        # what is left out changes the rest: the year, one side of an "or"
+        (
+            "Maui suffered a massive brush fire on the same side of the island.",
+            ["In 2018, Maui suffered a massive brush fire on the same side of the island."],
+            "leaves out when",
+        ),
+        (
+            "Four states will consider ballot measures that seek to restrict abortion.",
+            [
+                "Four states will consider ballot measures that seek to either restrict abortion or enshrine abortion rights."
+            ],
+            "keeps one side",
+        ),
+        # an object the cited verb does not have
+        (
+            "Greg Brockman, who quit Microsoft, is joining Microsoft.",
+            ["Greg Brockman, who quit in solidarity with Altman, is also joining Microsoft."],
+            "who did 'quit'",
+        ),
+        # "a" document where the cited sentence counts seven
+        ("The two countries signed a cooperation document.", [SIGNED], "counts 7"),
+        # a date moved to another day
+        ("Paul Lynch won the Booker Prize for fiction on Monday.", [BOOKER], "Monday"),
+        ("Rite Aid filed for bankruptcy in March.", [RITE_AID], "March"),
+        # a name from another article cited with this one
+        ("Paul Lynch filed for bankruptcy on Sunday.", [RITE_AID, BOOKER], "not all in one"),
+        ("Ebrahim Raisi filed for bankruptcy.", [RITE_AID], "Ebrahim"),
+        # invented description, nothing at all, nothing cited
+        ("Rite Aid is a multinational conglomerate.", [RITE_AID], "multinational"),
+        ("Yes.", [RITE_AID], "states nothing"),
+        (
+            "How to check if your Toyota vehicle is recalled?",
+            ["How to check if my Toyota vehicle is recalled?"],
+            "states nothing",
+        ),
+        ("Paul Lynch.", [BOOKER], "a bare answer"),  # true only if the question asked who won
+        ("Rite Aid filed for bankruptcy.", [], "cites nothing"),
+    ],
+)
+def test_a_sentence_that_changes_what_it_cites_is_dropped(sentence, cited, why):
+    assert why in check(sentence, cited)
