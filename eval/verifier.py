@@ -17,9 +17,9 @@ Labels are made without looking at what the verifier decided. Sentences that cit
 nothing, or a source that was not given, are dropped by rule and are not labelled.
 
 Each label has a `part`, in the order they were made (docs/EVAL.md has the figures):
-"tune" shaped the rules; each later part ("held", "fresh", "final", "last", "after")
-was scored as it came, before the rules its mistakes led to were added; "closing" was
-labelled after the last rule change and has changed nothing.
+"tune" shaped the rules; each later part ("held", "fresh", "final", "last", "after",
+"closing", "extra") was scored as it came, before the rules its mistakes led to were
+added; "extra2" was labelled after the last rule change and has changed nothing.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
                 "Ayatollah Khamenei added that the Cuban Revolution and the character of Mr. Castro had been "
                 "attractive to the Iranian revolutionary people even before the 1979 Islamic Revolution."
             ],
-            "rearranges",
+            "rewords or reorders",
         ),
         # what is left out changes the rest: the year, one side of an "or"
         (

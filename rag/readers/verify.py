@@ -12,9 +12,10 @@ mouth), and what it states is in what it cites:
 - a name carries only the titles a cited sentence gives it ("first lady Michelle Obama"
   fails against "first lady Jill Biden … Michelle Obama");
 - its names, numbers and verbs stand together in one cited sentence, so a name from one
-  article is not pinned to a deed of another, and its words come in that sentence's
-  order, so words of a long sentence are not recombined into a new claim (a sentence
-  that turns a verb's voice is left to the role check below);
+  article is not pinned to a deed of another, and its words appear in that sentence in
+  the same form and order, small words aside: the model may leave words out, not
+  recombine or inflect them (a sentence that turns a verb's voice is left to the role
+  check below);
 - negation agrees: a "not", "no" or "never" it adds, or one it drops from a verb the
   cited sentence negates, fails it;
 - who did what to whom agrees: for each verb it shares with a cited sentence, the doer
@@ -28,9 +29,9 @@ mouth), and what it states is in what it cites:
   complement each other" fails against "He stressed that Tehran and Havana can …", and a
   cited quote is restated only inside quotation marks.
 
-It judges words and structure, not meaning: it keeps a sentence that rearranges cited
-words into a claim the parse does not expose, and drops a faithful paraphrase that uses
-another word. Knows nothing about prompts or models.
+It judges words and structure, not meaning: it can keep a sentence whose left-out words
+changed what the rest says in a way the rules do not see, and it drops faithful
+paraphrase, a changed tense included. Knows nothing about prompts or models.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ MEANING = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
 NEGATIONS = {"not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "nobody"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
-IN_ORDER = 0.9
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 NAME_PARTS = {"compound", "flat", "amod", "poss", "nmod"}  # what makes "Alaska Airlines" one name
 
@@ -127,30 +127,45 @@ def together(said, sources) -> str:
 
 
 def in_order(said, sources) -> str:
-    """Its meaning words come in the order one cited sentence has them (all but a tenth),
-    unless it turns a cited verb's voice, whose roles who_did_what checks: words of a
-    long sentence recombined ("first lady Michelle Obama" from "first lady Jill Biden …
-    Michelle Obama") fail."""
+    """Its words come as one cited sentence has them: each word that is not a small word
+    (a, the, of, with …; pronouns count) appears in that sentence in the same form and
+    order, so the model may leave words out but not recombine or inflect them ("the
+    incident occurred" from "incidents … occurring"; "first lady Michelle Obama" from
+    "first lady Jill Biden … Michelle Obama"). A sentence that turns a cited verb's voice
+    (passive ↔ active) is left to who_did_what, which checks its roles."""
     if any(passive(verb) != passive(v) for verb, same in shared_verbs(said, sources) for v in same):
         return ""
-    # A verb of saying may stand before or after what was said.
-    written = [t for t in meaning(said) if not any(c.dep_ == "ccomp" for c in t.children)]
-    if not written:
-        return ""
-    best = max(common_order(written, s) for s in sources) / len(written)
-    return "" if best >= IN_ORDER else "rearranges the words of what it cites"
+    # "He said: …" may stand before or after what was said: the verb of saying and its
+    # subject are left out of the order (words and reported check them).
+    frame = {
+        w.i
+        for t in said
+        if any(c.dep_ == "ccomp" for c in t.children)
+        for w in [t, *(x for c in t.children if c.dep_ == "nsubj" for x in c.subtree)]
+    }
+    written = [
+        exact(t)
+        for t in said
+        if t.i not in frame and not t.is_punct and (not t.is_stop or t.pos_ == "PRON" or t.like_num)
+    ]
+    best = max(common_order(written, [exact(t) for t in s if not t.is_punct]) for s in sources)
+    return "" if best == len(written) else "rewords or reorders what it cites"
 
 
-def common_order(written, source) -> int:
+def exact(t) -> str:
+    """A word as written (case and accents aside), a number by its value."""
+    value = text.number(t.text) if t.like_num else None
+    return f"#{value:g}" if value is not None else fold(t.lower_)
+
+
+def common_order(written: list[str], source: list[str]) -> int:
     """How many of the written words appear in the source in the same order (longest
     common subsequence)."""
-    cited = [forms(t) for t in source]
-    row = [0] * (len(cited) + 1)
-    for t in written:
-        mine = forms(t)
+    row = [0] * (len(source) + 1)
+    for word in written:
         previous = row[:]
-        for j, theirs in enumerate(cited):
-            row[j + 1] = max(row[j], previous[j + 1], previous[j] + bool(mine & theirs))
+        for j, theirs in enumerate(source):
+            row[j + 1] = max(row[j], previous[j + 1], previous[j] + (word == theirs))
     return row[-1]
 
 
