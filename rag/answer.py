@@ -201,7 +201,10 @@ class NewsQA:
             reply = REPLIES[asked.kind](asked, found, context)
         text, citations, claims = render(reply)
         reading = Reading()
-        draft = Draft(asked.kind, text, citations, reply.refused, reply.short)
+        # What a model reply must also state: a factoid's short answer, a list's items (a
+        # yes/no verdict is the model sentence's own to carry).
+        answers = {"factoid": (reply.short,), "list": tuple(q.lead for q in reply.quotes)}.get(asked.kind, ())
+        draft = Draft(asked.kind, text, citations, reply.refused, tuple(a for a in answers if a))
         for piece in self.readers[reader or self.settings.reader].read(question, draft, reading, model):
             timings.first_ms = timings.first_ms or (time.perf_counter() - started) * 1000
             yield Piece(piece)

@@ -88,13 +88,21 @@ def test_when_nothing_passes_the_draft_is_shown_and_the_reading_says_so():
 
 
 def test_a_factoid_reply_must_state_the_short_answer_before_anything_is_shown():
-    draft = Draft("factoid", f'Seven — "{SIGNED}" [1]', [cite(1, SIGNED)], False, short="seven")
+    draft = Draft("factoid", f'Seven — "{SIGNED}" [1]', [cite(1, SIGNED)], False, answers=("seven",))
     shown, reading = read(Scripted("The documents were signed between the two countries. [1]"), draft)
     assert shown == [draft.text] and "leaves out the answer" in reading.dropped[-1].reason
     shown, reading = read(
         Scripted("The Cuban president met Ebrahim Raisi. [1]", " Seven documents were signed. [1]"), draft
     )
     assert shown == ["The Cuban president met Ebrahim Raisi. [1] Seven documents were signed. [1]"]
+
+
+def test_a_list_reply_must_name_every_item_the_draft_found():
+    draft = Draft(
+        "list", "- Raisi …\n- Qalibaf …", [cite(1, SIGNED)], False, answers=("Ebrahim Raisi", "Qalibaf")
+    )
+    shown, reading = read(Scripted("The Cuban president met Iranian President Ebrahim Raisi. [1]"), draft)
+    assert shown == [draft.text] and "Qalibaf" in reading.dropped[-1].reason
 
 
 def test_refusals_and_the_overview_never_reach_the_model():

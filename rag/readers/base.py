@@ -15,7 +15,8 @@ class Draft:
     text: str  # with [n] markers
     citations: list[Citation]
     refused: bool
-    short: str = ""  # a factoid's short answer: a model reply must state it too
+    # What a model reply must also state: a factoid's short answer, or every item of a list.
+    answers: tuple[str, ...] = ()
 
 
 @dataclass

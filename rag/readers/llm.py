@@ -1,8 +1,8 @@
 """The llm reader: the configured GGUF writes the reply from the draft's cited sentences,
 numbered, and puts [n] after each sentence it writes. Each sentence is checked against
 the sentences it cites (verify.check) as soon as it is complete, and shown only if it
-passes. When none passes, or a factoid's reply leaves out the short answer the draft
-found, the draft is shown instead and the reading says so.
+passes. When none passes, or the reply leaves out an answer the draft found (a factoid's
+short answer, a list's items), the draft is shown instead and the reading says so.
 
 The prompt is a conversation with two worked examples as earlier turns: a chat-tuned
 model gets it through its own chat template, a base model as one text it continues. Refusals and the
@@ -88,7 +88,7 @@ def sentences(pieces: Iterable[str]) -> Iterator[tuple[str, tuple[int, ...]]]:
 
 
 def states(written: str, short: str) -> bool:
-    """Whether the written reply states the factoid's short answer ("" states nothing to check)."""
+    """Whether the written reply states a short answer ("" states nothing to check)."""
     said = set(normalize(written).split()) | {f"{v:g}" for v in numbers(written, small=True)}
     wanted = set(normalize(short).split()) | {f"{v:g}" for v in numbers(short, small=True)}
     return not (wanted - STOPWORDS) or any(w in said for w in wanted - STOPWORDS)
@@ -129,13 +129,14 @@ class LLM:
                     reading.dropped.append(dropped(sentence, numbers, reason, sources))
                     continue
                 passed.append((sentence, numbers))
-                # A factoid's sentences wait until one states the answer: none is taken back.
-                if draft.kind != "factoid" or states(" ".join(s for s, _ in passed), draft.short):
+                # Sentences wait until the reply states every answer the draft found: none
+                # is taken back.
+                if all(states(" ".join(s for s, _ in passed), a) for a in draft.answers):
                     lines = [self._line(s, ns, renumbered) for s, ns in passed[len(shown) :]]
                     yield (" " if shown else "") + " ".join(lines)
                     shown += lines
         if not shown:
-            reason = f"leaves out the answer, {draft.short}"
+            reason = f"leaves out the answer, {'; '.join(draft.answers)}"
             reading.dropped += [dropped(s, ns, reason, sources) for s, ns in passed]
             yield from Extractive().read(question, draft, reading, stats)
             return
