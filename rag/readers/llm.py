@@ -5,8 +5,9 @@ passes. When none passes, or the reply leaves out an answer the draft found (a f
 short answer, a list's items), the draft is shown instead and the reading says so.
 
 The prompt is a conversation with two worked examples as earlier turns: a chat-tuned
-model gets it through its own chat template, a base model as one text it continues. Refusals and the
-overview are never sent to the model: they state nothing an article says.
+model gets it through its own chat template, a base model as one text it continues.
+Refusals and the overview are never sent to the model: they state nothing an article
+says.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import chain
 
 from ..generate import Generator, Stats
 from ..text import STOPWORDS, normalize, numbers
@@ -75,14 +77,13 @@ def sentences(pieces: Iterable[str]) -> Iterator[tuple[str, tuple[int, ...]]]:
     """The written text as (sentence, the source numbers after it), each as soon as its
     markers are complete; text left without markers comes last with no numbers."""
     buffer = ""
-    for piece in pieces:
-        buffer += piece
-        while (m := MARKS.search(buffer)) and buffer[m.end() :].lstrip()[:1] not in ("", "["):
+    for piece in chain(pieces, [None]):  # None: the end, where every marker is complete
+        buffer += piece or ""
+        while (m := MARKS.search(buffer)) and (
+            piece is None or buffer[m.end() :].lstrip()[:1] not in ("", "[")
+        ):
             yield buffer[: m.start()].strip(), tuple(int(n) for n in re.findall(r"\d+", m.group()))
             buffer = buffer[m.end() :]
-    while m := MARKS.search(buffer):
-        yield buffer[: m.start()].strip(), tuple(int(n) for n in re.findall(r"\d+", m.group()))
-        buffer = buffer[m.end() :]
     if buffer.strip():
         yield buffer.strip(), ()
 
@@ -94,10 +95,10 @@ def states(written: str, short: str) -> bool:
     return not (wanted - STOPWORDS) or any(w in said for w in wanted - STOPWORDS)
 
 
-def dropped(sentence: str, numbers: tuple[int, ...], reason: str, sources: dict[int, Citation]) -> Dropped:
-    marks = "".join(f"[{n}]" for n in numbers)
+def dropped(sentence: str, cites: tuple[int, ...], reason: str, sources: dict[int, Citation]) -> Dropped:
+    marks = "".join(f"[{n}]" for n in cites)
     return Dropped(
-        f"{sentence} {marks}".strip(), reason, tuple(sources[n].quote for n in numbers if n in sources)
+        f"{sentence} {marks}".strip(), reason, tuple(sources[n].quote for n in cites if n in sources)
     )
 
 
@@ -123,12 +124,12 @@ class LLM:
             written = generator.stream(
                 turns if generator.chat else plain(turns), self.max_tokens, STOP, stats
             )
-            for sentence, numbers in sentences(self._kept(written, stats)):
-                reason = self.fails(sentence, numbers, sources, [s for s, _ in passed])
+            for sentence, cites in sentences(self._kept(written, stats)):
+                reason = self.fails(sentence, cites, sources, [s for s, _ in passed])
                 if reason:
-                    reading.dropped.append(dropped(sentence, numbers, reason, sources))
+                    reading.dropped.append(dropped(sentence, cites, reason, sources))
                     continue
-                passed.append((sentence, numbers))
+                passed.append((sentence, cites))
                 # Sentences wait until the reply states every answer the draft found: none
                 # is taken back.
                 if all(states(" ".join(s for s, _ in passed), a) for a in draft.answers):
@@ -146,11 +147,11 @@ class LLM:
         )
 
     @staticmethod
-    def _line(sentence: str, numbers: tuple[int, ...], renumbered: dict[int, int]) -> str:
+    def _line(sentence: str, cites: tuple[int, ...], renumbered: dict[int, int]) -> str:
         """The sentence as shown, its sources numbered in the order the reply first cites them."""
-        for n in numbers:
+        for n in cites:
             renumbered.setdefault(n, len(renumbered) + 1)
-        return f"{sentence} {''.join(f'[{renumbered[n]}]' for n in dict.fromkeys(numbers))}"
+        return f"{sentence} {''.join(f'[{renumbered[n]}]' for n in dict.fromkeys(cites))}"
 
     @staticmethod
     def _kept(pieces: Iterable[str], stats: Stats) -> Iterator[str]:
@@ -160,15 +161,13 @@ class LLM:
             yield piece
 
     @staticmethod
-    def fails(
-        sentence: str, numbers: tuple[int, ...], sources: dict[int, Citation], passed: list[str]
-    ) -> str:
+    def fails(sentence: str, cites: tuple[int, ...], sources: dict[int, Citation], passed: list[str]) -> str:
         """Why a written sentence may not be shown; '' when it may."""
-        if not numbers:
+        if not cites:
             return "cites nothing"
-        unknown = [n for n in numbers if n not in sources]
+        unknown = [n for n in cites if n not in sources]
         if unknown:
             return f"cites [{unknown[0]}], which is not among the sources"
         if any(normalize(sentence) == normalize(s) for s in passed):
             return "repeats a sentence already shown"
-        return verify.check(sentence, [sources[n].quote for n in numbers])
+        return verify.check(sentence, [sources[n].quote for n in cites])

@@ -95,7 +95,7 @@ def shape(said, sources) -> str:
 def words(said, sources) -> str:
     """Every meaning word and every number is in what it cites."""
     known = vocabulary(sources)
-    missing = [t.text for t in meaning(said) if not known_word(t, known)]
+    missing = [t.text for t in meaning(said) if not forms(t) & known]
     if missing:
         return f"not in what it cites: {', '.join(dict.fromkeys(missing))}"
     stated = set(numbers(said.text, small=True)) - set(numbers(" ".join(s.text for s in sources), small=True))
@@ -120,7 +120,7 @@ def together(said, sources) -> str:
     if (
         len(sources) > 1
         and facts
-        and not any(all(known_word(t, vocabulary([s])) for t in facts) for s in sources)
+        and not any(all(forms(t) & vocabulary([s]) for t in facts) for s in sources)
     ):
         return "its names, numbers and verbs are not all in one cited sentence"
     return ""
@@ -154,8 +154,13 @@ def in_order(said, sources) -> str:
 
 def exact(t) -> str:
     """A word as written (case and accents aside), a number by its value."""
+    return value_of(t) or fold(t.lower_)
+
+
+def value_of(t) -> str:
+    """A number word's value as the checks match it ("seven" and "7" are "#7"); "" for others."""
     value = text.number(t.text) if t.like_num else None
-    return f"#{value:g}" if value is not None else fold(t.lower_)
+    return "" if value is None else f"#{value:g}"
 
 
 def common_order(written: list[str], source: list[str]) -> int:
@@ -172,10 +177,7 @@ def common_order(written: list[str], source: list[str]) -> int:
 def forms(t) -> set[str]:
     """A word as the checks match it: as written, its lemma, its crude stem, and the value
     of a number ("seven" and "7" are "#7")."""
-    value = text.number(t.text) if t.like_num else None
-    return {fold(t.lower_), fold(t.lemma_.lower()), "~" + stem(t.text)} | (
-        {f"#{value:g}"} if value is not None else set()
-    )
+    return {fold(t.lower_), fold(t.lemma_.lower()), "~" + stem(t.text)} | ({value_of(t)} - {""})
 
 
 def passive(verb) -> bool:
@@ -293,13 +295,6 @@ def vocabulary(docs) -> set[str]:
             words |= forms(t)
         words |= {f"#{v:g}" for v in numbers(doc.text, small=True)}
     return words
-
-
-def known_word(t, known: set[str]) -> bool:
-    if fold(t.lower_) in known or fold(t.lemma_.lower()) in known or "~" + stem(t.text) in known:
-        return True
-    value = text.number(t.text) if t.like_num else None
-    return value is not None and f"#{value:g}" in known
 
 
 def negated(verb) -> bool:
