@@ -18,9 +18,12 @@ nothing, or a source that was not given, are dropped by rule and are not labelle
 
 Each label has a `part`, in the order they were made (docs/EVAL.md has the figures):
 "tune" shaped the rules; each later part ("held", "fresh", "final", "last", "after",
-"closing", "extra") was scored as it came, before the rules its mistakes led to were
-added; "extra2" and "extra3" were labelled after the last rule change and have changed
-nothing.
+"closing", "extra", "extra2", "extra3", "blind", "blind2") was scored as it came, before
+the rules its mistakes led to were added. "blind", "blind2" and "blind3" are every
+sentence the rules of the moment kept plus a random sample of those they dropped, from
+runs on questions never asked before, labelled without knowing which was which; "blind3"
+was scored with the final rules, frozen before it was labelled. "shown" holds a sentence
+a chat run showed that no part had.
 """
 
 from __future__ import annotations

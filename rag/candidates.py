@@ -130,11 +130,18 @@ def _spans(question: Question, doc, s: Sentence):
                 continue  # "earlier this year" names no year
             yield span, ent.label_, shown, key, typed
         elif question.answer_type == "count":
+            if all(_year(t) for t in span if t.like_num):
+                continue  # "its 2022-2023 Outlander": a model year, not how many
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
         elif question.answer_type == "amount":
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _year(t) -> bool:
+    """A year as news style writes it: four digits, no comma (a count of 2,023 has one)."""
+    return t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
 
 
 def _stretch(span) -> bool:
@@ -443,14 +450,27 @@ def supported(question: Question, c: Candidate) -> bool:
     need not be there (`Sentence.untold`). Besides the names, it must hold another word of
     the question or come close to it in meaning (`Sentence.related`, RELATED_COSINE). With
     the title it must share two of the question's words (one for a one-word question). A
-    count must count the asked thing."""
+    count must count the asked thing. A name the question gives is who asks, not who is
+    asked for: "Kathy McGuiness" does not answer "Which judge ruled on McGuiness's
+    convictions?" (but "Hawaiian Airlines" may answer what merges with Alaska Airlines)."""
     need = min(2, len(question.terms))
+    if asks(question, c):
+        return False
     if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
     related = any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences) or not c.sentences
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def asks(question: Question, c: Candidate) -> bool:
+    """Is the candidate one the question itself names: a person by the surname the question
+    gives, anything else by all its words?"""
+    words = [stem(w) for w in tokens(c.text)]
+    if c.label == "OPTION" or not words:
+        return False
+    return (c.label == "PERSON" and words[-1] in question.names) or set(words) <= question.names
 
 
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:

@@ -324,7 +324,7 @@ def metrics(results: list[dict]) -> dict:
         "answered_accuracy": _mean(r["contains"] for r in answerable if not r["refused"]),
         # The same two counting only short answers: a reply of sentences counts as none.
         "short_answer_accuracy": _mean(
-            r["contains"] if r.get("short", True) and not r["refused"] else r["expect_refusal"]
+            r.get("contains", False) if r.get("short", True) and not r["refused"] else r["expect_refusal"]
             for r in results
         ),
         "short_answered_accuracy": _mean(

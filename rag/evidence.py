@@ -20,8 +20,8 @@ import numpy as np
 
 from .chunk import sentences as split_sentences
 from .index import Index
-from .question import DATE_NOUNS, TIME_NOUNS, Question
-from .text import content_words, nlp, stem, tokens
+from .question import DATE_NOUNS, PLACES, TIME_NOUNS, Question
+from .text import content_words, nlp, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -29,6 +29,7 @@ LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sen
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 SAME_SAYING = 0.6  # content-word Jaccard above which two sentences say the same thing
+OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a stop word
 NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
@@ -118,7 +119,7 @@ def gather(
                 spans.append((hit, start, end, rank))
     named = content_words(" ".join(choices or []))
     telling = telling_names(question.names, index)
-    relation = question.terms - question.names - {stem(question.focus)}
+    relation = asked_about(question) - {stem(question.focus)}
     words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
     overlap = [len(question.terms & w) / max(1, len(question.terms)) for w in words]
     lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
@@ -177,21 +178,38 @@ def about(s: Sentence) -> bool:
     return s.untold == 0 and s.relevance >= ABOUT
 
 
-def restates(question: Question, s: Sentence) -> bool:
+def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     """Does this sentence say what the question asks about, so that it likely holds the
     answer even when no typed answer in it scores well? It (with the sentence it leans
-    on) holds every word of the question besides the names, which it or its article's
-    title hold, and besides the time noun a "when" asks with ("which day of the week").
-    The noun asked for stays: a sentence about Díaz-Canel that names no wife does not say
-    who his wife is. Near-topic questions lack a word: "What did Khamenei and Castro
-    sign?" against "his meeting with the late Fidel Castro"."""
+    on) holds every word the question asks about (`asked_about`), and its names (or its
+    article's title does). The noun asked for stays: a sentence about Díaz-Canel that
+    names no wife does not say who his wife is. Near-topic questions lack a word: "What
+    did Khamenei and Castro sign?" against "his meeting with the late Fidel Castro". A
+    question of names alone is restated only by a sentence `led` by a date or number of the
+    asked type: "1979" in "… before the 1979 Islamic Revolution" for "In which year did the
+    Islamic Revolution take place?"."""
     if s.missing > 0 or s.untold > 0 or not readable(s.text):
         return False
-    asked = set(question.terms - question.names)
+    asked = asked_about(question)
+    said = content_words(s.article.text[widened(s) : s.end])
+    if not asked:
+        return led
+    return asked_share(asked, frozenset(said)) == 1
+
+
+def asked_about(question: Question) -> set[str]:
+    """The question's words a sentence must hold to say what it asks about: its terms but
+    its names, and but the words that say how it is asked. A modal or light verb
+    ("should", "call", "take") says how, not what about; "will" stays, as a report of what
+    happened does not say what will. For "when" and "where", the time noun asked with
+    ("which day of the week") and "happened", "occurred" or "took place": the event's own
+    words say what ("the 1979 Islamic Revolution" dates the revolution)."""
+    asked = set(question.terms - question.names) - {stem(w) for w in stop_words() - {"will"}}
     if question.answer_type in ("date", "time"):
         asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
-    said = content_words(s.article.text[widened(s) : s.end])
-    return bool(asked) and asked_share(asked, frozenset(said)) == 1
+    if question.answer_type in ("date", "time") or question.labels == PLACES:
+        asked -= {stem(w) for w in OCCURRED}
+    return asked
 
 
 def explains(text: str) -> bool:

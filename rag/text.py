@@ -112,6 +112,13 @@ def clean(text: str) -> str:
 
 
 @cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words: modals, light verbs ("take", "call", "make"), pronouns.
+    Wider than STOPWORDS, which BM25 features and the fitted scorer were built on."""
+    return frozenset(nlp().Defaults.stop_words)
+
+
+@cache
 def nlp():
     """spaCy's small English pipeline (tagger, parser, NER); loaded on first use, then shared.
     spaCy pipelines are safe to call from several threads."""

@@ -9,6 +9,7 @@ import pytest
 from rag.candidates import (
     Candidate,
     Sentence,
+    asks,
     extract,
     options,
     resolve_date,
@@ -399,3 +400,22 @@ def test_a_title_held_before_does_not_name_who_holds_it_now():
     )
     assert found["kevin mccarthy"].evidence.titled == 0.0
     assert found["mike johnson"].evidence.titled == 1.0
+
+
+@pytest.mark.parametrize(
+    "question, text, label, named",
+    [
+        ("Which judge ruled on McGuiness's convictions?", "Kathy McGuiness", "PERSON", True),
+        ("Which judge ruled on McGuiness's convictions?", "William C. Carpenter", "PERSON", False),
+        ("Which carrier is merging with Alaska Airlines?", "Hawaiian Airlines", "ORG", False),
+        ("Which carrier is merging with Alaska Airlines?", "Alaska Airlines", "ORG", True),
+        (
+            "Which song topped the Billboard chart for Christmas?",
+            "Rockin' Around the Christmas Tree",
+            "WORK_OF_ART",
+            False,
+        ),
+    ],
+)
+def test_a_name_the_question_gives_is_who_asks(question, text, label, named):
+    assert asks(analyse(question), Candidate(text, text.lower(), label)) is named

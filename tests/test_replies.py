@@ -11,6 +11,7 @@ from rag.evaluate import unsupported
 from rag.evidence import Sentence, explains, leans, readable, restates
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
+from rag.replies.factoid import names_one
 from rag.scorer import Evidence, Scorer
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
@@ -137,6 +138,12 @@ def test_yes_no_states_the_negation():
 
 
 PRAISED = "The Supreme Leader also referred to his meeting with the late Fidel Castro 22 years ago, praising his honesty in expressing his revolutionary stances."
+COALITION = "The Supreme Leader noted that this coalition, which he believed has to focus on economic cooperation, can influence significant world issues such as the Palestinian issue."
+GENOCIDE = "The Cuban president also touched upon the grave situation in Gaza and said that what is going on in the Gaza Strip today is an unacceptable genocide."
+VISITED = "President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart."
+REVOLUTION = "Ayatollah Khamenei added that the Cuban Revolution and the character of Mr. Castro had been attractive to the Iranian revolutionary people even before the 1979 Islamic Revolution."
+MET = "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel."
+CRITICIZED = "He criticized the international organizations for turning a blind eye on the massacre of tens of thousands of people in Gaza two-thirds of whom he said are women and children."
 RELATIONS = "Noting that the relations between Iran and Cuba have been on the right track after the Islamic Revolution, Díaz-Canel said that he is making every effort to further deepen the relations between the two countries in different areas, particularly in the areas of trade and economy."
 
 
@@ -155,10 +162,37 @@ RELATIONS = "Noting that the relations between Iran and Cuba have been on the ri
         ("Who is Cuba's ambassador to Iran?", RELATIONS, False),  # the role asked is not there
         ("What is the name of Díaz-Canel's wife?", RELATIONS, False),
         ("How much money did Iran lend Cuba?", RELATIONS, False),
+        # a modal or light verb says how it is asked, not what about ("has to" for "should")
+        ("What should the coalition focus on, according to Khamenei?", COALITION, True),
+        ("What did Díaz-Canel call what is going on in the Gaza Strip?", GENOCIDE, True),
+        # "will" stays: a report of what happened does not say what will
+        ("When will Raisi visit Havana?", VISITED, False),
     ],
 )
 def test_a_sentence_that_restates_the_question(question, sentence, said):
     assert restates(analyse(question), found(sentence)[0]) is said
+
+
+def test_a_question_of_names_alone_is_restated_only_with_a_date_or_number_leading():
+    """ "take place" asks nothing a sentence must hold; "1979" leads the sentence."""
+    question = analyse("In which year did the Islamic Revolution take place?")
+    assert question.answer_type == "date"
+    assert restates(question, found(REVOLUTION)[0], led=True)
+    assert not restates(question, found(REVOLUTION)[0])
+
+
+@pytest.mark.parametrize(
+    "question, sentence, names",
+    [
+        # "the name of the person" is not answered by a sentence that names nobody
+        ("What is the name of the person who praised Castro's honesty?", PRAISED, False),
+        ("Where did Khamenei meet Díaz-Canel?", MET, True),  # Tehran
+        ("Where did Khamenei praise Castro?", PRAISED, False),  # no place in it
+        ("Who did Díaz-Canel criticize?", CRITICIZED, True),  # a description may answer "who"
+    ],
+)
+def test_a_sentence_alone_names_what_a_who_or_where_asks(question, sentence, names):
+    assert names_one(analyse(question), found(sentence)[0]) is names
 
 
 def test_a_factoid_without_a_short_answer_shows_the_sentence_that_restates_it():

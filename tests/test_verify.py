@@ -12,6 +12,7 @@ SIGNED = (
     "cooperation documents were signed between the two countries."
 )
 ALASKA = "Alaska Airlines agreed on Sunday to buy Hawaiian Airlines for about $1.9 billion."
+BOUGHT = "Alaska Airlines bought Hawaiian Airlines for about $1.9 billion."
 RITE_AID = (
     "Rite Aid filed for bankruptcy Sunday and plans to close an untold number of stores across the "
     "United States as it battles slumping sales and a slew of opioid lawsuits."
@@ -29,11 +30,18 @@ CASTRO = (
         ("Seven cooperation documents were signed between the two countries.", [SIGNED]),
         ("7 documents were signed between the two countries.", [SIGNED]),  # "seven" = "7"
         ("The Cuban president met Iranian President Ebrahim Raisi.", [SIGNED]),
-        ("Hawaiian Airlines was bought by Alaska Airlines.", [ALASKA]),  # passive, same roles
+        ("Hawaiian Airlines was bought by Alaska Airlines.", [BOUGHT]),  # passive, same roles
         ("Rite Aid filed for bankruptcy on Sunday.", [RITE_AID]),
         ("Paul Lynch won the Booker Prize.", [BOOKER]),
         ("Rite Aid filed for bankruptcy Sunday.", [RITE_AID, BOOKER]),  # one cited sentence says it all
         ('He said: "We will keep both brands."', ['"We will keep both brands," he said.']),  # "we", quoted
+        # a clause of an "and" stands alone; a person may lose a first name
+        (
+            "Sergio Marchionne fought the federal government.",
+            ["Sergio Marchionne fought the federal government, and the government won."],
+        ),
+        ("The government won.", ["Sergio Marchionne fought the federal government, and the government won."]),
+        ("President Díaz-Canel met Raisi.", ["Cuban President Miguel Díaz-Canel met Raisi."]),
     ],
 )
 def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
@@ -45,7 +53,12 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
     [
         # reversed roles: acquirer and acquired, winner and loser
         ("Hawaiian Airlines agreed to buy Alaska Airlines.", [ALASKA], "who did"),
-        ("Alaska Airlines was bought by Hawaiian Airlines.", [ALASKA], "who did"),
+        ("Alaska Airlines was bought by Hawaiian Airlines.", [BOUGHT], "who did"),
+        (
+            "Hawaiian Airlines was bought by Alaska Airlines.",
+            [ALASKA],
+            "hangs from another verb",
+        ),  # agreed to
         ("The Booker Prize won Paul Lynch.", [BOOKER], "who did"),
         # a wrong number, in digits or words
         ("Alaska Airlines agreed to buy Hawaiian Airlines for about $2.9 billion.", [ALASKA], "2.9"),
@@ -77,6 +90,12 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
             ['"I have decided to depart the House at the end of this year," he said.'],
             "quotation marks",
         ),
+        # the end of a quote begun in the sentence before, stated as fact
+        (
+            "Putin is a killer.",
+            ["Putin is a killer and I don’t understand how it is possible.”"],
+            "quotation marks",
+        ),
         # a cited quote restated as the reply's own words
         (
             "The shooting occurred just after 1:30 p.m. in the 1800 block of West 2nd Street.",
@@ -98,7 +117,7 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
         (
             "The Iranian revolutionary people had been attracted to the Islamic Revolution and the character of Mr. Castro.",
             [
-                "Ayatollah Khamenei added that the Cuban Revolution and the character of Mr. Castro had been "
+                "The Cuban Revolution and the character of Mr. Castro had been "
                 "attractive to the Iranian revolutionary people even before the 1979 Islamic Revolution."
             ],
             "rewords or reorders",
@@ -115,6 +134,46 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
                 "Four states will consider ballot measures that seek to either restrict abortion or enshrine abortion rights."
             ],
             "keeps one side",
+        ),
+        # a verb that is a stop word still carries meaning
+        (
+            "China's exit from zero-Covid could see nearly a million.",
+            ["China's exit from zero-Covid could lead to nearly 1 million deaths, according to a new study."],
+            "see",
+        ),
+        # words the cited sentence quotes, stated in the reply's own voice
+        (
+            "MCS student enrollment has declined consistently and significantly for 50 years.",
+            [
+                'MCS student enrollment effectively peaked in 1967 and has declined "consistently and significantly" for 50 years.'
+            ],
+            "without its quotation marks",
+        ),
+        # a name cut inside is another name
+        (
+            "David Grossman has won the Man Booker Prize for his novel A Horse Walks Into a Bar.",
+            [
+                "Israeli author David Grossman has won the Man Booker International Prize for his novel A Horse Walks Into a Bar."
+            ],
+            "cuts the name",
+        ),
+        # a clause without the verb it hangs from
+        (
+            "The prison eventually had electricity, in part because it had a library.",
+            [
+                "Yuma residents called it a country club, in part because the prison eventually had electricity, "
+                "in part because it had a library."
+            ],
+            "hangs from another verb",
+        ),
+        (
+            "Hundreds of homes in central Florida are still submerged in floodwater as Hurricane Ian dropped nearly two weeks ago.",
+            [
+                "Hundreds of homes in central Florida are still submerged in floodwater as the St. Johns – a notoriously "
+                "lazy river on the east side of the peninsula – lethargically drains the historic rainfall that "
+                "Hurricane Ian dropped nearly two weeks ago."
+            ],
+            "hangs from another verb",
         ),
         # an object the cited verb does not have
         (

@@ -45,7 +45,14 @@ MEANING = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
 NEGATIONS = {"not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "nobody"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+QUOTE_TAIL = re.compile(r'^[^"“”]*[”"]\s*$')  # the end of a quote opened in a sentence before
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+THINGS = {"ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "GPE", "LOC"}  # names that are not people
+# A sentence given to a speaker in a clause of its own (", officials said Tuesday"), or "according to" one.
+ATTRIBUTED = re.compile(
+    r"\baccording to\b|,[^,]{0,60}\b(?:said|says|told|reported|announced)\b[^,]{0,30}(?:,|[.\"”’']*\s*$)"
+)
+SAYING = {"say", "tell", "report", "announce", "according", "accord"}
 NAME_PARTS = {"compound", "flat", "amod", "poss", "nmod"}  # what makes "Alaska Airlines" one name
 
 
@@ -64,6 +71,8 @@ def check(sentence: str, cited: list[str]) -> str:
         reported,
         quoted,
         titled,
+        named_whole,
+        governed,
         who_did_what,
         in_order,
         whole,
@@ -75,7 +84,9 @@ def check(sentence: str, cited: list[str]) -> str:
 
 
 def meaning(doc) -> list:
-    return [t for t in doc if t.pos_ in MEANING and (not t.is_stop or t.like_num)]
+    """Its words that carry meaning: a verb always ("see" is a stop word, and "could see a
+    million" is not "could lead to 1 million deaths"), other stop words never."""
+    return [t for t in doc if t.pos_ in MEANING and (not t.is_stop or t.like_num or t.pos_ == "VERB")]
 
 
 def shape(said, sources) -> str:
@@ -146,10 +157,15 @@ def in_order(said, sources) -> str:
     written = [
         exact(t)
         for t in said
-        if t.i not in frame and not t.is_punct and (not t.is_stop or t.pos_ == "PRON" or t.like_num)
+        if t.i not in frame and not t.is_punct and (not t.is_stop or t.pos_ in ("PRON", "VERB") or t.like_num)
     ]
     best = max(common_order(written, [exact(t) for t in s if not t.is_punct]) for s in sources)
     return "" if best == len(written) else "rewords or reorders what it cites"
+
+
+def words_of(passage: str) -> str:
+    """Its words as `exact` reads them, one space apart and around."""
+    return " " + " ".join(exact(t) for t in nlp()(passage) if not t.is_punct) + " "
 
 
 def exact(t) -> str:
@@ -185,11 +201,20 @@ def passive(verb) -> bool:
 
 
 def quoted(said, sources) -> str:
-    """A cited sentence that is a quote (it opens with a quotation mark) is restated only
-    inside quotation marks: "The shooting occurred at 1:30 p.m." is the police's word."""
-    opens = [s for s in sources if s.text.lstrip()[:1] in ('"', "“")]
+    """A cited sentence that is a quote (it opens with a quotation mark, or closes one it
+    never opened: the end of a quote begun before it) is restated only inside quotation
+    marks: "The shooting occurred at 1:30 p.m." is the police's word."""
+    opens = [s for s in sources if s.text.lstrip()[:1] in ('"', "“") or QUOTE_TAIL.search(s.text)]
     if opens and len(opens) == len(sources) and not QUOTED.search(said.text):
         return "restates a quote without its quotation marks"
+    # Words a cited sentence quotes inside its own reporting ("has declined "consistently
+    # and significantly"") are the speaker's and stay quoted.
+    written, kept = words_of(said.text), [words_of(m.group()[1:-1]) for m in QUOTED.finditer(said.text)]
+    for s in sources:
+        for m in QUOTED.finditer(s.text):
+            run = words_of(m.group()[1:-1])
+            if run.strip().count(" ") >= 1 and run in written and not any(run in k for k in kept):
+                return f"quotes {m.group()} without its quotation marks"
     return ""
 
 
@@ -227,6 +252,57 @@ def titled(said, sources) -> str:
     return ""
 
 
+def named_whole(said, sources) -> str:
+    """A name is not cut inside: "the Man Booker Prize" is another prize than "the Man
+    Booker International Prize". A person may lose a first name ("President Díaz-Canel")."""
+    written = [exact(t) for t in said if not t.is_punct and not t.is_stop]
+    for s in sources:
+        for ent in s.ents:
+            parts = [exact(t) for t in ent if not t.is_punct and not t.is_stop]
+            if ent.label_ not in THINGS or len(parts) < 3:
+                continue
+            for i in (i for i, w in enumerate(written) if w == parts[0]):
+                ends = [
+                    j for j in range(i + 1, min(len(written), i + len(parts) + 2)) if written[j] == parts[-1]
+                ]
+                if ends and written[i : ends[0] + 1] != parts:
+                    return f"cuts the name {ent.text}"
+    return ""
+
+
+def governed(said, sources) -> str:
+    """A clause hangs from the verb it hangs from in what it cites: "the prison eventually
+    had electricity" is not said where it hangs from "Yuma residents called it a country
+    club, in part because …", nor "as Hurricane Ian dropped" where Ian dropped the
+    rainfall a river "drains". A relative clause states its fact on its own ("… met Raisi,
+    where seven documents were signed"), and so does each side of an "and"."""
+    for verb, same in shared_verbs(said, sources):
+        if verb.pos_ != "VERB":
+            continue  # an auxiliary hangs from its own verb
+        mine = governor(verb)
+        if not any(hangs_alike(mine, *governor(v, relative=True)) for v in same):
+            return f"'{verb.text}' hangs from another verb than in what it cites"
+    return ""
+
+
+def governor(verb, relative: bool = False):
+    """The verb a verb's clause hangs from (a conjunct's is its first conjunct's), or None;
+    with `relative`, also whether the way up passes a relative clause."""
+    token, through = verb, False
+    while token.head.i != token.i:
+        through = through or token.dep_ == "relcl"
+        if token.dep_ != "conj" and token.head.pos_ in ("VERB", "AUX"):
+            return (token.head, through) if relative else token.head
+        token = token.head
+    return (None, through) if relative else None
+
+
+def hangs_alike(mine, theirs, through: bool) -> bool:
+    if theirs is None or (mine is None and through):
+        return True
+    return mine is not None and bool(forms(mine) & forms(theirs))
+
+
 def negation(said, sources) -> str:
     """No negation the cited sentences lack; none dropped from a verb they negate."""
     if negated_words(said) and not any(negated_words(s) for s in sources):
@@ -238,7 +314,11 @@ def negation(said, sources) -> str:
 
 
 def reported(said, sources) -> str:
-    """What a cited sentence gives to a speaker keeps its speaker."""
+    """What a cited sentence gives to a speaker keeps its speaker: by the parse, and by the
+    news convention the parse may miss ("…, lottery officials said Tuesday.", "according
+    to …")."""
+    if all(ATTRIBUTED.search(s.text) for s in sources) and not any(t.lemma_ in SAYING for t in said):
+        return "drops who said it"
     head = root(said)
     lemmas = {t.lemma_ for t in said}
     cited = [v for s in sources for v in s if v.lemma_ == head.lemma_ and v.pos_ == head.pos_]

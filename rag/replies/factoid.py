@@ -15,10 +15,15 @@ from datetime import date
 import numpy as np
 
 from ..candidates import Candidate, extract, settle, supported, weigh_by_meaning
-from ..evidence import Sentence, restates, widened
+from ..evidence import Sentence, asked_share, restates, widened
 from ..question import Question
 from ..scorer import rank
+from ..text import content_words, nlp
 from .base import Context, Quote, Reply, quote
+
+# Answer types a sentence states only with a number or date; such an answer, of the asked
+# type, may lead a sentence that holds nothing of the question but its names.
+MEASURED = ("count", "amount", "date", "time")
 
 
 def candidates(
@@ -65,6 +70,23 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     )
 
 
+def names_one(question: Question, s: Sentence) -> bool:
+    """Does the sentence (with the one it leans on) name a place for "where", or someone of
+    the kind a "name of the person" or "which judge" question asks for, besides those the
+    question names? "The person told authorities …" does not say who the person is. A bare
+    "who did X criticize" may be answered by a description ("the international
+    organizations")."""
+    if question.answer_type != "entity" or not question.labels:
+        return True
+    if "PERSON" in question.labels and not question.focus:
+        return True
+    doc = nlp()(s.article.text[widened(s) : s.end])
+    return any(
+        e.label_ in question.labels and not asked_share(content_words(e.text), question.names)
+        for e in doc.ents
+    )
+
+
 def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
     """A sentence that restates the question, cited: the best supported candidate of the
     asked type whose sentence does, leading it (below the threshold, the sentence vouches
@@ -76,11 +98,11 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
     for c in scored if question.answer_type != "phrase" else []:
         if supported(question, c):
             for s, span in zip(c.sentences, c.spans):
-                if restates(question, s):
+                if restates(question, s, led=question.answer_type in MEASURED):
                     return of([replace(c, sentences=[s], spans=[span])], kind)
-    if question.answer_type in ("count", "amount", "date", "time"):
+    if question.answer_type in MEASURED:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
-        if restates(question, s):
+        if restates(question, s) and names_one(question, s):
             return Reply(kind, (quote(s, "", widened(s)),), confidence=s.relevance)
     return Reply(kind)
