@@ -84,9 +84,14 @@ def check(sentence: str, cited: list[str]) -> str:
 
 
 def meaning(doc) -> list:
-    """Its words that carry meaning: a verb always ("see" is a stop word, and "could see a
-    million" is not "could lead to 1 million deaths"), other stop words never."""
-    return [t for t in doc if t.pos_ in MEANING and (not t.is_stop or t.like_num or t.pos_ == "VERB")]
+    """Its words that carry meaning: a verb ("see" is a stop word, and "could see a
+    million" is not "could lead to 1 million deaths") but "be", "have" and "do" ("has
+    plans to close" is "plans to close"); other stop words never."""
+    return [t for t in doc if t.pos_ in MEANING and (not t.is_stop or t.like_num or acts(t))]
+
+
+def acts(t) -> bool:
+    return t.pos_ == "VERB" and t.lemma_ not in ("be", "have", "do")
 
 
 def shape(said, sources) -> str:
@@ -157,7 +162,9 @@ def in_order(said, sources) -> str:
     written = [
         exact(t)
         for t in said
-        if t.i not in frame and not t.is_punct and (not t.is_stop or t.pos_ in ("PRON", "VERB") or t.like_num)
+        if t.i not in frame
+        and not t.is_punct
+        and (not t.is_stop or t.pos_ == "PRON" or acts(t) or t.like_num)
     ]
     best = max(common_order(written, [exact(t) for t in s if not t.is_punct]) for s in sources)
     return "" if best == len(written) else "rewords or reorders what it cites"
