@@ -198,8 +198,8 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
 
 
 def asked_about(question: Question) -> set[str]:
-    """The question's words a sentence must hold to say what it asks about: its terms but
-    its names, and but the words that say how it is asked. A modal or light verb
+    """The question's words a sentence must hold to say what it asks about: its terms
+    other than its names and the words that say how it is asked. A modal or light verb
     ("should", "call", "take") says how, not what about; "will" stays, as a report of what
     happened does not say what will. For "when" and "where", the time noun asked with
     ("which day of the week") and "happened", "occurred" or "took place": the event's own

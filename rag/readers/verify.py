@@ -26,8 +26,12 @@ mouth), and what it states is in what it cites:
 - what it leaves out does not change the rest: the year of what it reports, or one side
   of an "or";
 - what a cited sentence reports someone said stays theirs: "Tehran and Havana can
-  complement each other" fails against "He stressed that Tehran and Havana can …", and a
-  cited quote is restated only inside quotation marks.
+  complement each other" fails against "He stressed that Tehran and Havana can …" (and
+  against "…, officials said Tuesday", which the parse may miss), and a cited quote, or
+  words it quotes, are restated only inside quotation marks;
+- a name is not cut inside ("Man Booker Prize" from "Man Booker International Prize"),
+  and a clause keeps the verb it hangs from ("the prison had electricity, in part
+  because …" fails against "residents called it a country club, in part because …").
 
 It judges words and structure, not meaning: it can keep a sentence whose left-out words
 changed what the rest says in a way the rules do not see, and it drops faithful
@@ -91,6 +95,7 @@ def meaning(doc) -> list:
 
 
 def acts(t) -> bool:
+    """A verb that does something: not "be", "have" or "do"."""
     return t.pos_ == "VERB" and t.lemma_ not in ("be", "have", "do")
 
 
@@ -305,6 +310,8 @@ def governor(verb, relative: bool = False):
 
 
 def hangs_alike(mine, theirs, through: bool) -> bool:
+    """Whether a written clause hangs as the cited one does: from the same verb, or from
+    none where the cited one is a relative clause or hangs from none."""
     if theirs is None or (mine is None and through):
         return True
     return mine is not None and bool(forms(mine) & forms(theirs))
