@@ -191,10 +191,9 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     if s.missing > 0 or s.untold > 0 or not readable(s.text):
         return False
     asked = asked_about(question)
-    said = content_words(s.article.text[widened(s) : s.end])
     if not asked:
         return led
-    return asked_share(asked, frozenset(said)) == 1
+    return asked_share(asked, frozenset(content_words(s.article.text[widened(s) : s.end]))) == 1
 
 
 def asked_about(question: Question) -> set[str]:

@@ -175,9 +175,11 @@ def in_order(said, sources) -> str:
     return "" if best == len(written) else "rewords or reorders what it cites"
 
 
-def words_of(passage: str) -> str:
-    """Its words as `exact` reads them, one space apart and around."""
-    return " " + " ".join(exact(t) for t in nlp()(passage) if not t.is_punct) + " "
+def words_of(doc, start: int = 0, end: int | None = None) -> str:
+    """The words of a parsed text between two character offsets, as `exact` reads them,
+    one space apart and around."""
+    end = len(doc.text) if end is None else end
+    return " " + " ".join(exact(t) for t in doc if start <= t.idx < end and not t.is_punct) + " "
 
 
 def exact(t) -> str:
@@ -221,10 +223,11 @@ def quoted(said, sources) -> str:
         return "restates a quote without its quotation marks"
     # Words a cited sentence quotes inside its own reporting ("has declined "consistently
     # and significantly"") are the speaker's and stay quoted.
-    written, kept = words_of(said.text), [words_of(m.group()[1:-1]) for m in QUOTED.finditer(said.text)]
+    written = words_of(said)
+    kept = [words_of(said, m.start() + 1, m.end() - 1) for m in QUOTED.finditer(said.text)]
     for s in sources:
         for m in QUOTED.finditer(s.text):
-            run = words_of(m.group()[1:-1])
+            run = words_of(s, m.start() + 1, m.end() - 1)
             if run.strip().count(" ") >= 1 and run in written and not any(run in k for k in kept):
                 return f"quotes {m.group()} without its quotation marks"
     return ""
@@ -291,22 +294,22 @@ def governed(said, sources) -> str:
     for verb, same in shared_verbs(said, sources):
         if verb.pos_ != "VERB":
             continue  # an auxiliary hangs from its own verb
-        mine = governor(verb)
-        if not any(hangs_alike(mine, *governor(v, relative=True)) for v in same):
+        mine, _ = governor(verb)
+        if not any(hangs_alike(mine, *governor(v)) for v in same):
             return f"'{verb.text}' hangs from another verb than in what it cites"
     return ""
 
 
-def governor(verb, relative: bool = False):
-    """The verb a verb's clause hangs from (a conjunct's is its first conjunct's), or None;
-    with `relative`, also whether the way up passes a relative clause."""
+def governor(verb):
+    """The verb a verb's clause hangs from (a conjunct's is its first conjunct's), or None,
+    and whether the way up passes a relative clause."""
     token, through = verb, False
     while token.head.i != token.i:
         through = through or token.dep_ == "relcl"
         if token.dep_ != "conj" and token.head.pos_ in ("VERB", "AUX"):
-            return (token.head, through) if relative else token.head
+            return token.head, through
         token = token.head
-    return (None, through) if relative else None
+    return None, through
 
 
 def hangs_alike(mine, theirs, through: bool) -> bool:
@@ -419,7 +422,7 @@ def roles(verb) -> tuple[set[str], set[str]]:
         elif child.dep_ == "agent":
             for pobj in child.children:
                 doer |= name(pobj)
-    if not doer and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if not doer and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         doer = roles(verb.head)[0]  # "Alaska agreed to buy Hawaiian": Alaska buys
     return doer, done_to
 
