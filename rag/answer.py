@@ -29,7 +29,7 @@ from pathlib import Path
 from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
 from .embed import Encoder, open_encoder
 from .errors import InputError
-from .evidence import Sentence, gather, named_in
+from .evidence import Sentence, gather, kin_words, named_in
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .index import Index
@@ -201,9 +201,13 @@ class NewsQA:
             reply = REPLIES[asked.kind](asked, found, context)
         text, citations, claims = render(reply)
         reading = Reading()
-        # What a model reply must also state: a factoid's short answer, a list's items (a
-        # yes/no verdict is the model sentence's own to carry).
-        answers = {"factoid": (reply.short,), "list": tuple(q.lead for q in reply.quotes)}.get(asked.kind, ())
+        # What a model reply must also state: a factoid's short answer, a list's items, a
+        # yes/no verdict (which the llm reader leaves to the sentence that states it).
+        answers = {
+            "factoid": (reply.short,),
+            "list": tuple(q.lead for q in reply.quotes),
+            "yesno": (reply.short,),
+        }.get(asked.kind, ())
         draft = Draft(asked.kind, text, citations, reply.refused, tuple(a for a in answers if a))
         for piece in self.readers[reader or self.settings.reader].read(question, draft, reading, model):
             timings.first_ms = timings.first_ms or (time.perf_counter() - started) * 1000
@@ -257,7 +261,7 @@ class NewsQA:
         date it is about, `focus_date`), and their sentences scored against it, best first."""
         asked = analyse(question)
         hits = self.search(asked.text, k, filters, near, choices)
-        asked = named_in(asked, hits)
+        asked = kin_words(named_in(asked, hits), hits, self.embedder.encode)
         found = gather(
             asked,
             hits,

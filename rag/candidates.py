@@ -22,7 +22,7 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, stories
+from .evidence import Sentence, asked_share, kin_held, stories
 from .question import Question
 from .retrieve import date_nearness
 from .scorer import Evidence
@@ -59,6 +59,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     docs = nlp().pipe([s.text for s in sentences])
     dateline: set[str] = set()
     for s, doc in zip(sentences, docs):
+        if s.text.rstrip().endswith("?"):
+            continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
@@ -222,7 +224,8 @@ def _titled(span, question: Question) -> float:
         return 0.0
     if question.role and question.role[0] in stems and not set(question.role) <= stems:
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
-    shared = asked_share(set(question.terms), frozenset(stems)) * len(question.terms)
+    kin = kin_held(question, set(question.terms), stems)
+    shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
 
 

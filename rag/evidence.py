@@ -21,7 +21,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, PLACES, TIME_NOUNS, Question
-from .text import content_words, nlp, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -30,6 +30,10 @@ SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 SAME_SAYING = 0.6  # content-word Jaccard above which two sentences say the same thing
 OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a stop word
+# Cosine between two words' embeddings above which the text's word stands for the
+# question's: "killed" for "died" (0.79), "attorney" for "lawyer" (0.89), not "sold" for
+# "bought" (0.76) or "lost" for "won" (0.46). Checked on word pairs, docs/EVAL.md.
+KIN = 0.78
 NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
@@ -121,7 +125,11 @@ def gather(
     telling = telling_names(question.names, index)
     relation = asked_about(question) - {stem(question.focus)}
     words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
-    overlap = [len(question.terms & w) / max(1, len(question.terms)) for w in words]
+    overlap = [
+        (len(question.terms & w) + len(kin_held(question, question.terms - w, w)))
+        / max(1, len(question.terms))
+        for w in words
+    ]
     lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
     chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
     if not chosen:
@@ -144,7 +152,7 @@ def gather(
                 titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
                 vector=vectors[j + 1],
                 untold=1 - asked_share(telling, names) if telling else 0.0,
-                related=not relation or bool(relation & names),
+                related=not relation or bool(relation & names or kin_held(question, relation, names)),
             )
         )
     found.sort(key=lambda s: -s.score)
@@ -152,12 +160,13 @@ def gather(
 
 
 def named_in(question: Question, hits: list[Hit]) -> Question:
-    """The question with the names the corpus writes with a capital added to its names:
-    "cuban" in "who's the cuban president" is a name when the retrieved text writes
-    "Cuban" nearly always (NAMED of its uses inside a sentence). Case and accents aside,
-    the corpus decides what a name is, not the typing."""
+    """The question with its names as the corpus writes them: "cuban" in "who's the cuban
+    president" is a name when the retrieved text writes "Cuban" nearly always (NAMED of
+    its uses inside a sentence), and "rig" in "how did eddie tipton rig the lottery" is
+    not, though the tagger took it for one, when the text writes it in lower case. Case
+    and accents aside, the corpus decides what a name is, not the typing."""
     typed = re.findall(r"\b[a-z][\w-]*", question.text)
-    lowered = {stem(w) for word in typed for w in word.split("-")} & question.terms - question.names
+    lowered = {stem(w) for word in typed for w in word.split("-")} & question.terms
     if not lowered:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
@@ -168,8 +177,10 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
             if w in seen:
                 seen[w] += 1
                 upper[w] += m.group()[0].isupper()
-    names = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
-    return replace(question, names=question.names | names) if names else question
+    named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
+    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
+    names = (question.names - unnamed) | named
+    return replace(question, names=names) if names != question.names else question
 
 
 def about(s: Sentence) -> bool:
@@ -193,7 +204,37 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     asked = asked_about(question)
     if not asked:
         return led
-    return asked_share(asked, frozenset(content_words(s.article.text[widened(s) : s.end]))) == 1
+    words = frozenset(content_words(s.article.text[widened(s) : s.end]))
+    return asked_share(asked - kin_held(question, asked, words), words) == 1
+
+
+def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:
+    """The asked words that `words` hold as a word the text uses for them (`Question.kin`)."""
+    return {a for a in asked if any((a, w) in question.kin for w in words)}
+
+
+def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]], np.ndarray]) -> Question:
+    """The question with the words the retrieved text uses for the words it asks about
+    (KIN): "killed" for "died", "attorney" for "lawyer". Looked for only where a word
+    asked about is missing as written from a sentence that names what the question names,
+    among that sentence's own words."""
+    asked = asked_about(question)
+    vocabulary: dict[str, str] = {}
+    wanted: set[str] = set()
+    for hit in hits:
+        for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
+            words = {stem(w): w for w in tokens(hit.article.text[start:end]) if w not in STOPWORDS}
+            if asked_share(question.names, frozenset(words)) == 1 and asked - words.keys():
+                wanted |= asked - words.keys()
+                vocabulary |= {k: w for k, w in words.items() if k not in question.terms and not w.isdigit()}
+    surface = {stem(w): w for w in tokens(question.text)}
+    wanted = {a for a in wanted if a in surface}
+    if not wanted or not vocabulary:
+        return question
+    vectors = encode([*(surface[a] for a in wanted), *vocabulary.values()])
+    near = vectors[: len(wanted)] @ vectors[len(wanted) :].T
+    kin = {(a, v) for a, row in zip(wanted, near) for v, cos in zip(vocabulary, row) if cos >= KIN}
+    return replace(question, kin=frozenset(kin)) if kin else question
 
 
 def asked_about(question: Question) -> set[str]:

@@ -106,21 +106,13 @@ SUMMARY = re.compile(
 # "who did …", "who has …": with a subject after them, "who" is the object asked for (the
 # small parser takes a lower-case "who" for the subject).
 DOING = {"did", "does", "do", "has", "have", "had", "will", "would", "can", "could"}
-# Verbs whose object a "what" question asks for is what someone said or thinks.
+# Verbs whose object a "what" question asks for is what someone said, thinks or found:
+# "What did the report find?", "What did the summit agree on?"
 SAID = {
-    "say",
-    "think",
-    "tell",
-    "claim",
-    "argue",
-    "warn",
-    "announce",
-    "mean",
-    "believe",
-    "feel",
-    "want",
-    "write",
-}
+    "say", "think", "tell", "claim", "argue", "warn", "announce", "mean", "believe", "feel",
+    "want", "write", "find", "conclude", "rule", "decide", "agree", "promise", "propose",
+    "demand", "reveal", "show", "suggest", "admit",
+}  # fmt: skip
 # Nouns a "what is X's …" question asks to have described, not named.
 DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
@@ -183,9 +175,11 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
     for t in last:
         if t.lower_ not in ("what", "who", "whom", "which"):
             continue
-        verb = t.head
-        if t.lower_ == "what" and verb.lemma_ in SAID and t.dep_ in ("dobj", "ccomp", "pobj"):
+        verb = t.head.head if t.head.dep_ == "prep" else t.head  # "what did they agree on"
+        if t.lower_ == "what" and verb.lemma_ in SAID and t.dep_ in ("dobj", "ccomp", "pobj", "dative"):
             return "describe"  # "What did X say about Y?"
+        if t.lower_ == "what" and verb.lemma_ == "be" and last[-1].lower_ == "about":
+            return "describe"  # "What is the new law about?"
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
             return "describe"  # "What caused the outage?", "What happened at the summit?"
         subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w is not t]
@@ -224,6 +218,9 @@ class Question:
     identity: bool = False  # "Who is the Cuban president?": whom does the text title so
     why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
     relative: bool = False  # its time words count from now: "this year", "last week", "latest"
+    # (question stem, text stem) pairs of words the retrieved text uses for the question's:
+    # ("die", "kill") where "died" is asked and "killed" written (evidence.kin_words).
+    kin: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=256)

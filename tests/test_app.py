@@ -201,8 +201,8 @@ def test_the_model_writes_the_reply_when_chosen_and_the_page_says_so(browser, se
     page = open_page(browser, server)
     page.get_by_role("tab", name="Settings").click()
     page.get_by_label("The model, every sentence checked").check()
-    answer = ask(page, "Did Raisi visit Havana this year?", "havana")
-    assert "[1]" in answer and not answer.startswith("Yes —")  # the model's sentence, not the quoted shape
+    answer = ask(page, "Why did Raisi go to Havana?", "havana")
+    assert "[1]" in answer and "earlier this year" not in answer  # the model's sentence, not the quote
     assert "Written by SmolLM2" in page.inner_text("#speed")
     assert "visited Havana" in page.inner_text("#sources")
     page.close()

@@ -177,6 +177,11 @@ def test_candidates_of_the_asked_type(question, text, present, absent):
     assert not absent & set(found), sorted(found)
 
 
+def test_a_question_in_the_text_offers_no_candidate():
+    assert not candidates("Which asteroid did the spacecraft reach?", "Once the spacecraft reaches Bennu, then what?")
+    assert "bennu" in candidates("Which asteroid did the spacecraft reach?", "The spacecraft reached Bennu in 2018.")
+
+
 def test_a_count_must_count_the_asked_thing():
     found = candidates("How many member states backed the plan?", "22 of the 27 EU member states backed it.")
     assert found["22"].evidence.unit_match == 1 and found["22"].evidence.partitive == 0

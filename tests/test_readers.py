@@ -26,16 +26,21 @@ def cite(n: int, quote: str) -> Citation:
 
 
 class Scripted:
-    """Writes the given pieces, whatever the prompt; remembers the prompt."""
+    """Writes the given pieces, whatever the prompt (each later call writes `again`, if
+    given); remembers the prompts."""
 
     chat = False
 
-    def __init__(self, *pieces: str):
-        self.pieces, self.prompt = pieces, None
+    def __init__(self, *pieces: str, again: tuple[str, ...] = ()):
+        self.pieces, self.again, self.prompts = pieces, again, []
+
+    @property
+    def prompt(self):
+        return self.prompts[-1] if self.prompts else None
 
     def stream(self, prompt, max_tokens, stop, stats, grammar=None):
-        self.prompt = prompt
-        yield from self.pieces
+        self.prompts.append(prompt)
+        yield from (self.again if self.again and len(self.prompts) > 1 else self.pieces)
 
 
 def read(generator: Scripted, draft: Draft) -> tuple[list[str], Reading]:
@@ -84,7 +89,16 @@ def test_passing_sentences_are_shown_renumbered_and_failing_ones_dropped():
 def test_when_nothing_passes_the_draft_is_shown_and_the_reading_says_so():
     shown, reading = read(Scripted("Cuba and Iran went to war. [1]"), DRAFT)
     assert shown == [DRAFT.text] and reading.reader == "extractive" and reading.text == DRAFT.text
-    assert reading.citations == DRAFT.citations and len(reading.dropped) == 1
+    assert reading.citations == DRAFT.citations and len(reading.dropped) == 2  # one per attempt
+
+
+def test_when_nothing_passes_the_model_is_asked_again_about_the_first_source_alone():
+    written = "The Cuban president said that what is going on in the Gaza Strip is an unacceptable genocide."
+    generator = Scripted("Cuba and Iran went to war. [1]", again=(f"{written} [1]",))
+    shown, reading = read(generator, DRAFT)
+    assert shown == [f"{written} [1]"] and reading.reader == "llm"
+    assert [c.quote for c in reading.citations] == [GAZA] and len(reading.dropped) == 1
+    assert GAZA in generator.prompts[1] and SIGNED not in generator.prompts[1]
 
 
 def test_a_factoid_reply_must_state_the_short_answer_before_anything_is_shown():
@@ -105,11 +119,19 @@ def test_a_list_reply_must_name_every_item_the_draft_found():
     assert shown == [draft.text] and "Qalibaf" in reading.dropped[-1].reason
 
 
-def test_refusals_and_the_overview_never_reach_the_model():
+def test_a_sentence_after_the_wrong_number_is_shown_with_the_source_that_supports_it():
+    written = "The Cuban president said that what is going on in the Gaza Strip is an unacceptable genocide."
+    shown, reading = read(Scripted(f"{written} [2]", " Eight documents were signed. [1]"), DRAFT)
+    assert shown == [f"{written} [1]"] and [c.quote for c in reading.citations] == [GAZA]
+    assert "Eight" in reading.dropped[0].reason and reading.dropped[0].quotes == (GAZA,)
+
+
+def test_refusals_the_overview_and_yes_no_verdicts_never_reach_the_model():
     generator = Scripted("Anything. [1]")
     for draft in (
         Draft("factoid", "The news corpus does not say.", [], True),
         Draft("overview", "I answer…", [], False),
+        Draft("yesno", f'Yes — "{SIGNED}" [1]', [cite(1, SIGNED)], False, answers=("yes",)),
     ):
         shown, reading = read(generator, draft)
         assert reading.reader == "extractive" and generator.prompt is None

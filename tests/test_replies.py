@@ -2,13 +2,15 @@
 shown, pronoun-led sentences, yes/no verdicts and the unsupported-sentence check. The
 spaCy parse is real; no encoder, no language model."""
 
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
-from rag.evidence import Sentence, explains, leans, readable, restates
+from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import names_one
@@ -51,6 +53,11 @@ def context():
         ("What did Khamenei say about the Palestinian issue?", "describe"),
         ("How did the moon lander fail?", "describe"),
         ("What caused the outage?", "describe"),
+        ("what is prophet song about", "describe"),
+        ("What did the report find?", "describe"),
+        ("what did the summit agree on", "describe"),
+        ("what did the suspect tell police", "describe"),
+        ("what is the name of the novel", "factoid"),
         ("Summarize the article about the Cuban president's visit to Iran", "summary"),
         ("tell me about the tunnel rescue", "summary"),
         ("whats going on with iran and cuba", "summary"),
@@ -288,3 +295,39 @@ def test_unsupported_sentences_are_counted():
     assert check(f'Eight — "{quote}" [1]') != []  # a lead the sentence does not hold
     assert check("Iran acquired Cuba. [1]") != []  # not the article's words
     assert check(f"{quote} [1] The two countries merged.") != []  # a sentence citing nothing
+
+
+def test_the_corpus_decides_which_typed_words_are_names():
+    """ "cuban" typed in lower case is a name where the text writes "Cuban"; "rig", which
+    the tagger took for part of a name in "how did eddie tipton rig the lottery", is not
+    where the text writes "to rig the drawings"."""
+    text = "Raisi met the Cuban President in Tehran. For a decade, it allowed Tipton to rig the drawings."
+    hit = Hit(Chunk("c:0", "c", 0, len(text), text), Article(id="c", title="t", text=text), 1.0)
+    question = analyse("how did eddie tipton rig the lottery")
+    assert "rig" in question.names  # the tagger's reading
+    assert "rig" not in named_in(question, [hit]).names and "tipton" in named_in(question, [hit]).names
+    assert "cuban" in named_in(analyse("who's the cuban president"), [hit]).names
+
+
+def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
+    """ "killed" stands for "died" where the encoder puts them close (evidence.KIN); "sold"
+    does not stand for "bought". The encoder here is a table of word vectors; other words
+    get random ones, far apart."""
+    close = {"died": [1.0, 0.0], "killed": [0.8, 0.6], "bought": [0.0, 1.0], "sold": [0.7, 0.714]}
+
+    def encode(words):
+        far = [np.random.default_rng(zlib.crc32(w.encode())).normal(size=64) for w in words]
+        rows = [
+            np.r_[close[w], [0.0] * 64] if w in close else np.r_[0.0, 0.0, v / np.linalg.norm(v)]
+            for w, v in zip(words, far)
+        ]
+        return np.array(rows)
+
+    text = "A tornado killed one person in Pensacola on Thursday. Acme sold the plant in Pensacola to Zenith."
+    hit = Hit(Chunk("p:0", "p", 0, len(text), text), Article(id="p", title="t", text=text), 1.0)
+    asked = analyse("How many died in the Pensacola tornado?")
+    died = kin_words(asked, [hit], encode)
+    assert died.kin == {("died", "kill")}
+    sentence = Sentence(hit, 0, text.index(" Acme"), 0.7, 0.5, 1)
+    assert restates(died, sentence) and not restates(asked, sentence)
+    assert not kin_words(analyse("Who bought the plant in Pensacola?"), [hit], encode).kin

@@ -89,7 +89,7 @@ def test_ask_returns_the_cli_json(server):
     assert set(body) == set(json.loads(cli.stdout))
     assert body["answer"] == "seven" and body["citations"][0]["article_id"] == SEED_ID
     assert body["reader"] == "extractive"
-    status, body = call(server, "/v1/ask", {"question": "Did Raisi visit Havana this year?", "reader": "llm"})
+    status, body = call(server, "/v1/ask", {"question": "Why did Raisi go to Havana?", "reader": "llm"})
     assert status == 200 and body["reader"] == "llm" and "Havana" in body["reply"], body
     status, body = call(server, "/v1/ask", {"question": "Did Raisi visit Havana?", "reader": "gpt"})
     assert status == 400 and "reader must be one of extractive, llm" in body["error"]["message"]

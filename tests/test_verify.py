@@ -42,6 +42,11 @@ CASTRO = (
         ),
         ("The government won.", ["Sergio Marchionne fought the federal government, and the government won."]),
         ("President Díaz-Canel met Raisi.", ["Cuban President Miguel Díaz-Canel met Raisi."]),
+        # a place reached through the phrases of the cited sentence hangs from the same verb
+        (
+            "Rosalynn Carter will be laid to rest on Wednesday in Plains, Georgia.",
+            ["Rosalynn Carter will be laid to rest on Wednesday in her longtime home of Plains, Georgia."],
+        ),
     ],
 )
 def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
@@ -174,6 +179,15 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
                 "Hurricane Ian dropped nearly two weeks ago."
             ],
             "hangs from another verb",
+        ),
+        # a place moved to another deed
+        (
+            "The tornado was confirmed to have touched down in Pensacola.",
+            [
+                "At least one confirmed tornado was confirmed to have touched down in the Florida Panhandle on "
+                "Thursday night, resulting in the death of one person in Pensacola."
+            ],
+            "'Pensacola' placed with 'touched'",
         ),
         # an object the cited verb does not have
         (

@@ -7,7 +7,8 @@ short answer, a list's items), the draft is shown instead and the reading says s
 The prompt is a conversation with two worked examples as earlier turns: a chat-tuned
 model gets it through its own chat template, a base model as one text it continues.
 Refusals and the overview are never sent to the model: they state nothing an article
-says.
+says; nor is a yes/no verdict, which stands on its sentence's exact words. A sentence the
+model follows with the wrong source number is shown with the one source that supports it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Generator as Stream
 from dataclasses import replace
 from itertools import chain
 
@@ -111,40 +113,72 @@ class LLM:
         self.max_tokens = max_tokens
 
     def read(self, question: str, draft: Draft, reading: Reading, stats: Stats) -> Iterator[str]:
-        if draft.refused or draft.kind == "overview" or not draft.citations:
+        # A yes/no verdict rests on one sentence's own words, its "not" above all: a model
+        # restating it was measured to drop the clause the verdict stands on.
+        if (
+            draft.refused
+            or draft.kind == "overview"
+            or not draft.citations
+            or (draft.kind == "yesno" and draft.answers)
+        ):
             yield from Extractive().read(question, draft, reading, stats)
             return
         sources = {c.n: c for c in draft.citations}
         renumbered: dict[int, int] = {}  # source number → its number in what is shown
-        passed: list[tuple[str, tuple[int, ...]]] = []  # sentences that passed the check
-        shown: list[str] = []  # of those, the ones streamed so far, renumbered
+        shown: list[str] = []
+        # A small model asked about several sources mixes them; asked again about the one
+        # the draft leads with, it keeps to it.
+        attempts = [draft.citations, draft.citations[:1]][: 1 + (len(draft.citations) > 1)]
         with self.lock:
             generator = self.generator()
-            turns = prompt(question, draft.citations)
-            written = generator.stream(
-                turns if generator.chat else plain(turns), self.max_tokens, STOP, stats
-            )
-            for sentence, cites in sentences(self._kept(written, stats)):
-                reason = self.fails(sentence, cites, sources, [s for s, _ in passed])
-                if reason:
-                    reading.dropped.append(dropped(sentence, cites, reason, sources))
-                    continue
-                passed.append((sentence, cites))
-                # Sentences wait until the reply states every answer the draft found: none
-                # is taken back.
-                if all(states(" ".join(s for s, _ in passed), a) for a in draft.answers):
-                    lines = [self._line(s, ns, renumbered) for s, ns in passed[len(shown) :]]
-                    yield (" " if shown else "") + " ".join(lines)
-                    shown += lines
+            for cited in attempts:
+                shown = yield from self._attempt(
+                    generator, question, cited, draft, reading, stats, renumbered
+                )
+                if shown:
+                    break
         if not shown:
-            reason = f"leaves out the answer, {'; '.join(draft.answers)}"
-            reading.dropped += [dropped(s, ns, reason, sources) for s, ns in passed]
             yield from Extractive().read(question, draft, reading, stats)
             return
         reading.reader, reading.text = self.name, " ".join(shown)
         reading.citations = sorted(
             (replace(sources[old], n=new) for old, new in renumbered.items()), key=lambda c: c.n
         )
+
+    def _attempt(
+        self,
+        generator: Generator,
+        question: str,
+        cited: list[Citation],
+        draft: Draft,
+        reading: Reading,
+        stats: Stats,
+        renumbered: dict[int, int],
+    ) -> Stream[str, None, list[str]]:
+        """One reply written from these sources: yields what passes as it passes, and returns
+        the sentences shown. Failing sentences, and passing ones when the reply never states
+        the draft's answers, go to reading.dropped."""
+        sources = {c.n: c for c in cited}
+        passed: list[tuple[str, tuple[int, ...]]] = []  # sentences that passed the check
+        shown: list[str] = []  # of those, the ones streamed so far, renumbered
+        turns = prompt(question, cited)
+        written = generator.stream(turns if generator.chat else plain(turns), self.max_tokens, STOP, stats)
+        for sentence, cites in sentences(self._kept(written, stats)):
+            cites, reason = self.cited(sentence, cites, sources, [s for s, _ in passed])
+            if reason:
+                reading.dropped.append(dropped(sentence, cites, reason, sources))
+                continue
+            passed.append((sentence, cites))
+            # Sentences wait until the reply states every answer the draft found: none is
+            # taken back.
+            if all(states(" ".join(s for s, _ in passed), a) for a in draft.answers):
+                lines = [self._line(s, ns, renumbered) for s, ns in passed[len(shown) :]]
+                yield (" " if shown else "") + " ".join(lines)
+                shown += lines
+        if not shown:
+            reason = f"leaves out the answer, {'; '.join(draft.answers)}"
+            reading.dropped += [dropped(s, ns, reason, sources) for s, ns in passed]
+        return shown
 
     @staticmethod
     def _line(sentence: str, cites: tuple[int, ...], renumbered: dict[int, int]) -> str:
@@ -160,9 +194,25 @@ class LLM:
             stats.raw += piece
             yield piece
 
+    @classmethod
+    def cited(
+        cls, sentence: str, cites: tuple[int, ...], sources: dict[int, Citation], passed: list[str]
+    ) -> tuple[tuple[int, ...], str]:
+        """The sources a written sentence is shown with, and why it may not be shown ('' when
+        it may). A small model often puts the wrong number after a sentence it copied from
+        another source ("[1]" after source 2's words): when what it cites does not support
+        it and one other source alone does, it is shown with that one, checked like any other."""
+        reason = cls.fails(sentence, cites, sources, passed)
+        if not reason or not cites or reason.startswith("repeats"):
+            return cites, reason
+        for n in sources:
+            if (n,) != cites and not cls.fails(sentence, (n,), sources, passed):
+                return (n,), ""
+        return cites, reason
+
     @staticmethod
     def fails(sentence: str, cites: tuple[int, ...], sources: dict[int, Citation], passed: list[str]) -> str:
-        """Why a written sentence may not be shown; '' when it may."""
+        """Why a written sentence may not be shown with these sources; '' when it may."""
         if not cites:
             return "cites nothing"
         unknown = [n for n in cites if n not in sources]

@@ -51,6 +51,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 QUOTE_TAIL = re.compile(r'^[^"“”]*[”"]\s*$')  # the end of a quote opened in a sentence before
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # what a prepositional phrase places a fact at
 THINGS = {"ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "GPE", "LOC"}  # names that are not people
 # A sentence given to a speaker in a clause of its own (", officials said Tuesday"), or "according to" one.
 ATTRIBUTED = re.compile(
@@ -77,6 +78,7 @@ def check(sentence: str, cited: list[str]) -> str:
         titled,
         named_whole,
         governed,
+        placed,
         who_did_what,
         in_order,
         whole,
@@ -298,6 +300,42 @@ def governed(said, sources) -> str:
         if not any(hangs_alike(mine, *governor(v)) for v in same):
             return f"'{verb.text}' hangs from another verb than in what it cites"
     return ""
+
+
+def placed(said, sources) -> str:
+    """A place or time keeps the deed it places: "touched down in Pensacola" is not said
+    where the tornado "touched down in the Florida Panhandle …, resulting in the death of
+    one person in Pensacola". Where both sentences put it in a prepositional phrase, the
+    nearest verb it hangs from is the same ("mayor of Port Allen" and "voters in Port
+    Allen" hang from "elected")."""
+    for ent in (e for e in said.ents if e.label_ in WHERE_WHEN):
+        mine = anchor(ent.root)
+        if mine is None or mine.i != verb_of(ent.root.head).i:
+            continue  # it places a thing, not a deed: "the cafe on Bay Street served …"
+        theirs = [anchor(t) for s in sources for t in s if forms(t) & forms(ent.root)]
+        theirs = [t for t in theirs if t is not None]
+        if theirs and not any(forms(mine) & forms(t) for t in theirs):
+            return f"'{ent.text}' placed with '{mine.text}', which what it cites does not place there"
+    return ""
+
+
+def verb_of(prep):
+    """The word a preposition hangs from, past a particle or adverb ("touched down in")."""
+    head = prep.head
+    return head.head if head.dep_ in ("prt", "advmod") else head
+
+
+def anchor(token):
+    """The nearest verb a prepositional phrase's object hangs from, through nouns and
+    other phrases ("elected" for "Port Allen" in "elected mayor of Port Allen"); None
+    when the token is not in such a phrase or hangs from no verb."""
+    if token.dep_ != "pobj":
+        return None
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def governor(verb):
