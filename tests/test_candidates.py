@@ -178,8 +178,12 @@ def test_candidates_of_the_asked_type(question, text, present, absent):
 
 
 def test_a_question_in_the_text_offers_no_candidate():
-    assert not candidates("Which asteroid did the spacecraft reach?", "Once the spacecraft reaches Bennu, then what?")
-    assert "bennu" in candidates("Which asteroid did the spacecraft reach?", "The spacecraft reached Bennu in 2018.")
+    assert not candidates(
+        "Which asteroid did the spacecraft reach?", "Once the spacecraft reaches Bennu, then what?"
+    )
+    assert "bennu" in candidates(
+        "Which asteroid did the spacecraft reach?", "The spacecraft reached Bennu in 2018."
+    )
 
 
 def test_a_count_must_count_the_asked_thing():
