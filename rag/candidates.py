@@ -80,6 +80,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             )
         if (
             question.answer_type == "date"
+            and not question.ahead  # an article's date says when what it reports happened, not what will
             and not dated
             and s.hit.article.published
             and s.hit.article.id not in dateline
@@ -131,14 +132,20 @@ def _spans(question: Question, doc, s: Sentence):
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
             yield span, ent.label_, shown, key, typed
+        elif question.answer_type in ("count", "amount") and _years_only(span, question):
+            continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type == "count":
-            if all(_year(t) for t in span if t.like_num):
-                continue  # "its 2022-2023 Outlander": a model year, not how many
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
         elif question.answer_type == "amount":
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _years_only(span, question: Question) -> bool:
+    """Are the span's numbers all years (a count's span must hold a number at all)?"""
+    numbers = [t for t in span if t.like_num]
+    return (bool(numbers) or question.answer_type == "count") and all(_year(t) for t in numbers)
 
 
 def _year(t) -> bool:
@@ -224,6 +231,12 @@ def _titled(span, question: Question) -> float:
         return 0.0
     if question.role and question.role[0] in stems and not set(question.role) <= stems:
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
+    if (
+        question.identity
+        and question.focus
+        and not ({stem(question.focus)} & stems or kin_held(question, {stem(question.focus)}, stems))
+    ):
+        return 0.0  # "the mission's principal investigator" is not the investigator's dog
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
@@ -463,7 +476,12 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
-    related = any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences) or not c.sentences
+    # For "who is the X", a mention titled X is what relates the sentence to the question.
+    related = (
+        any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences)
+        or not c.sentences
+        or (question.identity and c.evidence.titled >= 1)
+    )
     return told and related and shared * len(question.terms) >= need - 1e-9
 
 

@@ -38,6 +38,7 @@ from .text import content_words, nlp, stem, tokens
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
 GROUPS = ("ORG",)
+NAMES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")  # what has a name
 # The head noun of "which X" / "what X" / "the name of the X", by the entity labels
 # spaCy's English NER gives such things. Nouns not listed make a "phrase" question.
 FOCUS_LABELS = {
@@ -182,7 +183,7 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
             return "describe"  # "What is the new law about?"
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
             return "describe"  # "What caused the outage?", "What happened at the summit?"
-        subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w is not t]
+        subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w.i != t.i]
         asked_object = t.dep_ == "dobj" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DOING and subjects)
         if (
             t.lower_ in ("who", "whom")
@@ -218,6 +219,7 @@ class Question:
     identity: bool = False  # "Who is the Cuban president?": whom does the text title so
     why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
     relative: bool = False  # its time words count from now: "this year", "last week", "latest"
+    ahead: bool = False  # asks what will happen: "When will Santos be sentenced?"
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("die", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
@@ -247,8 +249,11 @@ def analyse(text: str) -> Question:
     terms = frozenset(content_words(text) - relative_words)
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
+    # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
     identity = answer_type == "entity" and any(
-        t.lower_ == "who" and _subject_noun(t) is not None for t in doc
+        (t.lower_ == "who" and _subject_noun(t) is not None)
+        or (t.lower_ == "name" and t.nbor().lower_ == "of")
+        for t in doc[:-1]
     )
     why = (
         doc[0].lower_ == "why"
@@ -271,6 +276,7 @@ def analyse(text: str) -> Question:
         identity,
         why,
         relative,
+        ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
     )
 
 
@@ -323,6 +329,13 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:
         return "entity", ("PERSON", "ORG"), "", focus
+    if focus and any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1]):
+        return (
+            "entity",
+            NAMES,
+            "",
+            focus,
+        )  # "the name of her grandmother" is a name, not "her 85-year-old grandmother"
     if focus:
         return "phrase", (), "", focus
     if doc[0].pos_ == "AUX" and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):

@@ -265,7 +265,7 @@ def titled(said, sources) -> str:
             continue
         cited = [c for s in sources for c in s if c.lower_ == t.lower_ and c.dep_ not in NAME_PARTS]
         if cited and not any(name(t) <= name(c) for c in cited):
-            return f"names {' '.join(w.text for w in t.subtree if w.dep_ in NAME_PARTS or w is t)} as no cited sentence does"
+            return f"names {' '.join(w.text for w in t.subtree if w.dep_ in NAME_PARTS or w.i == t.i)} as no cited sentence does"
     return ""
 
 
