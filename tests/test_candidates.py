@@ -111,8 +111,18 @@ CASES = [
         {"2023-12-05"},
         {"may", "covid19"},
     ),
-    ("When will the new vaccine be available?", "It may arrive as COVID-19 cases rise.", set(), {"2023-12-05"}),
-    ("How old is Trump?", "The new Trump – for the 2024 campaign – is the 76-year-old Trump.", {"76 year old"}, {"2024"}),
+    (
+        "When will the new vaccine be available?",
+        "It may arrive as COVID-19 cases rise.",
+        set(),
+        {"2023-12-05"},
+    ),
+    (
+        "How old is Trump?",
+        "The new Trump – for the 2024 campaign – is the 76-year-old Trump.",
+        {"76 year old"},
+        {"2024"},
+    ),
     (
         "Which country did President Raisi visit?",
         "Raisi visited Havana, the capital of Cuba, in June.",
