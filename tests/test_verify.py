@@ -180,6 +180,15 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
             ],
             "hangs from another verb",
         ),
+        # the end of a quote begun in the sentence before, restated as the reply's own words
+        (
+            "He has lied to his constituents. His whole life is a fabrication, and he himself is prepared to be expelled.",
+            [
+                "He has lied to his constituents. His whole life is a fabrication, and he himself is prepared to be "
+                "expelled,” Garcia said Tuesday after filing the resolution, though Santos has maintained his innocence."
+            ],
+            "without its quotation marks",
+        ),
         # a place moved to another deed
         (
             "The tornado was confirmed to have touched down in Pensacola.",

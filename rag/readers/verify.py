@@ -226,13 +226,25 @@ def quoted(said, sources) -> str:
     # Words a cited sentence quotes inside its own reporting ("has declined "consistently
     # and significantly"") are the speaker's and stay quoted.
     written = words_of(said)
-    kept = [words_of(said, m.start() + 1, m.end() - 1) for m in QUOTED.finditer(said.text)]
+    kept = [words_of(said, a, b) for a, b in quotations(said.text)]
     for s in sources:
-        for m in QUOTED.finditer(s.text):
-            run = words_of(s, m.start() + 1, m.end() - 1)
+        for a, b in quotations(s.text):
+            run = words_of(s, a, b)
             if run.strip().count(" ") >= 1 and run in written and not any(run in k for k in kept):
-                return f"quotes {m.group()} without its quotation marks"
+                return f'quotes "{s.text[a:b]}" without its quotation marks'
     return ""
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the words inside each quotation of a sentence, the end
+    of a quote begun in a sentence before it included ("His whole life is a fabrication,”
+    Garcia said")."""
+    spans, rest = [], 0
+    tail = re.match(r'[^"“”]*[”"]', text)
+    if tail and (tail.group().endswith("”") or text.count('"') % 2):
+        spans.append((0, tail.end() - 1))
+        rest = tail.end()
+    return spans + [(rest + m.start() + 1, rest + m.end() - 1) for m in QUOTED.finditer(text[rest:])]
 
 
 def whole(said, sources) -> str:
