@@ -1,8 +1,9 @@
 """Retrieved chunks → the sentences a reply may quote, scored against the question.
 
 Every reply kind starts here: the chunks' sentences (planted instructions set aside),
-scored by closeness in meaning to the question and by the question's words they hold,
-with what each lacks of the question's names. Then the rules that decide which of them a
+scored by closeness in meaning to the question and by the question's words they hold
+(or a word the text uses for one: "killed" for "died", `kin_words`), with what each
+lacks of the question's names (which the corpus decides, `named_in`). Then the rules that decide which of them a
 person may be shown as a sentence of a reply (`readable`: no headline fragment, no
 subhead phrased as a question, no photo credit or byline), which lean on the sentence
 before them ("He criticized …", `leans`), which say the same thing as another

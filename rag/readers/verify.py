@@ -28,10 +28,14 @@ mouth), and what it states is in what it cites:
 - what a cited sentence reports someone said stays theirs: "Tehran and Havana can
   complement each other" fails against "He stressed that Tehran and Havana can …" (and
   against "…, officials said Tuesday", which the parse may miss), and a cited quote, or
-  words it quotes, are restated only inside quotation marks;
+  words it quotes (the end of a quote begun in the sentence before included), are
+  restated only inside quotation marks;
 - a name is not cut inside ("Man Booker Prize" from "Man Booker International Prize"),
   and a clause keeps the verb it hangs from ("the prison had electricity, in part
-  because …" fails against "residents called it a country club, in part because …").
+  because …" fails against "residents called it a country club, in part because …"), as
+  a place or time keeps the deed it places ("touched down in Pensacola" fails against
+  "touched down in the Florida Panhandle …, resulting in the death of one person in
+  Pensacola").
 
 It judges words and structure, not meaning: it can keep a sentence whose left-out words
 changed what the rest says in a way the rules do not see, and it drops faithful
