@@ -184,7 +184,10 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
             return "describe"  # "What caused the outage?", "What happened at the summit?"
         subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w.i != t.i]
-        asked_object = t.dep_ == "dobj" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DOING and subjects)
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        # "who did X meet" asks for the object whatever the parse makes of a lower-case X;
+        # "who will X meet" does only when X is parsed as the subject ("who will moderate").
+        asked_object = t.dep_ == "dobj" or after in ("did", "does", "do") or (after in DOING and subjects)
         if (
             t.lower_ in ("who", "whom")
             and asked_object
