@@ -50,12 +50,16 @@ REASONS = {
 # support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
 COMMON_SHARE = 0.1
 COMMON_MIN_ARTICLES = 200
-# Sentences that lean on the one before them: a pronoun, or a definite description as the
-# speaker ("The company said …").
+# Sentences that lean on the one before them: a pronoun, a word that answers it ("But",
+# "Even if that means …"), or a definite description as the speaker ("The company said …").
 LEANING = re.compile(
-    r"^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two)\b"
+    r"^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two"
+    r"|But|And|Yet|Still|However|Instead|Even if|Even so)\b"
     r"|^The [a-z]+(?: [a-z]+)? (?:said|says|added|noted|stressed|told|announced|declined|did not|also)\b"
 )
+# A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
+QUOTE_TAIL = re.compile(r"[^\"“”]*”")
+LEAN_BACK = 2  # sentences a leaning one may bring before it
 # What is not reporting: credits, bylines, calls to subscribe, share or read on.
 FURNITURE = re.compile(
     r"^(?:by|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
@@ -315,8 +319,9 @@ def readable(text: str) -> bool:
 
 
 def leans(text: str) -> bool:
-    """Does the sentence lean on the one before it for who or what it is about?"""
-    return bool(LEANING.match(text.strip()))
+    """Does the sentence lean on the one before it for who or what it is about, or close a
+    quote that one opened?"""
+    return bool(LEANING.match(text.strip()) or QUOTE_TAIL.match(text))
 
 
 def lead_clause(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -341,9 +346,16 @@ def before(s: Sentence) -> tuple[int, int] | None:
 
 def widened(s: Sentence) -> int:
     """Where the sentence starts when shown: at the sentence before it when it leans on that
-    one ("He also had a meeting with …", `leans`, `before`), else at its own start."""
-    previous = before(s) if leans(s.text) else None
-    return previous[0] if previous else s.start
+    one ("He also had a meeting with …", `leans`, `before`), and further back while that
+    one leans too, up to LEAN_BACK sentences (a quote told over three sentences is shown
+    from where it opens); else at its own start."""
+    shown = s
+    for _ in range(LEAN_BACK):
+        previous = before(shown) if leans(shown.text) else None
+        if previous is None:
+            break
+        shown = replace(shown, start=previous[0], end=previous[1])
+    return shown.start
 
 
 def distinct(found: list[Sentence], limit: int) -> list[Sentence]:

@@ -10,7 +10,7 @@ import pytest
 
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
-from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates
+from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates, widened
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import names_one
@@ -117,6 +117,22 @@ def test_a_pronoun_led_sentence_comes_with_the_one_before_it():
     assert text.startswith("The Cuban president also touched upon the grave situation in Gaza")
     assert "He criticized the international organizations" in text and len(citations) == 1
     assert citations[0].quote == SEED[citations[0].start : citations[0].end]
+
+
+def test_a_quote_told_over_sentences_is_shown_from_where_it_opens():
+    text = (
+        "Two Democrats filed a resolution on Tuesday to force a vote on the floor. "
+        "“He has clearly committed massive crimes. He has lied to his constituents. His whole life is a "
+        "fabrication, and he is prepared to be expelled,” Garcia said Tuesday after filing the resolution."
+    )
+    hit = Hit(Chunk("g:0", "g", 0, len(text), text), Article(id="g", title="t", text=text), 1.0)
+    last = text.index("His whole")
+    assert (
+        leans(text[last:])
+        and leans("be expelled,” Garcia said.")
+        and leans("Even if that means a recession.")
+    )
+    assert widened(Sentence(hit, last, len(text), 0.7, 0.5, 1)) == text.index("“He has clearly")
 
 
 def test_yes_no_states_the_negation():
