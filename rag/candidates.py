@@ -231,11 +231,8 @@ def _titled(span, question: Question) -> float:
         return 0.0
     if question.role and question.role[0] in stems and not set(question.role) <= stems:
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
-    if (
-        question.identity
-        and question.focus
-        and not ({stem(question.focus)} & stems or kin_held(question, {stem(question.focus)}, stems))
-    ):
+    focus = {stem(question.focus)} if question.focus else set()
+    if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)

@@ -224,7 +224,7 @@ class Question:
     relative: bool = False  # its time words count from now: "this year", "last week", "latest"
     ahead: bool = False  # asks what will happen: "When will Santos be sentenced?"
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
-    # ("die", "kill") where "died" is asked and "killed" written (evidence.kin_words).
+    # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -253,10 +253,8 @@ def analyse(text: str) -> Question:
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
     # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
-    identity = answer_type == "entity" and any(
-        (t.lower_ == "who" and _subject_noun(t) is not None)
-        or (t.lower_ == "name" and t.nbor().lower_ == "of")
-        for t in doc[:-1]
+    identity = answer_type == "entity" and (
+        any(t.lower_ == "who" and _subject_noun(t) is not None for t in doc) or _asks_name(doc)
     )
     why = (
         doc[0].lower_ == "why"
@@ -332,18 +330,19 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:
         return "entity", ("PERSON", "ORG"), "", focus
-    if focus and any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1]):
-        return (
-            "entity",
-            NAMES,
-            "",
-            focus,
-        )  # "the name of her grandmother" is a name, not "her 85-year-old grandmother"
+    if focus and _asks_name(doc):
+        # "the name of her grandmother" is a name, not "her 85-year-old grandmother"
+        return "entity", NAMES, "", focus
     if focus:
         return "phrase", (), "", focus
     if doc[0].pos_ == "AUX" and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):
         return "yesno", (), "", ""
     return "phrase", (), "", ""
+
+
+def _asks_name(doc) -> bool:
+    """Does the question ask for "the name of" something?"""
+    return any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1])
 
 
 def _focus(doc) -> str:

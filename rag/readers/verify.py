@@ -321,9 +321,10 @@ def governed(said, sources) -> str:
 def placed(said, sources) -> str:
     """A place or time keeps the deed it places: "touched down in Pensacola" is not said
     where the tornado "touched down in the Florida Panhandle …, resulting in the death of
-    one person in Pensacola". Where both sentences put it in a prepositional phrase, the
-    nearest verb it hangs from is the same ("mayor of Port Allen" and "voters in Port
-    Allen" hang from "elected")."""
+    one person in Pensacola". Where the written sentence hangs it from a verb and the cited
+    one puts it in a prepositional phrase, the nearest verb it hangs from there is the
+    same one ("laid to rest … in Plains" and "laid to rest … in her longtime home of
+    Plains"); a place that only says which thing ("the cafe on Bay Street") is not checked."""
     for ent in (e for e in said.ents if e.label_ in WHERE_WHEN):
         mine = anchor(ent.root)
         if mine is None or mine.i != verb_of(ent.root.head).i:
