@@ -75,8 +75,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                titled=_titled(span, question),
-                **extra,
+                **({"titled": _titled(span, question)} | extra),
             )
         if (
             question.answer_type == "date"
@@ -136,10 +135,47 @@ def _spans(question: Question, doc, s: Sentence):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
+        elif question.focus == "age":
+            if _age(span):
+                # Only the age the text gives the one asked about answers "how old" (settle).
+                yield (
+                    span,
+                    ent.label_,
+                    span.text,
+                    _number_key(span),
+                    typed | {"titled": _aged(span, question)},
+                )
         elif question.answer_type == "amount":
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _age(span) -> bool:
+    """Is the span written as an age: "46-year-old", "76 years old", "aged 51", or a
+    number set beside a name ("Lynch, 46,", "Tom Flacco, now 23,", "Biden, who is 80,")?"""
+    if any(t.lower_ == "old" or t.lower_.endswith("-old") for t in span):
+        return True
+    if span.start and span.doc[span.start - 1].lower_ in ("aged", "age"):
+        return True
+    root = span.root
+    return (
+        len(span) == 1
+        and root.like_num
+        and (root.dep_ == "appos" or (root.dep_ == "attr" and root.head.dep_ == "relcl"))
+    )
+
+
+def _aged(span, question: Question) -> float:
+    """1 when the age is given to a name the question asks about: the name it stands
+    beside ("Lynch, 46,"), modifies ("46-year-old Dennis Brown") or is said of ("Trump is
+    76 years old"); 0 for another's ("jet fighters that were 48 years old")."""
+    near, head = [], span.root
+    for _ in range(3):
+        head = head.head
+        near += [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "appos"))]
+    names = {stem(t.text) for n in near for t in (n, *(c for c in n.children if c.dep_ == "compound"))}
+    return float(bool(names & question.names))
 
 
 def _years_only(span, question: Question) -> bool:
@@ -239,6 +275,11 @@ def _titled(span, question: Question) -> float:
     return min(1.0, shared / min(2, len(question.terms)))
 
 
+def _one_unit(lemma: str) -> str:
+    # spaCy lemmatizes "people" as "people": "one person killed" counts the people asked for.
+    return "person" if lemma in ("people", "persons") else lemma
+
+
 def _count_features(span, question: Question) -> dict:
     """Does the number count the asked thing, and is it the total of a partitive?"""
     root = span.root
@@ -250,8 +291,8 @@ def _count_features(span, question: Question) -> dict:
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
     counted += [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
-    unit = stem(question.unit) if question.unit else ""
-    match = any(stem(t.lemma_) == unit or stem(t.text) == unit for t in counted) if unit else False
+    unit = stem(_one_unit(question.unit)) if question.unit else ""
+    match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
     partitive = (
         root.dep_ == "nummod"
         and head.dep_ == "pobj"
@@ -469,10 +510,12 @@ def supported(question: Question, c: Candidate) -> bool:
     need = min(2, len(question.terms))
     if asks(question, c):
         return False
+    if question.focus == "age" and c.evidence.titled >= 1:
+        return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
-    told = min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
+    told = told_all(c)
     # For "who is the X", a mention titled X is what relates the sentence to the question.
     related = (
         any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences)
@@ -480,6 +523,11 @@ def supported(question: Question, c: Candidate) -> bool:
         or (question.identity and c.evidence.titled >= 1)
     )
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def told_all(c: Candidate) -> bool:
+    """Does a sentence of it name every name of the question a sentence must?"""
+    return min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
 
 
 def asks(question: Question, c: Candidate) -> bool:
@@ -491,15 +539,22 @@ def asks(question: Question, c: Candidate) -> bool:
     return (c.label == "PERSON" and words[-1] in question.names) or set(words) <= question.names
 
 
+def given_only(question: Question) -> bool:
+    """Is the question answered only by what the text gives the one asked about, a title
+    ("Cuban President Miguel Díaz-Canel") or an age ("Mohammadi, 51,"), never by how a
+    sentence scores?"""
+    return question.identity or question.focus == "age"
+
+
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:
     """What to show: nothing (a refusal) when no supported candidate reaches the threshold;
     two candidates when sources disagree on a count or amount; otherwise the best."""
     ranked = [c for c in ranked if supported(question, c)]
-    if question.identity:
+    if given_only(question):
         # "Cuban President Miguel Díaz-Canel" states who the Cuban president is, whatever
         # the scorer makes of the rest of its sentence; "President Raisi … his Cuban
         # counterpart" does not, and nobody titled "ambassador" answers who the
-        # ambassador is (`Evidence.titled`).
+        # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
         return [c for c in ranked if c.evidence.titled >= 1][:1]
     ranked = [c for c in ranked if c.score >= threshold]
     if not ranked:

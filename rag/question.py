@@ -282,18 +282,25 @@ def analyse(text: str) -> Question:
 
 
 def _role(doc, focus: str) -> tuple[str, ...]:
-    """The asked noun and its compounds, when it has any: "vice president" in "Who is the
-    vice president of Cuba?", "health secretary" in "Which health secretary …"."""
+    """The asked noun and its compounds, when it has any, with theirs: "vice president" in
+    "Who is the vice president of Cuba?", "health secretary" in "Which health secretary …",
+    "erie county executive" (the Monroe County Executive is not Erie's)."""
     nouns = [t for t in doc if focus and t.lemma_.lower() == focus] or [
         t
         for t in doc
         if t.dep_ in ("attr", "nsubj") and t.head.lemma_ in ("be", "become") and t.pos_ in ("NOUN", "PROPN")
     ]
     for noun in nouns[:1]:
-        compounds = [stem(c.text) for c in noun.children if c.dep_ == "compound"]
+        compounds = [stem(c.text) for c in _compounds(noun)]
         if compounds:
             return (stem(noun.text), *compounds)
     return ()
+
+
+def _compounds(noun) -> list:
+    """The nouns compounded onto a noun, and onto those, nearest first."""
+    found = [c for c in noun.children if c.dep_ == "compound"]
+    return [t for c in found for t in (c, *_compounds(c))]
 
 
 def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
@@ -311,7 +318,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         if nxt.lower_ == "much":
             return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
-        if nxt.lower_ in ("long", "old"):
+        if nxt.lower_ == "old":
+            return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", "age"
+        if nxt.lower_ == "long":
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", ""
         if nxt.lower_ in AMOUNT_ADVERBS:
             return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), "", ""

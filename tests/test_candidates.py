@@ -206,6 +206,33 @@ def test_a_count_must_count_the_asked_thing():
     assert seven.evidence.unit_match == 1
 
 
+def test_one_person_counts_the_people_asked_for():
+    found = candidates(
+        "How many people died in the Pensacola tornado?",
+        "One of the tornadoes, which touched down in West Pensacola, killed one person.",
+    )
+    assert found["one"].evidence.unit_match == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "ages"),
+    [
+        # Real sentences: the age the text gives the one asked about, and only that.
+        ("How old is Mohammadi?", "The committee said Mohammadi, 51, who has been in and out of prison for the last decade.", {"51": 1.0}),
+        ("How old is Tom Flacco?", "Tom Flacco, now 23, happens to be Towson’s quarterback.", {"23": 1.0}),
+        ("how old was dennis brown", "The lawsuit alleged that 46-year-old Dennis Brown of Fleming Island suffered a cardiac arrest.", {"46-year-old": 1.0}),
+        # an age, but of the jets; "a decade" is no age at all
+        ("how old is trump", "Trump said, “When I got there, we had jet fighters that were 48 years old.”", {"48 years old": 0.0}),
+        ("How old is Mohammadi?", "Mohammadi has been in and out of prison for the last decade.", {}),
+    ],
+)  # fmt: skip
+def test_how_old_is_answered_by_an_age_given_to_the_one_asked_about(question, text, ages):
+    found = candidates(question, text)
+    assert {c.text: c.evidence.titled for c in found.values()} == ages
+    shown = settle(analyse(question), [replace(c, score=0.01) for c in found.values()], 0.4)
+    assert [c.text for c in shown] == [a for a, titled in ages.items() if titled]
+
+
 def test_the_candidate_next_to_the_asked_role_is_nearest():
     found = candidates(
         "Who is the Iranian Parliament Speaker?",
@@ -305,6 +332,9 @@ def test_what_is_shown(question, ranked, shown):
         # the asked role without its qualifier is another role
         ("Who is the vice president of Cuba?", "Khamenei met Cuban President Miguel Díaz-Canel.", "miguel díaz canel", 0.0),
         ("Who became the sixth health secretary?", "Health Secretary Victoria Atkins spoke.", "victoria atkins", 1.0),
+        # another county's executive: the qualifier's own qualifier counts too
+        ("who is the erie county executive", "Monroe County Executive Adam Bello has rescinded the advisory.", "adam bello", 0.0),
+        ("who is the erie county executive", "I spoke with Erie County Executive Mark Polancarz this morning.", "mark polancarz", 1.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):

@@ -14,7 +14,7 @@ from datetime import date
 
 import numpy as np
 
-from ..candidates import Candidate, extract, settle, supported, weigh_by_meaning
+from ..candidates import Candidate, extract, given_only, settle, supported, weigh_by_meaning
 from ..evidence import Sentence, asked_share, restates, widened
 from ..question import Question
 from ..scorer import rank
@@ -64,9 +64,12 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)
     chosen = of(settle(question, scored, context.scorer.threshold))
-    # Who holds a role is answered by a title only (candidates.settle), never by a sentence.
+    # Who holds a role, or how old one is, is answered by what the text gives them only
+    # (candidates.settle), never by a sentence.
     return (
-        restating(question, found, scored, "factoid") if chosen.refused and not question.identity else chosen
+        restating(question, found, scored, "factoid")
+        if chosen.refused and not given_only(question)
+        else chosen
     )
 
 
