@@ -21,7 +21,7 @@ import numpy as np
 
 from .chunk import sentences as split_sentences
 from .index import Index
-from .question import DATE_NOUNS, PLACES, TIME_NOUNS, Question
+from .question import DATE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
@@ -255,6 +255,23 @@ def asked_about(question: Question) -> set[str]:
     if question.answer_type in ("date", "time") or question.labels == PLACES:
         asked -= {stem(w) for w in OCCURRED}
     return asked
+
+
+def said_by(question: Question, text: str) -> bool:
+    """Does the sentence have the one a "what did X say" question asks about say, tell,
+    find or call something: "“I love having you here …,” Trump said" for "What did Trump
+    say to Voight?"."""
+    if not question.speaker:
+        return False
+    return any(
+        (t.lemma_ in SAID or t.lemma_ == "call")
+        and t.pos_ == "VERB"
+        and any(
+            c.dep_ == "nsubj" and content_words(" ".join(w.text for w in c.subtree)) & question.speaker
+            for c in t.children
+        )
+        for t in nlp()(text)
+    )
 
 
 def explains(text: str) -> bool:

@@ -223,6 +223,9 @@ class Question:
     why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
     relative: bool = False  # its time words count from now: "this year", "last week", "latest"
     ahead: bool = False  # asks what will happen: "When will Santos be sentenced?"
+    # stems of who a "what did X say" question asks about: {"alaska", "ceo"} for "What did
+    # Alaska's CEO say about the merger?"
+    speaker: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
@@ -278,7 +281,18 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
+        speaker=_speaker(doc) if kind == "describe" else frozenset(),
     )
+
+
+def _speaker(doc) -> frozenset[str]:
+    """The content stems of the subject of the verb of saying whose object "what" asks for."""
+    for t in doc:
+        verb = t.head.head if t.head.dep_ == "prep" else t.head
+        if t.lower_ == "what" and verb.lemma_ in SAID:
+            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+            return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
+    return frozenset()
 
 
 def _role(doc, focus: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import pytest
 
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
-from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates, widened
+from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates, said_by, widened
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import names_one
@@ -270,6 +270,23 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
 )
 def test_a_sentence_that_gives_a_reason(text, gives):
     assert explains(text) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "said"),
+    [
+        ("What did Trump say to Voight?", "“I love having you here, especially since you are someone I really like,” Trump said, cheering the actor's performance.", True),
+        ("What did Trump say to Voight?", "Trump grinned and clapped, giving a positive shake of the fist as Voight reclaimed his seat.", False),
+        ("what did the person behind the synagogue threat tell authorities", "The person told authorities he does not like Jewish people and was very angry.", True),
+        ("What did Alaska's CEO say about the merger?", "“We couldn't be more excited,” Alaska Air CEO Brad Tilden said in a statement.", True),
+        # someone else speaking is not the one asked about
+        ("What did Trump say to Voight?", "Voight said the honor meant a great deal to him.", False),
+        # a question that asks no one's words has no speaker
+        ("Why did Raisi go to Havana?", "Raisi said he went to Havana upon an invitation.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
+    assert said_by(analyse(question), text) is said
 
 
 def test_a_why_question_gets_the_reason():

@@ -9,24 +9,28 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, distinct, explains, lead_clause, readable, widened
+from ..evidence import Sentence, about, distinct, explains, lead_clause, readable, said_by, widened
 from ..question import Question
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
 CLOSE = 0.12  # a sentence is kept only within this much of the best one's score
-REASON_BONUS = 0.3  # evidence.explains, for a why-question: the reason before the scene
+BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
 
 
-def chosen(found: list[Sentence], most: int = MOST, why: bool = False) -> list[Sentence]:
+def chosen(found: list[Sentence], most: int = MOST, question: Question | None = None) -> list[Sentence]:
     """The best readable, distinct sentences about the question, close to the best one;
-    for a why-question, a sentence that gives a reason counts REASON_BONUS more."""
+    for a why-question, a sentence that gives a reason counts BONUS more, and for "what did
+    X say", one where X says something (evidence.said_by) does, and is about the question
+    however far its words are from the question's."""
+    said = {id(s) for s in found if question and s.untold == 0 and said_by(question, s.text)}
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.
-    pool = [s for s in found if about(s) and readable(s.text)]
+    pool = [s for s in found if (about(s) or id(s) in said) and readable(s.text)]
     if not pool:
         return []
-    worth = {id(s): s.score + (REASON_BONUS if why and explains(s.text) else 0.0) for s in pool}
+    why = question is not None and question.why
+    worth = {id(s): s.score + BONUS * ((why and explains(s.text)) or id(s) in said) for s in pool}
     pool.sort(key=lambda s: -worth[id(s)])
     best = worth[id(pool[0])]
     return distinct([s for s in pool if worth[id(s)] >= best - CLOSE], most)
@@ -47,5 +51,5 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    picked = chosen(found, why=question.why)
+    picked = chosen(found, question=question)
     return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)
