@@ -331,7 +331,9 @@ def readable(text: str) -> bool:
     if not text or text.endswith("?") or FURNITURE.search(text):
         return False
     words = text.split()
-    closed = text[-1] in ".!\"”’'" or text.endswith(".)")
+    # A closing quote or bracket closes a sentence only after a stop: "… known as the
+    # 'Skittles ban'" is a headline.
+    closed = text.rstrip("\"”’')")[-1:] in (".", "!")
     return len(words) >= 6 and (closed or len(words) >= 15)
 
 

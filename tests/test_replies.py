@@ -93,6 +93,8 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ("By Jane Smith, CNN", False),
         ("(AP Photo/Evan Vucci)", False),
         ("Photo: Getty Images", False),
+        ("California law became known as the 'Skittles ban'", False),  # a quote closes no headline
+        ('He said the plan is "dead on arrival."', True),
         (
             "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
             True,

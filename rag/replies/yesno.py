@@ -11,7 +11,7 @@ confined" against "Is … confined"), "Yes" otherwise.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, asked_share, distinct
+from ..evidence import Sentence, about, asked_share, distinct, readable
 from ..question import Question
 from ..text import content_words, nlp
 from .base import NO_VERDICT, Context, Reply, quote
@@ -38,7 +38,7 @@ def verdict(words: set[str], denied: bool, s: Sentence) -> str:
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     words, denied = asked(question), negated(question.text)  # the question is parsed once, not per sentence
-    for s in distinct([s for s in found if about(s)], 3):
+    for s in distinct([s for s in found if about(s) and readable(s.text)], 3):
         said = verdict(words, denied, s)
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
