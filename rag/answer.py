@@ -35,7 +35,7 @@ from .grammar import literal_grammar
 from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
-from .question import Question, analyse
+from .question import Question, analyse, defined
 from .readers import Draft, Reading, open_reader
 from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever
@@ -261,7 +261,7 @@ class NewsQA:
         date it is about, `focus_date`), and their sentences scored against it, best first."""
         asked = analyse(question)
         hits = self.search(asked.text, k, filters, near, choices)
-        asked = kin_words(named_in(asked, hits), hits, self.embedder.encode)
+        asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
         found = gather(
             asked,
             hits,

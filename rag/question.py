@@ -30,7 +30,7 @@ expectations against sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .text import content_words, nlp, stem, tokens
@@ -226,6 +226,8 @@ class Question:
     # stems of who a "what did X say" question asks about: {"alaska", "ceo"} for "What did
     # Alaska's CEO say about the merger?"
     speaker: frozenset[str] = frozenset()
+    # "Who is X?", "What's X?" with nothing else: described when X is a name (`defined`)
+    names_one: bool = False
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
@@ -282,6 +284,30 @@ def analyse(text: str) -> Question:
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
         speaker=_speaker(doc) if kind == "describe" else frozenset(),
+        names_one=_names_one(doc),
+    )
+
+
+def defined(question: Question) -> Question:
+    """The question read as asking to have something described when all it does is name
+    it, as the corpus writes names (evidence.named_in): "who is andy biggs", "whats
+    nextfab". "Who is the Cuban president?" names a role, and asks who holds it."""
+    if question.names_one and question.terms and question.terms <= question.names:
+        return replace(question, kind="describe", answer_type="phrase", labels=(), identity=False)
+    return question
+
+
+def _names_one(doc) -> bool:
+    """Is the question "who/what is X" with X a bare noun phrase (no "of", no possessive)
+    that ends in no role or kind of thing ("the Erie County executive", "the capital")?"""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in ("who", "what") or words[1].lemma_ != "be":
+        return False
+    rest = [t for t in words[2:] if t.pos_ != "DET"]
+    return (
+        bool(rest)
+        and rest[-1].lemma_.lower() not in FOCUS_LABELS
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") and t.dep_ != "poss" for t in rest)
     )
 
 

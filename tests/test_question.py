@@ -1,10 +1,12 @@
 """Question analysis from a real spaCy parse (no embedder, no language model)."""
 
+from dataclasses import replace
+
 import pytest
 
 from rag.evidence import telling_names
 from rag.index import Index, Signature
-from rag.question import analyse
+from rag.question import analyse, defined
 from rag.types import Article
 
 # (question, kind, a label the answer may carry or "", unit, focus)
@@ -134,3 +136,20 @@ def test_relative_time_words_date_the_question_but_are_not_required_words():
     assert analyse("whats the latest on the strike").relative
     assert not analyse("How many documents were signed?").relative
     assert "2023" in analyse("Who won the prize in 2023?").terms
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("whats nextfab", "describe"),  # naming a thing asks to have it described
+        ("who is andy biggs", "describe"),
+        ("who is the erie county executive", "factoid"),  # a role asks who holds it
+        ("who's the iranian parliament speaker", "factoid"),
+        ("what is the capital of france", "factoid"),
+        ("who is cuba's foreign minister", "factoid"),
+    ],
+)
+def test_a_question_that_only_names_something_asks_to_have_it_described(question, kind):
+    asked = analyse(question)
+    # every word a name, as the corpus writes "NextFab", "Erie County Executive" (evidence.named_in)
+    assert defined(replace(asked, names=asked.terms)).kind == kind
