@@ -257,20 +257,27 @@ def asked_about(question: Question) -> set[str]:
     return asked
 
 
-def said_by(question: Question, text: str) -> bool:
+def said_by(question: Question, s: Sentence) -> bool:
     """Does the sentence have the one a "what did X say" question asks about say, tell,
     find or call something: "“I love having you here …,” Trump said" for "What did Trump
-    say to Voight?"."""
+    say to Voight?"; "he told delegates" when the sentence before names him."""
     if not question.speaker:
         return False
+    previous = before(s)
+    named_before = previous is not None and bool(
+        content_words(s.article.text[slice(*previous)]) & question.speaker
+    )
+
+    def speaks(subject) -> bool:
+        if subject.pos_ == "PRON":
+            return named_before and subject.lower_ in ("he", "she", "they")
+        return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
+
     return any(
         (t.lemma_ in SAID or t.lemma_ == "call")
         and t.pos_ == "VERB"
-        and any(
-            c.dep_ == "nsubj" and content_words(" ".join(w.text for w in c.subtree)) & question.speaker
-            for c in t.children
-        )
-        for t in nlp()(text)
+        and any(c.dep_ == "nsubj" and speaks(c) for c in t.children)
+        for t in nlp()(s.text)
     )
 
 

@@ -285,10 +285,18 @@ def test_a_sentence_that_gives_a_reason(text, gives):
         ("What did Trump say to Voight?", "Voight said the honor meant a great deal to him.", False),
         # a question that asks no one's words has no speaker
         ("Why did Raisi go to Havana?", "Raisi said he went to Havana upon an invitation.", False),
+        # "he" is the one asked about when the sentence before names him, and only then
+        ("What did Charles say about slavery?", "“I cannot describe the depths of my personal sorrow,” he told delegates.", True),
+        ("What did Biggs say about the vote?", "“I cannot describe the depths of my personal sorrow,” he told delegates.", False),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
-    assert said_by(analyse(question), text) is said
+    body = (
+        f"Prince Charles made it clear in his opening remarks that he wants to change the status quo. {text}"
+    )
+    article = Article(id="a", title="T", text=body, published="2022-06-24")
+    hit = Hit(Chunk("a:0", "a", 0, len(body), body), article, 1.0)
+    assert said_by(analyse(question), Sentence(hit, body.index(text), len(body), 0.6, 0.5, 1)) is said
 
 
 def test_a_why_question_gets_the_reason():
