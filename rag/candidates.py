@@ -115,6 +115,9 @@ def _spans(question: Question, doc, s: Sentence):
                 for t in ent:
                     if t.shape_ == "dddd" and 1800 <= int(t.text) <= 2100:
                         yield doc[t.i : t.i + 1], "DATE", t.text, t.text, {"type_match": 1.0}
+    if "WORK_OF_ART" in question.labels:
+        for span in _titles(doc):
+            yield span, "WORK_OF_ART", span.text, normalize(span.text), {"type_match": 1.0}
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
         counted = question.answer_type == "count" and any(t.like_num for t in ent)
@@ -176,6 +179,26 @@ def _aged(span, question: Question) -> float:
         near += [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "appos"))]
     names = {stem(t.text) for n in near for t in (n, *(c for c in n.children if c.dep_ == "compound"))}
     return float(bool(names & question.names))
+
+
+def _titles(doc):
+    """Titles set in quotes, which the tagger seldom marks as works: “If We Break”,
+    "Squid Game". Up to eight words, every long one capitalised, and not ending as
+    speech does ("No comment,")."""
+    for m in TITLE.finditer(doc.text):
+        words = m.group(1).split()
+        if len(words) > 8 or any(len(w) > 3 and not w[0].isupper() for w in words):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # a quote may be glued to a word
+        start, end = span.start, span.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end and not any(
+            e.label_ == "WORK_OF_ART" and (e.start, e.end) == (start, end) for e in doc.ents
+        ):
+            yield doc[start:end]
 
 
 def _years_only(span, question: Question) -> bool:
@@ -351,6 +374,12 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
         return text, normalize(text)  # "the 1990s" is no day of the article's year
     if base and (base - when).days == 7 and when.strftime("%A").lower() in text.lower():
         when = base  # "on Tuesday" in a Tuesday's article is that day, not a week before
+    if base and not years and period in ("day", "month") and (when.month, when.day) != (2, 29):
+        # "publishes on June 14" in an article of June 1 is the coming June 14, not last
+        # year's: a calendar day or month without a year is the one nearest the article's date.
+        coming = when.replace(year=when.year + 1)
+        if any(m[:3].lower() in text.lower() for m in MONTHS) and (coming - base) < (base - when):
+            when = coming
     if period == "year":
         shown, key = str(when.year), str(when.year)
     elif period == "month":
@@ -483,6 +512,9 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
             )
     return _merge(question, found, features, sentences)
 
+
+# A quoted stretch from a capital letter, not ending as speech does ("No comment,").
+TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[”\"]")
 
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.

@@ -390,13 +390,24 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
 
 
 def _asks_name(doc) -> bool:
-    """Does the question ask for "the name of" something?"""
-    return any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1])
+    """Does the question ask for "the name of" something, or what something is called?"""
+    return _called(doc) is not None or any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1])
+
+
+def _called(doc):
+    """The noun a "what is X called?" question asks the name of ("book"), or None."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "what" or words[-1].lower_ not in ("called", "named"):
+        return None
+    return next((t for t in reversed(words[:-1]) if t.pos_ == "NOUN"), None)
 
 
 def _focus(doc) -> str:
     """Lemma of the noun a which/what question asks for an instance of, or that a "who
-    is the …" question names ("Who is the Cuban president?" asks for a president)."""
+    is the …" question names ("Who is the Cuban president?" asks for a president), or
+    whose name a "what is X called" question asks for."""
+    if (named := _called(doc)) is not None:
+        return named.lemma_.lower()
     for t in doc:
         if t.lower_ == "who" and (noun := _subject_noun(t)) is not None:
             return noun.lemma_.lower()

@@ -206,6 +206,21 @@ def test_a_count_must_count_the_asked_thing():
     assert seven.evidence.unit_match == 1
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "titles"),
+    [
+        ("What is Kathleen Buhle's book called?", "The book, “If We Break” publishes on June 14.", {"if we break"}),
+        ("Which series is getting a spinoff?", 'Netflix said "Squid Game: The Challenge" will air in November.', {"squid game challenge"}),
+        # speech is no title: too long, not capitalised, or ending as speech does
+        ("Which series is getting a spinoff?", "“We couldn’t be more excited about it”, he said of the series.", set()),
+        ("Which series is getting a spinoff?", "“No comment,” Greene said of the series.", set()),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_answers_which_work(question, text, titles):
+    found = candidates(question, text)
+    assert {k for k, c in found.items() if c.label == "WORK_OF_ART"} == titles
+
+
 def test_one_person_counts_the_people_asked_for():
     found = candidates(
         "How many people died in the Pensacola tornado?",
@@ -268,6 +283,11 @@ def test_wire_copies_are_one_story():
         ("1979", "2023-12-05", "1979", "1979"),
         ("22 years ago", "2023-12-05", "2001 (22 years ago)", "2001"),
         ("October 7", "2023-12-05", "October 7, 2023", "2023-10-07"),
+        # a day or month without a year is the one nearest the article's date
+        ("June 14", "2022-06-01", "June 14, 2022", "2022-06-14"),
+        ("Jan. 3", "2023-12-20", "January 3, 2024 (Jan. 3)", "2024-01-03"),
+        ("July", "2023-06-01", "July 2023", "2023-07"),
+        ("March", "2023-06-01", "March 2023", "2023-03"),
         ("last month", "2023-12-05", "November 2023 (last month)", "2023-11"),
         ("the past decade", "2023-12-05", "the past decade", "past decade"),
         ("the 1990s", "2023-12-05", "the 1990s", "1990s"),

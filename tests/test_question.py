@@ -12,6 +12,8 @@ from rag.types import Article
 # (question, kind, a label the answer may carry or "", unit, focus)
 CASES = [
     ("How many documents were signed?", "count", "CARDINAL", "document", ""),
+    ("what is kathleen buhle's book called", "entity", "WORK_OF_ART", "", "book"),  # asks the book's name
+    ("how old is trump", "amount", "CARDINAL", "", "age"),
     ("How many people died in the earthquake in Herat?", "count", "CARDINAL", "people", ""),
     ("How many member states backed the plan?", "count", "CARDINAL", "state", ""),
     (
