@@ -348,7 +348,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     doc = list(doc.sents)[-1]
     # "who", "when", "where" ask only when they open the question ("Where did …", "To
     # whom …"); inside it they start a clause ("… this week when she became …").
-    opening = {doc[0].lower_} | ({doc[1].lower_} if len(doc) > 1 and doc[0].pos_ == "ADP" else set())
+    opening = {doc[0].lower_} | (
+        {doc[1].lower_} if len(doc) > 1 and doc[0].pos_ in ("ADP", "SCONJ") else set()
+    )
     for i, t in enumerate(doc):
         if t.lower_ != "how" or i + 1 >= len(doc):
             continue
