@@ -7,7 +7,8 @@ The reply kind (`Question.kind`, `reply_kind`):
     factoid      who / what / which / when / where / how many / how much: one short answer
     list         who did X meet, which companies …: every supported item of the asked type
     yesno        did / is / has …: a verdict only where a sentence states it or its negation
-    describe     why, how, what happened, what did X say about Y, what does X think
+    describe     why, how, what happened, what did X say about Y, what does X think, and
+                 who / what is X when X is a name as the corpus writes it (`defined`)
     summary      summarize …, tell me about …, what's the latest on …, a bare topic
     overview     hi, what can you do, what's new, top stories: what the corpus holds
 
@@ -15,7 +16,8 @@ The answer type (`Question.answer_type`), for factoids and lists:
 
     type     asked as                                  answers carry
     count    how many X                                a number that counts X (unit = X's lemma)
-    amount   how much / long / old / far, what share   MONEY PERCENT QUANTITY (or a number)
+    amount   how much / long / old / far, what share   MONEY PERCENT QUANTITY (or a number);
+                                                       for how old (focus "age"), an age given X
     date     when, what year / day / month / date      DATE (resolved to a calendar date)
     time     at what time                              TIME
     entity   who, where, which country / company / …   the matching named-entity labels
