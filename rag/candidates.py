@@ -23,7 +23,7 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .evidence import Sentence, asked_share, kin_held, stories
-from .question import Question
+from .question import AGE, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .text import content_words, nlp, normalize, number, numbers, stem, tokens
@@ -138,7 +138,7 @@ def _spans(question: Question, doc, s: Sentence):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
-        elif question.focus == "age":
+        elif question.focus == AGE:
             if _age(span):
                 # Only the age the text gives the one asked about answers "how old" (settle).
                 yield (
@@ -542,7 +542,7 @@ def supported(question: Question, c: Candidate) -> bool:
     need = min(2, len(question.terms))
     if asks(question, c):
         return False
-    if question.focus == "age" and c.evidence.titled >= 1:
+    if question.focus == AGE and c.evidence.titled >= 1:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
@@ -575,7 +575,7 @@ def given_only(question: Question) -> bool:
     """Is the question answered only by what the text gives the one asked about, a title
     ("Cuban President Miguel Díaz-Canel") or an age ("Mohammadi, 51,"), never by how a
     sentence scores?"""
-    return question.identity or question.focus == "age"
+    return question.identity or question.focus == AGE
 
 
 def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:

@@ -71,6 +71,8 @@ FOCUS_LABELS = {
     **dict.fromkeys("law bill act".split(), ("LAW",)),
     "language": ("LANGUAGE", "NORP"),
 }
+# The focus of "how old is X": an age the text gives X (candidates._aged).
+AGE = "age"
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
@@ -229,7 +231,7 @@ class Question:
     # Alaska's CEO say about the merger?"
     speaker: frozenset[str] = frozenset()
     # "Who is X?", "What's X?" with nothing else: described when X is a name (`defined`)
-    names_one: bool = False
+    only_names: bool = False
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
@@ -286,7 +288,7 @@ def analyse(text: str) -> Question:
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
         speaker=_speaker(doc) if kind == "describe" else frozenset(),
-        names_one=_names_one(doc),
+        only_names=_only_names(doc),
     )
 
 
@@ -294,12 +296,12 @@ def defined(question: Question) -> Question:
     """The question read as asking to have something described when all it does is name
     it, as the corpus writes names (evidence.named_in): "who is andy biggs", "whats
     nextfab". "Who is the Cuban president?" names a role, and asks who holds it."""
-    if question.names_one and question.terms and question.terms <= question.names:
+    if question.only_names and question.terms and question.terms <= question.names:
         return replace(question, kind="describe", answer_type="phrase", labels=(), identity=False)
     return question
 
 
-def _names_one(doc) -> bool:
+def _only_names(doc) -> bool:
     """Is the question "who/what is X" with X a bare noun phrase (no "of", no possessive)
     that ends in no role or kind of thing ("the Erie County executive", "the capital")?"""
     words = [t for t in doc if not t.is_punct]
@@ -363,7 +365,7 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         if nxt.lower_ == "much":
             return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
         if nxt.lower_ == "old":
-            return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", "age"
+            return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", AGE
         if nxt.lower_ == "long":
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", ""
         if nxt.lower_ in AMOUNT_ADVERBS:
