@@ -257,10 +257,12 @@ def asked_about(question: Question) -> set[str]:
     return asked
 
 
-def said_by(question: Question, s: Sentence) -> bool:
+def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     """Does the sentence have the one a "what did X say" question asks about say, tell,
     find or call something: "“I love having you here …,” Trump said" for "What did Trump
-    say to Voight?"; "he told delegates" when the sentence before names him."""
+    say to Voight?"; "he told delegates" when the sentence before names him; or go on,
+    as a quote with no one saying it, with what the sentence before has X say (up to
+    `back` sentences back)."""
     if not question.speaker:
         return False
     previous = before(s)
@@ -273,12 +275,13 @@ def said_by(question: Question, s: Sentence) -> bool:
             return named_before and subject.lower_ in ("he", "she", "they")
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
-    return any(
-        (t.lemma_ in SAID or t.lemma_ == "call")
-        and t.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" and speaks(c) for c in t.children)
-        for t in nlp()(s.text)
-    )
+    doc = nlp()(s.text)
+    saying = [t for t in doc if (t.lemma_ in SAID or t.lemma_ == "call") and t.pos_ == "VERB"]
+    if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
+        return True
+    # “I cannot describe …” after "“While we strive …,” he told delegates."
+    goes_on = s.text.lstrip().startswith(("“", '"')) and not saying and previous is not None and back > 0
+    return goes_on and said_by(question, replace(s, start=previous[0], end=previous[1]), back - 1)
 
 
 def explains(text: str) -> bool:

@@ -299,6 +299,17 @@ def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
     assert said_by(analyse(question), Sentence(hit, body.index(text), len(body), 0.6, 0.5, 1)) is said
 
 
+@pytest.mark.parametrize(
+    ("question", "said"), [("What did Charles say about slavery?", True), ("What did Biggs say?", False)]
+)
+def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said):
+    goes_on = "“I cannot describe the depths of my personal sorrow at the suffering of so many.”"
+    body = f"Prince Charles spoke first at the opening of the summit. “While we strive for peace,” he told delegates. {goes_on}"
+    article = Article(id="a", title="T", text=body, published="2022-06-24")
+    hit = Hit(Chunk("a:0", "a", 0, len(body), body), article, 1.0)
+    assert said_by(analyse(question), Sentence(hit, body.index(goes_on), len(body), 0.6, 0.5, 1)) is said
+
+
 def test_a_why_question_gets_the_reason():
     text = "The mayor of Lakeside resigned on Friday. She resigned because of an inquiry into the city's contracts."
     article = Article(id="lake", title="Lakeside mayor resigns", text=text, published="2024-03-01")
