@@ -266,9 +266,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     if not question.speaker:
         return False
     previous = before(s)
-    named_before = previous is not None and bool(
-        content_words(s.article.text[slice(*previous)]) & question.speaker
-    )
+    named_before = previous is not None and bool(content_words(previous.text) & question.speaker)
 
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
@@ -281,7 +279,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         return True
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(("“", '"')) and not saying and previous is not None and back > 0
-    return goes_on and said_by(question, replace(s, start=previous[0], end=previous[1]), back - 1)
+    return goes_on and said_by(question, previous, back - 1)
 
 
 def explains(text: str) -> bool:
@@ -360,9 +358,9 @@ def lead_clause(article: Article, start: int, end: int) -> tuple[int, int]:
     return (start + m.end(), end) if m and end - start - m.end() > 20 else (start, end)
 
 
-def before(s: Sentence) -> tuple[int, int] | None:
-    """The sentence of its article just before it, when there is one, it is readable and
-    it is not set aside as a planted instruction."""
+def before(s: Sentence) -> Sentence | None:
+    """The sentence of its article just before it (scored as this one), when there is one,
+    it is readable and it is not set aside as a planted instruction."""
     text = s.article.text
     previous = [(a, b) for a, b in split_sentences(text, max(0, s.start - 1500), s.start) if b <= s.start]
     if not previous:
@@ -370,7 +368,7 @@ def before(s: Sentence) -> tuple[int, int] | None:
     a, b = lead_clause(s.article, *previous[-1])
     if any(p.start <= a < p.end for p in planted_spans(s.article)):
         return None
-    return (a, b) if readable(text[a:b]) else None
+    return replace(s, start=a, end=b) if readable(text[a:b]) else None
 
 
 def widened(s: Sentence) -> int:
@@ -383,7 +381,7 @@ def widened(s: Sentence) -> int:
         previous = before(shown) if leans(shown.text) else None
         if previous is None:
             break
-        shown = replace(shown, start=previous[0], end=previous[1])
+        shown = previous
     return shown.start
 
 

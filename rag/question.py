@@ -180,7 +180,7 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
     for t in last:
         if t.lower_ not in ("what", "who", "whom", "which"):
             continue
-        verb = t.head.head if t.head.dep_ == "prep" else t.head  # "what did they agree on"
+        verb = _asked_verb(t)
         if t.lower_ == "what" and verb.lemma_ in SAID and t.dep_ in ("dobj", "ccomp", "pobj", "dative"):
             return "describe"  # "What did X say about Y?"
         if t.lower_ == "what" and verb.lemma_ == "be" and last[-1].lower_ == "about":
@@ -315,10 +315,15 @@ def _only_names(doc) -> bool:
     )
 
 
+def _asked_verb(wh):
+    """The verb a wh-word hangs from, through a stranded preposition ("what did they agree on")."""
+    return wh.head.head if wh.head.dep_ == "prep" else wh.head
+
+
 def _speaker(doc) -> frozenset[str]:
     """The content stems of the subject of the verb of saying whose object "what" asks for."""
     for t in doc:
-        verb = t.head.head if t.head.dep_ == "prep" else t.head
+        verb = _asked_verb(t)
         if t.lower_ == "what" and verb.lemma_ in SAID:
             subject = [c for c in verb.children if c.dep_ == "nsubj"]
             return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))

@@ -23,10 +23,11 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     for a why-question, a sentence that gives a reason counts BONUS more, and for "what did
     X say", one where X says something (evidence.said_by) does, and is about the question
     however far its words are from the question's."""
-    said = {id(s) for s in found if question and s.untold == 0 and said_by(question, s)}
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.
-    pool = [s for s in found if (about(s) or id(s) in said) and readable(s.text)]
+    shown = [s for s in found if readable(s.text)]
+    said = {id(s) for s in shown if question and s.untold == 0 and said_by(question, s)}
+    pool = [s for s in shown if about(s) or id(s) in said]
     if not pool:
         return []
     why = question is not None and question.why
