@@ -10,10 +10,20 @@ import pytest
 
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
-from rag.evidence import Sentence, explains, kin_words, leans, named_in, readable, restates, said_by, widened
+from rag.evidence import (
+    Sentence,
+    explains,
+    kin_words,
+    leans,
+    named_in,
+    readable,
+    restates,
+    said_by,
+    widened,
+)
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
-from rag.replies.factoid import names_one
+from rag.replies.factoid import names_one, nearest_asked
 from rag.scorer import Evidence, Scorer
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
@@ -225,6 +235,19 @@ def test_a_factoid_without_a_short_answer_shows_the_sentence_that_restates_it():
     scored = Context([], None, Scorer.load("open"), None, None)  # no encoder: no short answer clears it
     reply = REPLIES["factoid"](question, found(PRAISED), scored)
     assert not reply.refused and render(reply)[0] == PRAISED + " [1]"
+
+
+def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
+    # r31: "September" scored above "2025", but only "2025" says when he pitches again.
+    text = "After undergoing elbow surgery in September, Ohtani is not expected to pitch again until 2025."
+    article = Article(id="o", title="Ohtani", text=text, published="2023-12-15")
+    s = Sentence(Hit(Chunk("o:0", "o", 0, len(text), text), article, 1.0), 0, len(text), 0.8, 0.5, 1)
+    september, later = (
+        Candidate(word, word, "DATE", [s], [(text.index(word), text.index(word) + len(word))])
+        for word in ("September", "2025")
+    )
+    question = analyse("When can Ohtani pitch again?")  # the corpus makes "ohtani" a name (named_in)
+    assert nearest_asked(question, s, [september, later]).text == "2025"
 
 
 def test_who_is_the_role_is_whom_the_text_titles_so():

@@ -8,6 +8,7 @@ refusal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,10 +16,10 @@ from datetime import date
 import numpy as np
 
 from ..candidates import Candidate, extract, given_only, settle, supported, weigh_by_meaning
-from ..evidence import Sentence, asked_share, restates, widened
+from ..evidence import Sentence, asked_about, asked_share, restates, widened
 from ..question import Question
 from ..scorer import rank
-from ..text import content_words, nlp
+from ..text import content_words, nlp, stem
 from .base import Context, Quote, Reply, quote
 
 # Answer types a sentence states only with a number or date; such an answer, of the asked
@@ -90,6 +91,30 @@ def names_one(question: Question, s: Sentence) -> bool:
     )
 
 
+def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Candidate:
+    """Of the candidates this sentence holds, the one written nearest a word the question
+    asks about, led by that sentence: "2025" in "After undergoing elbow surgery in
+    September, Ohtani is not expected to pitch again until 2025." for "When can Ohtani
+    pitch again?". Words of names do not count: "September, Ohtani" says nothing of pitching."""
+    asked = asked_about(question)
+    text = s.article.text
+    at = [m.start() for m in re.finditer(r"\w+", text[s.start : s.end]) if stem(m.group()) in asked]
+    held = [
+        (c, span)
+        for c in shown
+        for t, span in zip(c.sentences, c.spans)
+        if t.article.id == s.article.id and t.start == s.start
+    ]
+
+    def distance(span: tuple[int, int]) -> int:
+        if span[0] == span[1]:
+            return s.end - s.start  # the article's date line, written nowhere in the sentence
+        return min((abs(s.start + a - span[0]) for a in at), default=0)
+
+    c, span = min(held, key=lambda pair: distance(pair[1]))  # ties keep the scorer's order
+    return replace(c, sentences=[s], spans=[span])
+
+
 def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
     """A sentence that restates the question, cited: the best supported candidate of the
     asked type whose sentence does, leading it (below the threshold, the sentence vouches
@@ -98,11 +123,11 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
     is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
     praise Castro for?")."""
-    for c in scored if question.answer_type != "phrase" else []:
-        if supported(question, c):
-            for s, span in zip(c.sentences, c.spans):
-                if restates(question, s, led=question.answer_type in MEASURED):
-                    return of([replace(c, sentences=[s], spans=[span])], kind)
+    shown = [c for c in scored if supported(question, c)] if question.answer_type != "phrase" else []
+    for c in shown:
+        for s in c.sentences:
+            if restates(question, s, led=question.answer_type in MEASURED):
+                return of([nearest_asked(question, s, shown)], kind)
     if question.answer_type in MEASURED:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
