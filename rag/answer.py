@@ -22,11 +22,12 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
+from .chunk import sentences as split_sentences
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import Sentence, gather, kin_words, named_in
@@ -43,10 +44,16 @@ from .scorer import Scorer, rank
 from .settings import READERS, Settings
 from .store import open_store
 from .text import clean, nlp
-from .types import Answer, Article, Hit, Piece, Timings
+from .types import Answer, Article, Chunk, Hit, Piece, Timings
 from .untrusted import Planted, planted_spans
 
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
+# Replies that tell a story read each retrieved article's lead besides the chunk that
+# matched: "More than 75,000 Kaiser Permanente health care workers … demanding better pay
+# and more robust staffing plan a three-day strike" opens the story that answers "why are
+# kaiser workers striking". A factoid keeps to the matching chunks: a lead's other names
+# and numbers outscored right answers there (docs/EVAL.md).
+READ_WITH_LEADS = ("describe", "summary", "yesno")
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
 
 
@@ -261,6 +268,8 @@ class NewsQA:
         date it is about, `focus_date`), and their sentences scored against it, best first."""
         asked = analyse(question)
         hits = self.search(asked.text, k, filters, near, choices)
+        if asked.kind in READ_WITH_LEADS and not choices:
+            hits += leads(hits, self.settings.chunk_chars)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
         found = gather(
             asked,
@@ -341,6 +350,22 @@ class NewsQA:
             )
             model.raw = "".join(pieces).strip()
         return [c for c in ranked if c.text == model.raw][:1]
+
+
+def leads(hits: list[Hit], chars: int) -> list[Hit]:
+    """The lead of each retrieved article whose own lead was not retrieved: news states
+    who, what, where and when first ("Turkey suspended all league matches …"), while the
+    chunk that matched the question's words may be a later paragraph."""
+    have = {h.article.id for h in hits if h.chunk.start == 0}
+    out = []
+    for h in hits:
+        if h.article.id not in have:
+            have.add(h.article.id)
+            text = h.article.text
+            spans = split_sentences(text, 0, min(len(text), 2 * chars))
+            end = max([b for _, b in spans if b <= chars] or [spans[0][1] if spans else 0])
+            out.append(replace(h, chunk=Chunk(f"{h.article.id}:lead", h.article.id, 0, end, text)))
+    return out
 
 
 def question_date(as_of: str | date | None) -> date | None:

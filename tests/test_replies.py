@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from rag.answer import READ_WITH_LEADS, leads
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
 from rag.evidence import (
@@ -248,6 +249,21 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     )
     question = analyse("When can Ohtani pitch again?")  # the corpus makes "ohtani" a name (named_in)
     assert nearest_asked(question, s, [september, later]).text == "2025"
+
+
+def test_a_story_reply_reads_the_lead_of_each_retrieved_article():
+    text = (
+        "More than 75,000 Kaiser Permanente workers demanding better pay plan a strike. "
+        "Union officials said so on Monday.\n\nShould workers strike, hospitals will remain open."
+    )
+    article = Article(id="k", title="Kaiser strike", text=text, published="2023-10-02")
+    later = text.index("Should")
+    hit = Hit(Chunk("k:1", "k", later, len(text), text), article, 1.0)
+    (lead,) = leads([hit], chars=100)
+    assert lead.chunk.start == 0 and lead.chunk.text == text[: text.index(" Union")]  # whole sentences only
+    assert leads([hit, lead], chars=100) == []
+    assert analyse("why are kaiser workers striking").kind in READ_WITH_LEADS
+    assert analyse("how many kaiser workers are striking").kind not in READ_WITH_LEADS
 
 
 def test_who_is_the_role_is_whom_the_text_titles_so():
