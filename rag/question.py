@@ -181,8 +181,8 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
         if t.lower_ not in ("what", "who", "whom", "which"):
             continue
         verb = _asked_verb(t)
-        if t.lower_ == "what" and verb.lemma_ in SAID and t.dep_ in ("dobj", "ccomp", "pobj", "dative"):
-            return "describe"  # "What did X say about Y?"
+        if t.lower_ == "what" and _saying_verb(t) is not None:
+            return "describe"  # "What did X say about Y?", "What does X think Y should do?"
         if t.lower_ == "what" and verb.lemma_ == "be" and last[-1].lower_ == "about":
             return "describe"  # "What is the new law about?"
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
@@ -320,12 +320,28 @@ def _asked_verb(wh):
     return wh.head.head if wh.head.dep_ == "prep" else wh.head
 
 
+def _saying_verb(wh):
+    """The verb of saying or thinking whose content "what" asks for, or None: "say" in
+    "What did X say (about Y)?" and "What did X say Russia would do?", "think" in "What
+    does X think the coalition should do?", where the small parser makes "what" the
+    subject of "think" beside X."""
+    if wh.dep_ == "det":
+        return None  # "What unusual fear does Kelce admit to?" asks for a fear
+    asked = _asked_verb(wh)
+    for verb in (asked, *asked.ancestors):
+        if verb.lemma_ in SAID and verb.pos_ in ("VERB", "AUX"):
+            told = verb.i == asked.i and wh.dep_ in ("dobj", "ccomp", "pobj", "dative")
+            # Someone else says it; "has been found to contain what" is not said by anyone.
+            other = any(c.dep_ == "nsubj" and c.i != wh.i for c in verb.children)
+            return verb if told or other else None
+    return None
+
+
 def _speaker(doc) -> frozenset[str]:
-    """The content stems of the subject of the verb of saying whose object "what" asks for."""
+    """The content stems of the subject of the verb of saying whose content "what" asks for."""
     for t in doc:
-        verb = _asked_verb(t)
-        if t.lower_ == "what" and verb.lemma_ in SAID:
-            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
+            subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i != t.i]
             return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
     return frozenset()
 

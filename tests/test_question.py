@@ -156,3 +156,17 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
     asked = analyse(question)
     # every word a name, as the corpus writes "NextFab", "Erie County Executive" (evidence.named_in)
     assert defined(replace(asked, names=asked.terms)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("What did Alaska's CEO say about the merger?", {"alaska", "ceo"}),
+        ("what does khamenei think the coalition should do", {"khamen"}),  # "what" parsed as a subject
+        ("What did Matt Gold think was happening?", {"matt", "gold"}),
+        ("What caused the outage?", set()),
+        ("A sample has been found to contain an abundance of what?", set()),  # found by no one
+    ],
+)
+def test_who_a_what_did_x_say_question_asks_about(question, speaker):
+    assert analyse(question).speaker == speaker
