@@ -34,7 +34,7 @@ FIT_WEEKS = 8
 PRECISION = 0.5  # issue 7: of the answers given, at least half must be right
 
 
-def rows(qa: NewsQA, questions, docs: str):
+def rows(qa: NewsQA, questions, docs: str, modes: list[str]):
     """[week, question id, mode, evidence vector, label, negated, candidate text, shown at
     all (candidates.supported)] per candidate."""
     for n, q in enumerate(questions, 1):
@@ -42,11 +42,13 @@ def rows(qa: NewsQA, questions, docs: str):
         day = question_date(q.date)
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
-        asked, _, found = qa.candidates(q.question, day, filters)
+        asked, _, found = qa.candidates(q.question, day, filters) if "open" in modes else (None, None, [])
         for c in found:
             right = bool(gold) and (gold in c.key or gold in normalize(c.text))
             ok = supported(asked, c)
             yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
+        if "choices" not in modes:
+            continue
         asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
         for c in found:
             right = normalize(c.text) == gold
@@ -146,21 +148,26 @@ def main() -> int:
     parser.add_argument("--docs", choices=["pooled", "own"], default="pooled")
     parser.add_argument("--cache", help="JSONL of evidence rows: read if present, else written")
     parser.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS}")
+    parser.add_argument(
+        "--modes", default="open,choices", help="which weights to fit (and write); the others are kept"
+    )
     args = parser.parse_args()
+    modes = args.modes.split(",")
     qa = NewsQA.open(Settings.from_env(index_dir=args.index), sync_corpus=False)
     questions = load_gold(Path(args.questions), {i: a.text for i, a in qa.index.articles.items()})
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
         table = [json.loads(line) for line in cache.read_text().splitlines()]
     else:
-        table = [list(r) for r in rows(qa, questions, args.docs)]
+        table = [list(r) for r in rows(qa, questions, args.docs, modes)]
         if cache:
             cache.write_text("".join(json.dumps(r) + "\n" for r in table))
     weeks = sorted({q.id[:8] for q in questions})
     fit_ids = {q.id for q in questions if q.id[:8] in weeks[:FIT_WEEKS]}
     test_ids = {q.id for q in questions if q.id[:8] not in weeks[:FIT_WEEKS]}
-    fitted, report = {}, {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
-    for mode in ("open", "choices"):
+    fitted = json.loads(WEIGHTS.read_text())
+    report = {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
+    for mode in modes:
         groups = grouped(table, mode)
         model, threshold = fit(groups, fit_ids, mode)
         fitted[mode] = {

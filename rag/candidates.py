@@ -486,11 +486,17 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
         near = [i for i, w in enumerate(stems) if w in question.terms]
         said_numbers = numbers(s.text) if counted else []
         read.append((s, f" {normalize(s.text)} ", content_words(s.text), said_numbers, stems, near))
+    worded: dict[str, float] = {}
     for option, value in zip(choices, values):
         key = normalize(option) or option
         cand = found.setdefault(key, Candidate(option, key, "OPTION"))
         features.setdefault(key, [])
         words = content_words(option)
+        # Words the question also has ("The Bobbie" in every option of "What is Capriotti's
+        # adding to The Bobbie?") tell the options apart no more than they tell sentences apart.
+        own = words - question.terms
+        shares = [len(own & said_words) / len(own) for _, _, said_words, *_ in read if own]
+        worded[key] = max(worded.get(key, 0.0), *shares, 0.0)
         for s, said, said_words, said_numbers, ws, near in read:
             # "5" is said by "five years"; a number is matched by its value.
             exact = bool(key) and f" {key} " in said or value is not None and value in said_numbers
@@ -510,7 +516,8 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
                 nearness=1.0 / (1.0 + distance),
                 type_match=float(exact),
             )
-    return _merge(question, found, features, sentences)
+    merged = _merge(question, found, features, sentences)
+    return [replace(c, evidence=replace(c.evidence, worded=worded.get(c.key, 0.0))) for c in merged]
 
 
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,").

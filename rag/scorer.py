@@ -42,6 +42,10 @@ class Evidence:
     claim: float = 0.0  # cosine of "question + candidate" with its best sentence
     titled: float = 0.0  # the title it carries fits the question ("Head librarian Tomas Berg")
     kind_of: float = 0.0  # cosine of it with the noun asked for: "coffee beans" with "a crop"
+    # An option: the largest share of its words (those the question lacks) one sentence
+    # holds, so an option the text words otherwise ("the board denied the variances")
+    # still counts for what it shares.
+    worded: float = 0.0
 
     @classmethod
     def names(cls) -> list[str]:

@@ -305,6 +305,23 @@ def test_options_are_candidates_with_the_evidence_of_their_sentences():
     assert not found["Madrid"].sentences and found["Madrid"].evidence.relevance == 0
 
 
+def test_an_option_the_text_words_otherwise_counts_for_the_words_it_shares():
+    q = analyse("What was the main reason behind Incyte's decision not to expand its headquarters?")
+    s = [
+        sentence(
+            "The Board of Adjustment denied the variances Incyte needed, so the company dropped its plan."
+        )
+    ]
+    choices = [
+        "Denial of critical variances by the New Castle County Board of Adjustment",
+        "Lack of financial resources",
+    ]
+    found = {c.text: c for c in options(q, choices, s, None)}
+    denial, money = found[choices[0]].evidence, found[choices[1]].evidence
+    assert not found[choices[0]].sentences  # not all its words: no sentence names it
+    assert 0.3 < denial.worded < 1 and money.worded == 0
+
+
 def candidate(text, score, stories, unit=1.0, overlap=1.0, missing=0.0):
     evidence = Evidence(unit_match=unit, overlap=overlap, missing=missing)
     c = Candidate(text, text, "CARDINAL", evidence=evidence, stories=frozenset(stories))
