@@ -248,6 +248,9 @@ def _trim(span, question: Question):
         start += 1  # "the", "Google 's", and a dash the tagger took for a name ("− Harvard")
     while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):
         end -= 1
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is not None and asked_share(content_words(doc[comma + 1 : end].text), question.names) == 1:
+        end = comma  # "Wood, McGuiness' attorney" tagged as one group "Wood, McGuiness": Wood
     if start >= end:
         return None
     out = doc[start:end]
