@@ -33,6 +33,14 @@ CASTRO = (
         ("Hawaiian Airlines was bought by Alaska Airlines.", [BOUGHT]),  # passive, same roles
         ("Rite Aid filed for bankruptcy on Sunday.", [RITE_AID]),
         ("Paul Lynch won the Booker Prize.", [BOOKER]),
+        # "be" with the subject the cited sentence gives it
+        (
+            "The floor vote where McCarthy needs a majority of the entire House is not until January.",
+            [
+                "The GOP’s internal leadership elections are next week, but the floor vote where McCarthy needs "
+                "a majority of the entire House is not until January."
+            ],
+        ),
         ("Rite Aid filed for bankruptcy Sunday.", [RITE_AID, BOOKER]),  # one cited sentence says it all
         ('He said: "We will keep both brands."', ['"We will keep both brands," he said.']),  # "we", quoted
         # a clause of an "and" stands alone; a person may lose a first name
@@ -197,6 +205,17 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
                 "Thursday night, resulting in the death of one person in Pensacola."
             ],
             "'Pensacola' placed with 'touched'",
+        ),
+        # a time moved to another subject of "be" (shown by smollm2 for "tell me about the mccarthy leadership vote")
+        (
+            "The GOP’s internal leadership elections, where he only needs a simple majority to win his party’s "
+            "nomination for speaker, are not until January.",
+            [
+                "The GOP’s internal leadership elections, where he only needs a simple majority to win his party’s "
+                "nomination for speaker, are next week, but the floor vote where McCarthy needs a majority of the "
+                "entire House is not until January."
+            ],
+            "'January' placed with 'are'",
         ),
         # an object the cited verb does not have
         (

@@ -331,9 +331,23 @@ def placed(said, sources) -> str:
             continue  # it places a thing, not a deed: "the cafe on Bay Street served …"
         theirs = [anchor(t) for s in sources for t in s if forms(t) & forms(ent.root)]
         theirs = [t for t in theirs if t is not None]
-        if theirs and not any(forms(mine) & forms(t) for t in theirs):
+        if theirs and not any(same_deed(mine, t) for t in theirs):
             return f"'{ent.text}' placed with '{mine.text}', which what it cites does not place there"
     return ""
+
+
+def same_deed(mine, theirs) -> bool:
+    """Are two verbs the same deed? The same verb; for "be" or "have", which say little
+    themselves, also with the same subject: "the elections are not until January" is not
+    "the elections are next week, but the floor vote … is not until January"."""
+    if not forms(mine) & forms(theirs):
+        return False
+    if mine.lemma_ not in ("be", "have"):
+        return True
+    subjects = [[c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] for v in (mine, theirs)]
+    if not all(subjects):
+        return True
+    return any(forms(a) & forms(b) for a in subjects[0] for b in subjects[1])
 
 
 def verb_of(prep):
