@@ -4,7 +4,8 @@ live in the stages it calls:
 
 1. question.py reads what the question asks for: the kind of reply (factoid, list,
    yes/no, describe, summary, overview) and, for factoids, the type of answer;
-2. retrieve.py finds chunks, preferring articles published near the question's date;
+2. retrieve.py finds chunks, preferring articles published near the question's date,
+   and for story replies (describe, summary, yes/no) each found article's lead too;
 3. evidence.py scores the chunks' sentences against the question;
 4. replies/ builds the reply of the question's kind from those sentences: the articles'
    own sentences, cited; a factoid's short answer comes from candidates.py's fitted
@@ -22,12 +23,11 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
-from .chunk import sentences as split_sentences
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import Sentence, gather, kin_words, named_in
@@ -39,12 +39,12 @@ from .load import parse_date
 from .question import Question, analyse, defined
 from .readers import Draft, Reading, open_reader
 from .replies import REPLIES, Context, Reply, factoid, render
-from .retrieve import Filters, Retriever
+from .retrieve import Filters, Retriever, leads
 from .scorer import Scorer, rank
 from .settings import READERS, Settings
 from .store import open_store
 from .text import clean, nlp
-from .types import Answer, Article, Chunk, Hit, Piece, Timings
+from .types import Answer, Article, Hit, Piece, Timings
 from .untrusted import Planted, planted_spans
 
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
@@ -350,22 +350,6 @@ class NewsQA:
             )
             model.raw = "".join(pieces).strip()
         return [c for c in ranked if c.text == model.raw][:1]
-
-
-def leads(hits: list[Hit], chars: int) -> list[Hit]:
-    """The lead of each retrieved article whose own lead was not retrieved: news states
-    who, what, where and when first ("Turkey suspended all league matches …"), while the
-    chunk that matched the question's words may be a later paragraph."""
-    have = {h.article.id for h in hits if h.chunk.start == 0}
-    out = []
-    for h in hits:
-        if h.article.id not in have:
-            have.add(h.article.id)
-            text = h.article.text
-            spans = split_sentences(text, 0, min(len(text), 2 * chars))
-            end = max([b for _, b in spans if b <= chars] or [spans[0][1] if spans else 0])
-            out.append(replace(h, chunk=Chunk(f"{h.article.id}:lead", h.article.id, 0, end, text)))
-    return out
 
 
 def question_date(as_of: str | date | None) -> date | None:

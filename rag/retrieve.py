@@ -1,6 +1,7 @@
 """Find the chunks most likely to answer a question: dense and lexical (BM25) rankings
 from the store (store/) fused by reciprocal rank, with optional publication-date, source and
-article filters, and a preference for articles published near the question's date.
+article filters, and a preference for articles published near the question's date;
+`leads` adds the opening of each found article, for replies that tell a story.
 
 Returns Hits; does not pick sentences or talk to the language model (answer.py does).
 """
@@ -8,18 +9,19 @@ Returns Hits; does not pick sentences or talk to the language model (answer.py d
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 
+from .chunk import sentences as split_sentences
 from .embed import Encoder
 from .errors import InputError
 from .index import Index
 from .load import parse_date
 from .store import Store
 from .store.faiss import FaissStore
-from .types import Hit
+from .types import Chunk, Hit
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant; damps the weight of top ranks
 POOL = 200  # candidates taken from each ranking before fusion
@@ -131,3 +133,21 @@ class Retriever:
                 )
             )
         return hits
+
+
+def leads(hits: list[Hit], chars: int) -> list[Hit]:
+    """The lead of each retrieved article whose own lead was not retrieved, up to `chars`
+    in whole sentences: news states who, what and why first ("More than 75,000 Kaiser
+    Permanente health care workers … demanding better pay and more robust staffing plan a
+    three-day strike"), while the chunk that matched the question's words may be a later
+    paragraph. Callers put them after the found chunks, which keep their ranks."""
+    have = {h.article.id for h in hits if h.chunk.start == 0}
+    out = []
+    for h in hits:
+        if h.article.id not in have:
+            have.add(h.article.id)
+            text = h.article.text
+            spans = split_sentences(text, 0, min(len(text), 2 * chars))
+            end = max([b for _, b in spans if b <= chars] or [spans[0][1] if spans else 0])
+            out.append(replace(h, chunk=Chunk(f"{h.article.id}:lead", h.article.id, 0, end, text)))
+    return out

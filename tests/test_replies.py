@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.answer import READ_WITH_LEADS, leads
+from rag.answer import READ_WITH_LEADS
 from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
 from rag.evidence import (
@@ -25,6 +25,7 @@ from rag.evidence import (
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import names_one, nearest_asked
+from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
