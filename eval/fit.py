@@ -42,17 +42,26 @@ def rows(qa: NewsQA, questions, docs: str, modes: list[str]):
         day = question_date(q.date)
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
-        asked, _, found = qa.candidates(q.question, day, filters) if "open" in modes else (None, None, [])
-        for c in found:
-            right = bool(gold) and (gold in c.key or gold in normalize(c.text))
-            ok = supported(asked, c)
-            yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
-        if "choices" not in modes:
-            continue
-        asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
-        for c in found:
-            right = normalize(c.text) == gold
-            yield q.id[:8], q.id, "choices", c.evidence.vector().tolist(), right, asked.negated, c.text, True
+        if "open" in modes:
+            asked, _, found = qa.candidates(q.question, day, filters)
+            for c in found:
+                right = bool(gold) and (gold in c.key or gold in normalize(c.text))
+                ok = supported(asked, c)
+                yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
+        if "choices" in modes:
+            asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
+            for c in found:
+                right = normalize(c.text) == gold
+                yield (
+                    q.id[:8],
+                    q.id,
+                    "choices",
+                    c.evidence.vector().tolist(),
+                    right,
+                    asked.negated,
+                    c.text,
+                    True,
+                )
     print(file=sys.stderr)
 
 

@@ -498,9 +498,9 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
         # Words the question also has ("The Bobbie" in every option of "What is Capriotti's
         # adding to The Bobbie?") tell the options apart no more than they tell sentences apart.
         own = words - question.terms
-        shares = [len(own & said_words) / len(own) for _, _, said_words, *_ in read if own]
-        worded[key] = max(worded.get(key, 0.0), *shares, 0.0)
         for s, said, said_words, said_numbers, ws, near in read:
+            if own:
+                worded[key] = max(worded.get(key, 0.0), len(own & said_words) / len(own))
             # "5" is said by "five years"; a number is matched by its value.
             exact = bool(key) and f" {key} " in said or value is not None and value in said_numbers
             if not exact and not (words and words <= said_words):
@@ -520,7 +520,9 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
                 type_match=float(exact),
             )
     merged = _merge(question, found, features, sentences)
-    return [replace(c, evidence=replace(c.evidence, worded=worded.get(c.key, 0.0))) for c in merged]
+    for c in merged:
+        c.evidence = replace(c.evidence, worded=worded.get(c.key, 0.0))
+    return merged
 
 
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,").

@@ -147,7 +147,7 @@ def leads(hits: list[Hit], chars: int) -> list[Hit]:
         if h.article.id not in have:
             have.add(h.article.id)
             text = h.article.text
-            spans = split_sentences(text, 0, min(len(text), 2 * chars))
-            end = max([b for _, b in spans if b <= chars] or [spans[0][1] if spans else 0])
+            spans = split_sentences(text, 0, min(len(text), 2 * chars))  # never empty
+            end = max((b for _, b in spans if b <= chars), default=spans[0][1])
             out.append(replace(h, chunk=Chunk(f"{h.article.id}:lead", h.article.id, 0, end, text)))
     return out

@@ -97,8 +97,7 @@ def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Ca
     September, Ohtani is not expected to pitch again until 2025." for "When can Ohtani
     pitch again?". Words of names do not count: "September, Ohtani" says nothing of pitching."""
     asked = asked_about(question)
-    text = s.article.text
-    at = [m.start() for m in re.finditer(r"\w+", text[s.start : s.end]) if stem(m.group()) in asked]
+    at = [m.start() for m in re.finditer(r"\w+", s.text) if stem(m.group()) in asked]
     held = [
         (c, span)
         for c in shown
