@@ -22,7 +22,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, initials, nlp, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -129,7 +129,7 @@ def gather(
     named = content_words(" ".join(choices or []))
     telling = telling_names(question.names, index)
     relation = asked_about(question) - {stem(question.focus)}
-    words = [content_words(h.article.text[a:b]) for h, a, b, _ in spans]
+    words = [named_words(h.article.text[a:b]) for h, a, b, _ in spans]
     overlap = [
         (len(question.terms & w) + len(kin_held(question, question.terms - w, w)))
         / max(1, len(question.terms))
@@ -144,7 +144,7 @@ def gather(
     found = []
     for j, i in enumerate(chosen):
         hit, start, end, rank = spans[i]
-        names = words[i] | content_words(hit.article.title)
+        names = words[i] | named_words(hit.article.title)
         found.append(
             Sentence(
                 hit,
@@ -162,6 +162,12 @@ def gather(
         )
     found.sort(key=lambda s: -s.score)
     return found[:keep]
+
+
+def named_words(text: str) -> set[str]:
+    """The text's content words and the short forms of its names (text.initials): a
+    sentence about the "Congressional Budget Office" holds the "CBO" a question names."""
+    return content_words(text) | initials(text)
 
 
 def named_in(question: Question, hits: list[Hit]) -> Question:
@@ -209,7 +215,7 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     asked = asked_about(question)
     if not asked:
         return led
-    words = frozenset(content_words(s.article.text[widened(s) : s.end]))
+    words = frozenset(named_words(s.article.text[widened(s) : s.end]))
     return asked_share(asked - kin_held(question, asked, words), words) == 1
 
 
@@ -289,6 +295,23 @@ def explains(text: str) -> bool:
     if "due to" in text.lower():
         return True
     return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in nlp()(text))
+
+
+def done_for(question: Question, text: str) -> bool:
+    """Does the sentence say what the question's own deed was done for: "won for 'her fight
+    against the oppression of women in Iran'" for "Why did Narges Mohammadi win the Nobel?"
+    (a "for" hung from a verb the question asks about)? Such a sentence answers a
+    why-question however few of its other words it shares. "Filed for bankruptcy" names
+    the deed, not its reason: what the "for" governs holds no word of the question."""
+    asked = asked_about(question)
+    return any(
+        t.lower_ == "for"
+        and t.dep_ == "prep"
+        and t.head.pos_ == "VERB"
+        and stem(t.head.lemma_) in asked
+        and not any(stem(w.text) in question.terms for o in t.children if o.dep_ == "pobj" for w in o.subtree)
+        for t in nlp()(text)
+    )
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

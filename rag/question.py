@@ -244,11 +244,7 @@ def analyse(text: str) -> Question:
     answer_type, labels, unit, focus = _answer_type(doc)
     negated = any(t.dep_ == "neg" for t in doc)
     times = tuple(e.text for e in doc.ents if e.label_ in ("DATE", "TIME"))
-    # Proper nouns by tag, or by a capital letter inside the sentence: the small tagger
-    # takes some names ("Raisi") for verbs.
-    names = frozenset(
-        stem(t.text) for t in doc if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper())
-    ) & content_words(text)
+    names = _names(doc, focus) & content_words(text)
     # "this year", "last week" place the question in time (retrieval reads them against
     # its date); they are not words an answer's sentence must hold.
     relative_words = content_words(
@@ -343,6 +339,27 @@ def _speaker(doc) -> frozenset[str]:
         if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
             subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i != t.i]
             return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
+    return frozenset()
+
+
+def _names(doc, focus: str) -> frozenset[str]:
+    """Stems of the question's names: proper nouns by tag, or by a capital letter inside a
+    sentence (the small tagger takes some names, "Raisi", for verbs). A scene set before the
+    question ("Fans and Hollywood stars are paying tribute to Matthew Perry. Which sitcom
+    did Perry star in?") names what the answer's sentence need not; the asking sentence's
+    own names count, when it has any. A nationality said of the noun asked for ("Which
+    African country") is what the answer is, not a name its sentence must repeat: "Kenya"."""
+
+    def named(t) -> bool:
+        if t.ent_type_ == "NORP" and t.head.lemma_.lower() == focus and t.dep_ in ("amod", "compound"):
+            return False
+        return t.pos_ == "PROPN" or (t.i > t.sent.start and t.text[:1].isupper())
+
+    sents = list(doc.sents)
+    for sent in (sents[-1:], sents):
+        names = frozenset(stem(t.text) for s in sent for t in s if named(t))
+        if names:
+            return names
     return frozenset()
 
 

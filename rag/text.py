@@ -62,6 +62,25 @@ def content_words(text: str) -> set[str]:
     return {stem(w) for w in tokens(text) if w not in STOPWORDS}
 
 
+# Lower-case words a name may hold between its capitalised ones: "University of Florida".
+NAME_LINKS = ("of", "and", "for", "on")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]*)+")
+
+
+def initials(text: str) -> set[str]:
+    """The initials of each run of capitalised words, as the short forms news gives names:
+    "cbo" for "Congressional Budget Office", "uf" for "University of Florida". Every
+    stretch of two to six capitalised words of a run counts, so "the nonpartisan
+    Congressional Budget Office Monday" still holds "cbo"."""
+    found = set()
+    for run in CAPITALISED_RUN.findall(text):
+        words = [w for w in run.split() if w not in NAME_LINKS]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                found.add(stem("".join(w[0] for w in words[i:j])))
+    return found
+
+
 def normalize(text: str) -> str:
     """Lower-case, drop [n] markers, punctuation and articles, fold white space (SQuAD-style)."""
     text = re.sub(r"\[\d+\]", " ", text.lower())

@@ -105,6 +105,29 @@ def test_a_qualified_role_is_kept_with_its_qualifier(text, role):
     assert analyse(text).role == role
 
 
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # the scene set before a quiz question names what the answer's sentence need not
+        (
+            "Fans and Hollywood stars are paying tribute to actor Matthew Perry following his untimely "
+            "passing. Which popular TV sitcom did Perry star in?",
+            {"perry", "tv"},
+        ),
+        # a capital that opens the asking sentence is no name; with none there, the scene's count
+        (
+            "The largest health care strike in US history began this week. Around how many hospital "
+            "employees walked off the job?",
+            {"us"},
+        ),
+        # a nationality said of the noun asked for is what the answer is ("Kenya")
+        ("Which African country did King Charles and Queen Camilla visit this week?", {"king", "charl", "queen", "camill"}),
+    ],
+)  # fmt: skip
+def test_which_names_an_answers_sentence_must_hold(question, names):
+    assert analyse(question).names == names
+
+
 def test_names_common_in_a_large_corpus_do_not_tell_stories_apart():
     # "US" is in 150 of 300 articles: it tells no story apart; "Ohio" is in one.
     articles = {

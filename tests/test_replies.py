@@ -13,7 +13,9 @@ from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
 from rag.evidence import (
     Sentence,
+    done_for,
     explains,
+    gather,
     kin_words,
     leans,
     named_in,
@@ -22,11 +24,13 @@ from rag.evidence import (
     said_by,
     widened,
 )
+from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import names_one, nearest_asked
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
+from rag.text import initials
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
 SEED = Path("corpus/000_1463bcc52e466ebb.txt").read_text().split("---\n", 2)[2]
@@ -214,6 +218,36 @@ def test_a_sentence_that_restates_the_question(question, sentence, said):
     assert restates(analyse(question), found(sentence)[0]) is said
 
 
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The report, released Monday by the nonpartisan Congressional Budget Office, concluded …", "cbo"),
+        ("The event at the University of Florida erupted in chaos.", "uf"),
+        ("Officials in the United States said so.", "us"),
+    ],
+)
+def test_a_name_holds_its_initials(text, short):
+    assert short in initials(text)
+
+
+def test_a_sentence_naming_the_body_in_full_holds_the_initials_the_question_gives():
+    """Scored by a stand-in encoder: the names a sentence holds, not the embedding model."""
+    text = (
+        "The report, released Monday by the nonpartisan Congressional Budget Office, concluded that "
+        "boosting the minimum wage to $15 per hour would lift 900,000 people out of poverty. "
+        "Sen. Bernie Sanders challenged the findings."
+    )
+    article = Article(id="cbo", title="Minimum wage report", text=text, published="2021-02-08")
+    hit = Hit(Chunk("cbo:0", "cbo", 0, len(text), text), article, 1.0)
+    question = analyse("What did the CBO report say about a $15 minimum wage?")
+    assert "cbo" in question.names
+    index = Index(Signature("m", 2, 1000, 100), articles={"cbo": article})
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    report = next(s for s in sentences if s.text.startswith("The report"))
+    sanders = next(s for s in sentences if s.text.startswith("Sen. Bernie"))
+    assert report.untold == 0 and sanders.untold == 1
+
+
 def test_a_question_of_names_alone_is_restated_only_with_a_date_or_number_leading():
     """ "take place" asks nothing a sentence must hold; "1979" leads the sentence."""
     question = analyse("In which year did the Islamic Revolution take place?")
@@ -369,6 +403,43 @@ def test_a_why_question_gets_the_reason():
     assert "because of an inquiry" in why and why.startswith("The mayor of Lakeside resigned")
     what = render(REPLIES["describe"](analyse("What did the mayor of Lakeside do?"), sentences, context()))[0]
     assert "because" not in what
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "done"),
+    [
+        ("why did narges mohammadi win the nobel", 'The committee said Mohammadi, 51, won for "her fight against the oppression of women in Iran."', True),
+        # "for" governs the deed itself, not its reason
+        ("why did rite aid file for bankruptcy", "Rite Aid filed for bankruptcy Sunday.", False),
+        ("why did rite aid file for bankruptcy", "The company filed for Chapter 11 bankruptcy protection in New Jersey.", False),
+        # a "for" hung from a verb the question does not ask about
+        ("why did narges mohammadi win the nobel", "Mohammadi has campaigned for women's rights for decades.", False),
+    ],
+)  # fmt: skip
+def test_what_the_asked_deed_was_done_for(question, text, done):
+    assert done_for(analyse(question), text) is done
+
+
+def test_a_why_question_keeps_what_the_deed_was_done_for_and_the_scene_near_the_best():
+    text = (
+        "Imprisoned Iranian human rights activist Narges Mohammadi won the 2023 Nobel Peace Prize. "
+        "The committee said Mohammadi, 51, won for her fight against the oppression of women in Iran. "
+        "Iranian state news dismissed the prize as a political move. "
+        "Mohammadi has been imprisoned almost continuously since 2010."
+    )
+    article = Article(id="nobel", title="Nobel Peace Prize", text=text, published="2023-10-06")
+    hit = Hit(Chunk("nobel:0", "nobel", 0, len(text), text), article, 1.0)
+    starts = [text.index(t) for t in ("Imprisoned", "The committee", "Iranian state", "Mohammadi has")]
+    ends = [*(s - 1 for s in starts[1:]), len(text)]
+    # the reason scores far below the scene, and under what `about` asks of a sentence
+    scores = [(0.8, 1.0), (0.35, 0.25), (0.5, 0.25), (0.3, 0.25)]
+    sentences = [Sentence(hit, a, b, rel, ov, 1) for (a, b), (rel, ov) in zip(zip(starts, ends), scores)]
+    reply = render(
+        REPLIES["describe"](analyse("why did narges mohammadi win the nobel"), sentences, context())
+    )[0]
+    assert "won for her fight against the oppression of women" in reply
+    assert reply.startswith("Imprisoned Iranian")  # told in the article's order
+    assert "imprisoned almost continuously" not in reply  # not about the question
 
 
 def test_nothing_about_the_question_is_a_refusal():

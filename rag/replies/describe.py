@@ -9,7 +9,7 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, distinct, explains, lead_clause, readable, said_by, widened
+from ..evidence import Sentence, about, distinct, done_for, explains, lead_clause, readable, said_by, widened
 from ..question import Question
 from .base import Context, Quote, Reply
 
@@ -26,15 +26,22 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.
     shown = [s for s in found if readable(s.text)]
+    why = question is not None and question.why
     said = {id(s) for s in shown if question and s.untold == 0 and said_by(question, s)}
-    pool = [s for s in shown if about(s) or id(s) in said]
+    # What the asked deed was done for is the reason itself: kept, and put first.
+    done = {id(s) for s in shown if why and s.untold == 0 and done_for(question, s.text)}
+    pool = [s for s in shown if about(s) or id(s) in said | done]
     if not pool:
         return []
-    why = question is not None and question.why
     worth = {id(s): s.score + BONUS * ((why and explains(s.text)) or id(s) in said) for s in pool}
-    pool.sort(key=lambda s: -worth[id(s)])
-    best = worth[id(pool[0])]
-    return distinct([s for s in pool if worth[id(s)] >= best - CLOSE], most)
+    pool.sort(key=lambda s: (id(s) not in done, -worth[id(s)]))
+    best, best_score = max(worth.values()), max(s.score for s in pool)
+    # Close to the best by worth or by score alone: a reason leads, and does not push out
+    # what is as near the question as it is.
+    close = [
+        s for s in pool if id(s) in done or worth[id(s)] >= best - CLOSE or s.score >= best_score - CLOSE
+    ]
+    return distinct(close, most)
 
 
 def in_order(picked: list[Sentence]) -> list[Quote]:
