@@ -240,12 +240,15 @@ def _trim(span, question: Question):
     or every word of it is a word of the question."""
     start, end = span.start, span.end
     doc = span.doc
+    # "the", "Google 's", and a dash the tagger took for a name ("− Harvard"); a possessor
+    # is trimmed only when what it possesses is in the span: "Cuba" in "Cuba's mission" stays.
     while start < end and (
         doc[start].pos_ in ("DET", "PRON", "PUNCT")
-        or doc[start].dep_ in ("poss", "case")
+        or doc[start].dep_ == "case"
+        or (doc[start].dep_ == "poss" and start < doc[start].head.i < end)
         or _mark(doc[start])
     ):
-        start += 1  # "the", "Google 's", and a dash the tagger took for a name ("− Harvard")
+        start += 1
     while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):
         end -= 1
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)

@@ -62,6 +62,13 @@ CASES = [
         {"top trend"},
         {"s top trend"},
     ),
+    # a possessor that is the whole name stays: "Cuba" in "Cuba's mission"
+    (
+        "Former US diplomat Manuel Rocha is accused of being an agent for which country?",
+        'Rocha is accused of "serving as a covert agent" to support Cuba\'s "clandestine intelligence gathering mission".',
+        {"cuba"},
+        set(),
+    ),
     ("How many documents were signed?", SEED, {"7"}, {"cuban", "today"}),
     ("How many people died?", "The death toll rose to 2,300 on Sunday, officials said.", {"2300"}, set()),
     (
