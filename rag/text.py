@@ -64,7 +64,7 @@ def content_words(text: str) -> set[str]:
 
 # Lower-case words a name may hold between its capitalised ones: "University of Florida".
 NAME_LINKS = ("of", "and", "for", "on")
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]*)+")
+CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(NAME_LINKS)})\s+)?[A-Z][\w'’-]*)+")
 
 
 def initials(text: str) -> set[str]:
