@@ -39,6 +39,7 @@ NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to b
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
+ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
 # Words that give a reason (with question.CAUSED): what a why-question's reply leads with.
 REASONS = {
     "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
@@ -197,7 +198,7 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
 def about(s: Sentence) -> bool:
     """Is this sentence about what the question asks? Replies other than factoids are
     refused when no retrieved sentence is."""
-    return s.untold == 0 and s.relevance >= ABOUT
+    return s.untold == 0 and (s.relevance >= ABOUT or (s.overlap == 1 and s.relevance >= ABOUT_WORDED))
 
 
 def restates(question: Question, s: Sentence, led: bool = False) -> bool:

@@ -3,6 +3,7 @@ shown, pronoun-led sentences, yes/no verdicts and the unsupported-sentence check
 spaCy parse is real; no encoder, no language model."""
 
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,7 @@ from rag.candidates import Candidate, settle
 from rag.evaluate import unsupported
 from rag.evidence import (
     Sentence,
+    about,
     done_for,
     explains,
     gather,
@@ -449,6 +451,25 @@ def test_nothing_about_the_question_is_a_refusal():
         context(),
     )
     assert reply.refused and render(reply)[0] == "The news corpus does not say."
+
+
+@pytest.mark.parametrize(
+    ("relevance", "overlap", "is_about"),
+    [
+        (0.45, 0.5, True),  # near in meaning
+        (0.3, 0.5, False),  # far in meaning, and only some of the question's words
+        # "Negotiators … at the COP27 UN climate summit … took the historic step of agreeing
+        # to set up a 'loss and damage' fund …" for "what did cop27 agree on": every word of
+        # the question, at cosine 0.30
+        (0.3, 1.0, True),
+        (0.2, 1.0, False),
+    ],
+)
+def test_a_sentence_with_every_word_of_the_question_is_about_it_a_little_further_in_meaning(
+    relevance, overlap, is_about
+):
+    s = replace(found(PRAISED)[0], relevance=relevance, overlap=overlap)
+    assert about(s) is is_about
 
 
 def test_unsupported_sentences_are_counted():
