@@ -21,7 +21,7 @@ import numpy as np
 
 from .chunk import sentences as split_sentences
 from .index import Index
-from .question import DATE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
+from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .text import STOPWORDS, content_words, initials, nlp, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
@@ -255,12 +255,16 @@ def asked_about(question: Question) -> set[str]:
     ("should", "call", "take") says how, not what about; "will" stays, as a report of what
     happened does not say what will. For "when" and "where", the time noun asked with
     ("which day of the week") and "happened", "occurred" or "took place": the event's own
-    words say what ("the 1979 Islamic Revolution" dates the revolution)."""
+    words say what ("the 1979 Islamic Revolution" dates the revolution). For "how much",
+    the measure asked ("money", "worth"): a sentence gives the sum ("was awarded the
+    50,000-pound ($63,000) literary prize" for "how much is the booker prize worth")."""
     asked = set(question.terms - question.names) - {stem(w) for w in stop_words() - {"will"}}
     if question.answer_type in ("date", "time"):
         asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
     if question.answer_type in ("date", "time") or question.labels == PLACES:
         asked -= {stem(w) for w in OCCURRED}
+    if question.answer_type == "amount":
+        asked -= {stem(w) for w in MEASURE_NOUNS}
     return asked
 
 

@@ -77,6 +77,9 @@ DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
+# What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
+# Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
+MEASURE_NOUNS = {"money", "worth", "value"}
 # Nouns that stand for "the thing asked about" rather than naming its type.
 EMPTY_NOUNS = {"name", "one", "kind", "type", "sort", "which", "what", "following", "title"}
 

@@ -250,6 +250,22 @@ def test_a_sentence_naming_the_body_in_full_holds_the_initials_the_question_give
     assert report.untold == 0 and sanders.untold == 1
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the measure "how much" asks is no word the sentence must hold; the thing measured is
+        ("How much is the bridge worth?", True),
+        ("How much money did the bridge take?", True),
+        ("How much is the tunnel worth?", False),
+    ],
+)
+def test_the_measure_a_how_much_question_asks_is_not_a_word_to_hold(question, said):
+    text = "The bridge cost $40 million and took three years to build."
+    article = Article(id="b", title="Lakeside bridge opens", text=text, published="2024-03-01")
+    hit = Hit(Chunk("b:0", "b", 0, len(text), text), article, 1.0)
+    assert restates(analyse(question), Sentence(hit, 0, len(text), 0.6, 0.5, 1), led=True) is said
+
+
 def test_a_question_of_names_alone_is_restated_only_with_a_date_or_number_leading():
     """ "take place" asks nothing a sentence must hold; "1979" leads the sentence."""
     question = analyse("In which year did the Islamic Revolution take place?")
