@@ -211,12 +211,15 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     question of names alone is restated only by a sentence `led` by a date or number of the
     asked type: "1979" in "… before the 1979 Islamic Revolution" for "In which year did the
     Islamic Revolution take place?"."""
-    if s.missing > 0 or s.untold > 0 or not readable(s.text):
+    if not readable(s.text):
+        return False
+    words = frozenset(named_words(s.article.text[widened(s) : s.end]))
+    told = asked_share(question.names, words | named_words(s.article.title)) == 1
+    if (s.missing > 0 or s.untold > 0) and not told:
         return False
     asked = asked_about(question)
     if not asked:
         return led
-    words = frozenset(named_words(s.article.text[widened(s) : s.end]))
     return asked_share(asked - kin_held(question, asked, words), words) == 1
 
 

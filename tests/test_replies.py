@@ -266,6 +266,25 @@ def test_the_measure_a_how_much_question_asks_is_not_a_word_to_hold(question, sa
     assert restates(analyse(question), Sentence(hit, 0, len(text), 0.6, 0.5, 1), led=True) is said
 
 
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [
+        ("Burgum reported raising $11.7 million for his campaign last week.", True),
+        # the sentence leaned on names someone else: the question's name is not told
+        ("Pence reported raising $11.7 million for his campaign last week.", False),
+    ],
+)
+def test_a_leaning_sentence_holds_the_names_of_the_one_it_leans_on(before, said):
+    offer = "His campaign is offering a $20 gift card to donors who give at least one dollar."
+    text = f"{before} {offer}"
+    article = Article(id="g", title="Campaign cash", text=text, published="2023-07-20")
+    hit = Hit(Chunk("g:0", "g", 0, len(text), text), article, 1.0)
+    start = text.index(offer)
+    # as gather scores it: the sentence alone lacks the question's one name
+    s = Sentence(hit, start, len(text), 0.6, 0.5, 1, missing=1.0, untold=1.0)
+    assert restates(analyse("What did Burgum offer donors?"), s) is said
+
+
 def test_a_question_of_names_alone_is_restated_only_with_a_date_or_number_leading():
     """ "take place" asks nothing a sentence must hold; "1979" leads the sentence."""
     question = analyse("In which year did the Islamic Revolution take place?")
