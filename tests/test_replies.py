@@ -54,6 +54,12 @@ def found(*texts, relevance=0.7):
     return out
 
 
+def whole(text, id="a", title="T", published=None):
+    """A hit on all of one article."""
+    article = Article(id=id, title=title, text=text, published=published)
+    return Hit(Chunk(f"{id}:0", id, 0, len(text), text), article, 1.0)
+
+
 def context():
     return Context([], None, None, None, None)
 
@@ -149,7 +155,7 @@ def test_a_quote_told_over_sentences_is_shown_from_where_it_opens():
         "“He has clearly committed massive crimes. He has lied to his constituents. His whole life is a "
         "fabrication, and he is prepared to be expelled,” Garcia said Tuesday after filing the resolution."
     )
-    hit = Hit(Chunk("g:0", "g", 0, len(text), text), Article(id="g", title="t", text=text), 1.0)
+    hit = whole(text, "g", "t")
     last = text.index("His whole")
     assert (
         leans(text[last:])
@@ -239,11 +245,10 @@ def test_a_sentence_naming_the_body_in_full_holds_the_initials_the_question_give
         "boosting the minimum wage to $15 per hour would lift 900,000 people out of poverty. "
         "Sen. Bernie Sanders challenged the findings."
     )
-    article = Article(id="cbo", title="Minimum wage report", text=text, published="2021-02-08")
-    hit = Hit(Chunk("cbo:0", "cbo", 0, len(text), text), article, 1.0)
+    hit = whole(text, "cbo", "Minimum wage report", "2021-02-08")
     question = analyse("What did the CBO report say about a $15 minimum wage?")
     assert "cbo" in question.names
-    index = Index(Signature("m", 2, 1000, 100), articles={"cbo": article})
+    index = Index(Signature("m", 2, 1000, 100), articles={"cbo": hit.article})
     sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
     report = next(s for s in sentences if s.text.startswith("The report"))
     sanders = next(s for s in sentences if s.text.startswith("Sen. Bernie"))
@@ -261,8 +266,7 @@ def test_a_sentence_naming_the_body_in_full_holds_the_initials_the_question_give
 )
 def test_the_measure_a_how_much_question_asks_is_not_a_word_to_hold(question, said):
     text = "The bridge cost $40 million and took three years to build."
-    article = Article(id="b", title="Lakeside bridge opens", text=text, published="2024-03-01")
-    hit = Hit(Chunk("b:0", "b", 0, len(text), text), article, 1.0)
+    hit = whole(text, "b", "Lakeside bridge opens", "2024-03-01")
     assert restates(analyse(question), Sentence(hit, 0, len(text), 0.6, 0.5, 1), led=True) is said
 
 
@@ -277,8 +281,7 @@ def test_the_measure_a_how_much_question_asks_is_not_a_word_to_hold(question, sa
 def test_a_leaning_sentence_holds_the_names_of_the_one_it_leans_on(before, said):
     offer = "His campaign is offering a $20 gift card to donors who give at least one dollar."
     text = f"{before} {offer}"
-    article = Article(id="g", title="Campaign cash", text=text, published="2023-07-20")
-    hit = Hit(Chunk("g:0", "g", 0, len(text), text), article, 1.0)
+    hit = whole(text, "g", "Campaign cash", "2023-07-20")
     start = text.index(offer)
     # as gather scores it: the sentence alone lacks the question's one name
     s = Sentence(hit, start, len(text), 0.6, 0.5, 1, missing=1.0, untold=1.0)
@@ -317,8 +320,7 @@ def test_a_factoid_without_a_short_answer_shows_the_sentence_that_restates_it():
 def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     # r31: "September" scored above "2025", but only "2025" says when he pitches again.
     text = "After undergoing elbow surgery in September, Ohtani is not expected to pitch again until 2025."
-    article = Article(id="o", title="Ohtani", text=text, published="2023-12-15")
-    s = Sentence(Hit(Chunk("o:0", "o", 0, len(text), text), article, 1.0), 0, len(text), 0.8, 0.5, 1)
+    s = Sentence(whole(text, "o", "Ohtani", "2023-12-15"), 0, len(text), 0.8, 0.5, 1)
     september, later = (
         Candidate(word, word, "DATE", [s], [(text.index(word), text.index(word) + len(word))])
         for word in ("September", "2025")
@@ -409,8 +411,7 @@ def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
     body = (
         f"Prince Charles made it clear in his opening remarks that he wants to change the status quo. {text}"
     )
-    article = Article(id="a", title="T", text=body, published="2022-06-24")
-    hit = Hit(Chunk("a:0", "a", 0, len(body), body), article, 1.0)
+    hit = whole(body, "a", "T", "2022-06-24")
     assert said_by(analyse(question), Sentence(hit, body.index(text), len(body), 0.6, 0.5, 1)) is said
 
 
@@ -420,15 +421,13 @@ def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
 def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said):
     goes_on = "“I cannot describe the depths of my personal sorrow at the suffering of so many.”"
     body = f"Prince Charles spoke first at the opening of the summit. “While we strive for peace,” he told delegates. {goes_on}"
-    article = Article(id="a", title="T", text=body, published="2022-06-24")
-    hit = Hit(Chunk("a:0", "a", 0, len(body), body), article, 1.0)
+    hit = whole(body, "a", "T", "2022-06-24")
     assert said_by(analyse(question), Sentence(hit, body.index(goes_on), len(body), 0.6, 0.5, 1)) is said
 
 
 def test_a_why_question_gets_the_reason():
     text = "The mayor of Lakeside resigned on Friday. She resigned because of an inquiry into the city's contracts."
-    article = Article(id="lake", title="Lakeside mayor resigns", text=text, published="2024-03-01")
-    hit = Hit(Chunk("lake:0", "lake", 0, len(text), text), article, 1.0)
+    hit = whole(text, "lake", "Lakeside mayor resigns", "2024-03-01")
     scene, reason = (text.index(t) for t in ("The mayor", "She resigned"))
     sentences = [
         Sentence(hit, scene, reason - 1, 0.8, 1.0, 1),
@@ -464,8 +463,7 @@ def test_a_why_question_keeps_what_the_deed_was_done_for_and_the_scene_near_the_
         "Iranian state news dismissed the prize as a political move. "
         "Mohammadi has been imprisoned almost continuously since 2010."
     )
-    article = Article(id="nobel", title="Nobel Peace Prize", text=text, published="2023-10-06")
-    hit = Hit(Chunk("nobel:0", "nobel", 0, len(text), text), article, 1.0)
+    hit = whole(text, "nobel", "Nobel Peace Prize", "2023-10-06")
     starts = [text.index(t) for t in ("Imprisoned", "The committee", "Iranian state", "Mohammadi has")]
     ends = [*(s - 1 for s in starts[1:]), len(text)]
     # the reason scores far below the scene, and under what `about` asks of a sentence
@@ -527,7 +525,7 @@ def test_the_corpus_decides_which_typed_words_are_names():
     the tagger took for part of a name in "how did eddie tipton rig the lottery", is not
     where the text writes "to rig the drawings"."""
     text = "Raisi met the Cuban President in Tehran. For a decade, it allowed Tipton to rig the drawings."
-    hit = Hit(Chunk("c:0", "c", 0, len(text), text), Article(id="c", title="t", text=text), 1.0)
+    hit = whole(text, "c", "t")
     question = analyse("how did eddie tipton rig the lottery")
     assert "rig" in question.names  # the tagger's reading
     assert "rig" not in named_in(question, [hit]).names and "tipton" in named_in(question, [hit]).names
@@ -549,7 +547,7 @@ def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
         return np.array(rows)
 
     text = "A tornado killed one person in Pensacola on Thursday. Acme sold the plant in Pensacola to Zenith."
-    hit = Hit(Chunk("p:0", "p", 0, len(text), text), Article(id="p", title="t", text=text), 1.0)
+    hit = whole(text, "p", "t")
     asked = analyse("How many died in the Pensacola tornado?")
     died = kin_words(asked, [hit], encode)
     assert died.kin == {("died", "kill")}
