@@ -22,7 +22,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .text import STOPWORDS, content_words, initials, nlp, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, initials, parse, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -287,7 +287,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             return named_before and subject.lower_ in ("he", "she", "they")
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
-    doc = nlp()(s.text)
+    doc = parse(s.text)
     saying = [t for t in doc if (t.lemma_ in SAID or t.lemma_ == "call") and t.pos_ == "VERB"]
     if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
         return True
@@ -302,7 +302,7 @@ def explains(text: str) -> bool:
     "after being unable to gain traction")? Why-questions prefer such sentences."""
     if "due to" in text.lower():
         return True
-    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in nlp()(text))
+    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in parse(text))
 
 
 def done_for(question: Question, text: str) -> bool:
@@ -318,7 +318,7 @@ def done_for(question: Question, text: str) -> bool:
         and t.head.pos_ == "VERB"
         and stem(t.head.lemma_) in asked
         and not any(stem(w.text) in question.terms for o in t.children if o.dep_ == "pobj" for w in o.subtree)
-        for t in nlp()(text)
+        for t in parse(text)
     )
 
 

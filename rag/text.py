@@ -130,6 +130,13 @@ def clean(text: str) -> str:
     return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 
 
+@lru_cache(maxsize=4096)
+def parse(sentence: str):
+    """spaCy's parse of one sentence, kept: a reply's rules read the same sentence several
+    times (does it give a reason, is the deed done for something, who says it). Read only."""
+    return nlp()(sentence)
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words: modals, light verbs ("take", "call", "make"), pronouns.

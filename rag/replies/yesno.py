@@ -13,18 +13,18 @@ from __future__ import annotations
 
 from ..evidence import Sentence, about, asked_share, distinct, readable
 from ..question import Question
-from ..text import content_words, nlp
+from ..text import content_words, parse
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
 
 
 def negated(text: str) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in ("never", "no", "none") for t in nlp()(text))
+    return any(t.dep_ == "neg" or t.lower_ in ("never", "no", "none") for t in parse(text))
 
 
 def asked(question: Question) -> set[str]:
     """What the question says happened: its nouns, names, verbs, numbers and adjectives."""
-    kept = " ".join(t.text for t in nlp()(question.text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
+    kept = " ".join(t.text for t in parse(question.text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
     return content_words(kept)
 
 
