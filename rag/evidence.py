@@ -61,11 +61,14 @@ LEANING = re.compile(
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
-# What is not reporting: credits, bylines, calls to subscribe, share or read on.
+# What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
+# read on or "read the full story here". "Residents sign up for their shots" is reporting.
 FURNITURE = re.compile(
     r"^(?:by|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
-    r"|All rights reserved|^date \d{4}-\d\d-\d\d$",
+    r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
+    r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
+    r"|\b(?:read|see|watch|follow)\b[^.“”\"]{0,80}(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
     re.I,
 )
 # A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".

@@ -123,6 +123,22 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ("Photo: Getty Images", False),
         ("California law became known as the 'Skittles ban'", False),  # a quote closes no headline
         ('He said the plan is "dead on arrival."', True),
+        # Notes and calls to the reader, from the RealTimeQA articles.
+        (
+            "Editor's note: This page reflects the news from the Israel-Hamas war from Thursday, Oct. 12.",
+            False,
+        ),
+        ("Keep up with developments from Gaza:Sign up for USA TODAY's Israel-Hamas War newsletter.", False),
+        (
+            "For the latest news and updates on the conflict in Israel, read USA TODAY's live coverage for Friday, Oct. 13.",
+            False,
+        ),
+        ("Read Lorenzo Reyes' full analysis of Super Bowl 57's winners and losers here.", False),
+        (
+            "Ned Lamont is urging residents to sign up for their shots when they become eligible.",
+            True,
+        ),
+        ("The Lions overcame a three-game losing streak early in the season to get here.", True),
         (
             "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
             True,
