@@ -35,6 +35,7 @@ MONTHS = "January February March April May June July August September October No
 # stretch as that long before the article's date, which only "ago" says.
 # Words that make a title one held before: "former Speaker …", "the then president …".
 PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 
 
@@ -62,6 +63,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         if s.text.rstrip().endswith("?"):
             continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
+        historical = {"historical": float(_historical(doc, question, as_of))}
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
             dated = dated or label == "DATE"
@@ -75,7 +77,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                **({"titled": _titled(span, question)} | extra),
+                **({"titled": _titled(span, question)} | historical | extra),
             )
         if (
             question.answer_type == "date"
@@ -199,6 +201,16 @@ def _titles(doc):
             e.label_ == "WORK_OF_ART" and (e.start, e.end) == (start, end) for e in doc.ents
         ):
             yield doc[start:end]
+
+
+def _historical(doc, question: Question, as_of: date | None) -> bool:
+    """Does the sentence date what it tells HISTORY_YEARS or more before the question, by
+    every year it names ("1986 — The New York Mets won the World Series …")? Only for a
+    question that names no time and asks no date: then it asks about the news of its day."""
+    if as_of is None or question.time_words or question.answer_type in ("date", "time"):
+        return False
+    years = [int(t.text) for t in doc if _year(t)]
+    return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
 
 
 def _years_only(span, question: Question) -> bool:
@@ -448,6 +460,7 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
             in_question=asked_share(words, question.terms),
             partitive=min(r.partitive for r in rows),
             published=min(r.published for r in rows),
+            historical=min(r.historical for r in rows),
             missing=min(r.missing for r in rows),
         )
         out.append(cand)
@@ -603,7 +616,9 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         # counterpart" does not, and nobody titled "ambassador" answers who the
         # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
         return [c for c in ranked if c.evidence.titled >= 1][:1]
-    ranked = [c for c in ranked if c.score >= threshold]
+    # A question that names no time asks about its day's news, not what a sentence dates
+    # years before: not "Casey Stengel" for "who won the world series" in November 2023.
+    ranked = [c for c in ranked if c.score >= threshold and not c.evidence.historical]
     if not ranked:
         return []
     if question.answer_type == "entity" and question.focus:

@@ -2,6 +2,7 @@
 sentences, without the embedder or the language model."""
 
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 import pytest
@@ -522,3 +523,33 @@ def test_a_title_held_before_does_not_name_who_holds_it_now():
 )
 def test_a_name_the_question_gives_is_who_asks(question, text, label, named):
     assert asks(analyse(question), Candidate(text, text.lower(), label)) is named
+
+
+def test_a_sentence_dated_years_before_the_question_tells_history():
+    question = analyse("who won the world series")
+    found = extract(
+        question,
+        [
+            sentence(
+                "Casey Stengel won seven World Series as the manager for the New York Yankees between 1949 and 1958.",
+                "a0",
+            ),
+            sentence(
+                "Bochy has now won a World Series with the Texas Rangers and beaten them in a World Series.",
+                "a1",
+            ),
+        ],
+        date(2023, 11, 3),
+    )
+    historical = {c.text: c.evidence.historical for c in found}
+    assert historical["Casey Stengel"] == 1.0 and historical["Texas Rangers"] == 0.0
+    stengel = next(c for c in found if c.text == "Casey Stengel")
+    stengel.score = 0.9
+    assert settle(question, [stengel], 0.1) == []
+    # A question that names a time, or asks for a date, may be answered from history.
+    dated = extract(
+        analyse("who won the world series in 1958"),
+        [sentence("Casey Stengel won seven World Series between 1949 and 1958.")],
+        date(2023, 11, 3),
+    )
+    assert all(c.evidence.historical == 0.0 for c in dated)

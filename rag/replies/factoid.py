@@ -122,7 +122,11 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
     is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
     praise Castro for?")."""
-    shown = [c for c in scored if supported(question, c)] if question.answer_type != "phrase" else []
+    shown = (
+        [c for c in scored if supported(question, c) and not c.evidence.historical]
+        if question.answer_type != "phrase"
+        else []
+    )
     for c in shown:
         for s in c.sentences:
             if restates(question, s, led=question.answer_type in MEASURED):
