@@ -63,7 +63,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         if s.text.rstrip().endswith("?"):
             continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
-        historical = {"historical": float(_historical(doc, question, as_of))}
+        historical = {"historical": float(dated_before(question, doc, as_of))}
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
             dated = dated or label == "DATE"
@@ -203,7 +203,7 @@ def _titles(doc):
             yield doc[start:end]
 
 
-def _historical(doc, question: Question, as_of: date | None) -> bool:
+def dated_before(question: Question, doc, as_of: date | None) -> bool:
     """Does the sentence date what it tells HISTORY_YEARS or more before the question, by
     every year it names ("1986 — The New York Mets won the World Series …")? Only for a
     question that names no time and asks no date: then it asks about the news of its day."""

@@ -68,7 +68,7 @@ FURNITURE = re.compile(
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
     r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
-    r"|\b(?:read|see|watch|follow)\b[^.“”\"]{0,80}(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
+    r"|\b(?:read|see|watch|follow|check out)\b[^.“”\"]{0,80}(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
     re.I,
 )
 # A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".

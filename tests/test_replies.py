@@ -4,6 +4,7 @@ spaCy parse is real; no encoder, no language model."""
 
 import zlib
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +30,7 @@ from rag.evidence import (
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
-from rag.replies.factoid import names_one, nearest_asked
+from rag.replies.factoid import names_one, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.text import initials
@@ -134,6 +135,10 @@ def test_casual_typing_is_read_as_meant(typed, meant):
             False,
         ),
         ("Read Lorenzo Reyes' full analysis of Super Bowl 57's winners and losers here.", False),
+        (
+            "For the latest news and updates on the Maui fire, check out our live updates file for Saturday, Aug. 12.",
+            False,
+        ),
         (
             "Ned Lamont is urging residents to sign up for their shots when they become eligible.",
             True,
@@ -343,6 +348,17 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     )
     question = analyse("When can Ohtani pitch again?")  # the corpus makes "ohtani" a name (named_in)
     assert nearest_asked(question, s, [september, later]).text == "2025"
+
+
+def test_a_sentence_dated_years_before_a_question_that_names_no_time_does_not_restate_it():
+    text = (
+        "It has been six years since leaders from the two sides have held a formal meeting, after "
+        "Malcolm Turnbull's sit-down with Xi at the G20 in the Chinese city of Hangzhou in 2016."
+    )
+    s = Sentence(whole(text, "g", "G20", "2023-09-08"), 0, len(text), 0.8, 1.0, 1)
+    question = analyse("where was the g20 held")
+    assert not restating(question, [s], [], "factoid", None).refused
+    assert restating(question, [s], [], "factoid", date(2023, 9, 10)).refused
 
 
 def test_a_story_reply_reads_the_lead_of_each_retrieved_article():

@@ -15,11 +15,11 @@ from datetime import date
 
 import numpy as np
 
-from ..candidates import Candidate, extract, given_only, settle, supported, weigh_by_meaning
+from ..candidates import Candidate, dated_before, extract, given_only, settle, supported, weigh_by_meaning
 from ..evidence import Sentence, asked_about, asked_share, restates, widened
 from ..question import Question
 from ..scorer import rank
-from ..text import content_words, nlp, stem
+from ..text import content_words, nlp, parse, stem
 from .base import Context, Quote, Reply, quote
 
 # Answer types a sentence states only with a number or date; such an answer, of the asked
@@ -68,7 +68,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # Who holds a role, or how old one is, is answered by what the text gives them only
     # (candidates.settle), never by a sentence.
     return (
-        restating(question, found, scored, "factoid")
+        restating(question, found, scored, "factoid", context.near)
         if chosen.refused and not given_only(question)
         else chosen
     )
@@ -114,7 +114,9 @@ def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Ca
     return replace(c, sentences=[s], spans=[span])
 
 
-def restating(question: Question, found: list[Sentence], scored: list[Candidate], kind: str) -> Reply:
+def restating(
+    question: Question, found: list[Sentence], scored: list[Candidate], kind: str, near: date | None
+) -> Reply:
     """A sentence that restates the question, cited: the best supported candidate of the
     asked type whose sentence does, leading it (below the threshold, the sentence vouches
     for it: "New Jersey" in "The company filed for Chapter 11 bankruptcy protection in New
@@ -134,6 +136,11 @@ def restating(question: Question, found: list[Sentence], scored: list[Candidate]
     if question.answer_type in MEASURED:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
-        if restates(question, s) and names_one(question, s):
+        # "… the G20 in Japan in 2019" does not say where this year's was held.
+        if (
+            restates(question, s)
+            and names_one(question, s)
+            and not dated_before(question, parse(s.text), near)
+        ):
             return Reply(kind, (quote(s, "", widened(s)),), confidence=s.relevance)
     return Reply(kind)

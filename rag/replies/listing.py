@@ -38,7 +38,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     ]
     if not items or items[0].score < context.scorer.threshold:
         # Not even the best item would be shown as an answer; a sentence may still say it.
-        return factoid.restating(question, found, ranked, "list")
+        return factoid.restating(question, found, ranked, "list", context.near)
     items = items[:MOST]
     return Reply(
         "list", tuple(factoid.stated(c) for c in items), ", ".join(c.text for c in items), items[0].score
