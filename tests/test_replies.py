@@ -186,6 +186,22 @@ def test_a_quote_told_over_sentences_is_shown_from_where_it_opens():
     assert widened(Sentence(hit, last, len(text), 0.7, 0.5, 1)) == text.index("“He has clearly")
 
 
+def test_yes_no_gives_a_verdict_only_from_an_article_of_the_questions_day():
+    text = (
+        "The Fed announced yesterday it would raise its benchmark interest rate by another 75 basis "
+        "points, the sixth rate increase this year."
+    )
+    s = Sentence(whole(text, "f", "Mortgage rates dip", "2022-11-03"), 0, len(text), 0.7, 1.0, 1)
+    question = analyse("did the fed raise rates")
+
+    def on(day):
+        return REPLIES["yesno"](question, [s], Context([], day, None, None, None))
+
+    assert on(date(2022, 11, 4)).short == "yes"
+    later = on(date(2023, 11, 3))  # a year on: what the news said then, no verdict
+    assert later.short == "" and not later.refused and render(later)[0].startswith("What the news says")
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](

@@ -6,16 +6,21 @@ A sentence states the fact when it holds every word of the question that names o
 something (noun, name, verb, number, adjective; a stem matching one it begins or ends:
 "Cuban" for "Cuba") and is about the question
 (evidence.about). Its verdict is "No" when exactly one of the two is negated ("is not
-confined" against "Is … confined"), "Yes" otherwise.
+confined" against "Is … confined"), "Yes" otherwise; and only from an article of the
+question's day when the question names no time (`current`).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from ..evidence import Sentence, about, asked_share, distinct, readable
 from ..question import Question
 from ..text import content_words, parse
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
+
+CURRENT_DAYS = 60  # how far from the question's day an article may give a verdict on it
 
 
 def negated(text: str) -> bool:
@@ -36,10 +41,20 @@ def verdict(words: set[str], denied: bool, s: Sentence) -> str:
     return "No" if denied != negated(s.text) else "Yes"
 
 
+def current(question: Question, s: Sentence, near: date | None) -> bool:
+    """May the sentence's article give a verdict on the question's day? A question that
+    names no time asks about its day's news: "did the fed raise rates" on 2023-11-03 is not
+    answered "Yes" by a rise reported on 2022-11-03 (that sentence is still shown, dated, as
+    what the news says)."""
+    if near is None or question.time_words or not s.article.published:
+        return True
+    return abs((date.fromisoformat(s.article.published) - near).days) <= CURRENT_DAYS
+
+
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     words, denied = asked(question), negated(question.text)  # the question is parsed once, not per sentence
     for s in distinct([s for s in found if about(s) and readable(s.text)], 3):
-        said = verdict(words, denied, s)
+        said = verdict(words, denied, s) if current(question, s, context.near) else ""
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
     picked = chosen(found, 2)
