@@ -61,6 +61,11 @@ def whole(text, id="a", title="T", published=None):
     return Hit(Chunk(f"{id}:0", id, 0, len(text), text), article, 1.0)
 
 
+def alone(text, published, relevance=0.8):
+    """The one sentence of a one-article text, as evidence holding every word of the question."""
+    return Sentence(whole(text, published=published), 0, len(text), relevance, 1.0, 1)
+
+
 def context():
     return Context([], None, None, None, None)
 
@@ -191,7 +196,7 @@ def test_yes_no_gives_a_verdict_only_from_an_article_of_the_questions_day():
         "The Fed announced yesterday it would raise its benchmark interest rate by another 75 basis "
         "points, the sixth rate increase this year."
     )
-    s = Sentence(whole(text, "f", "Mortgage rates dip", "2022-11-03"), 0, len(text), 0.7, 1.0, 1)
+    s = alone(text, "2022-11-03", relevance=0.7)
     question = analyse("did the fed raise rates")
 
     def on(day):
@@ -371,7 +376,7 @@ def test_a_sentence_dated_years_before_a_question_that_names_no_time_does_not_re
         "It has been six years since leaders from the two sides have held a formal meeting, after "
         "Malcolm Turnbull's sit-down with Xi at the G20 in the Chinese city of Hangzhou in 2016."
     )
-    s = Sentence(whole(text, "g", "G20", "2023-09-08"), 0, len(text), 0.8, 1.0, 1)
+    s = alone(text, "2023-09-08")
     question = analyse("where was the g20 held")
     assert not restating(question, [s], [], "factoid", None).refused
     assert restating(question, [s], [], "factoid", date(2023, 9, 10)).refused
