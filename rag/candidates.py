@@ -49,6 +49,9 @@ class Candidate:
     evidence: Evidence = Evidence()
     score: float = 0.0
     stories: frozenset[int] = frozenset()
+    # Every sentence holding it dates what it tells years before the question
+    # (`dated_before`): "Casey Stengel won seven World Series … between 1949 and 1958".
+    historical: bool = False
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -59,11 +62,13 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     features: dict[str, list[Evidence]] = {}
     docs = nlp().pipe([s.text for s in sentences])
     dateline: set[str] = set()
+    history: set[tuple[str, int]] = set()  # (article, start) of sentences that tell history
     for s, doc in zip(sentences, docs):
         if s.text.rstrip().endswith("?"):
             continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
-        historical = {"historical": float(dated_before(question, doc, as_of))}
+        if dated_before(question, doc, as_of):
+            history.add((s.hit.article.id, s.start))
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
             dated = dated or label == "DATE"
@@ -77,7 +82,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                **({"titled": _titled(span, question)} | historical | extra),
+                **({"titled": _titled(span, question)} | extra),
             )
         if (
             question.answer_type == "date"
@@ -88,7 +93,10 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         ):
             dateline.add(s.hit.article.id)  # once per article: undated sentences are no extra support
             _add_publication_date(found, features, s, as_of)
-    return _merge(question, found, features, sentences)
+    merged = _merge(question, found, features, sentences)
+    for c in merged:
+        c.historical = bool(c.sentences) and all((t.hit.article.id, t.start) in history for t in c.sentences)
+    return merged
 
 
 def _spans(question: Question, doc, s: Sentence):
@@ -460,7 +468,6 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
             in_question=asked_share(words, question.terms),
             partitive=min(r.partitive for r in rows),
             published=min(r.published for r in rows),
-            historical=min(r.historical for r in rows),
             missing=min(r.missing for r in rows),
         )
         out.append(cand)
@@ -618,7 +625,7 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return [c for c in ranked if c.evidence.titled >= 1][:1]
     # A question that names no time asks about its day's news, not what a sentence dates
     # years before: not "Casey Stengel" for "who won the world series" in November 2023.
-    ranked = [c for c in ranked if c.score >= threshold and not c.evidence.historical]
+    ranked = [c for c in ranked if c.score >= threshold and not c.historical]
     if not ranked:
         return []
     if question.answer_type == "entity" and question.focus:

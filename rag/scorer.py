@@ -46,9 +46,6 @@ class Evidence:
     # holds, so an option the text words otherwise ("the board denied the variances")
     # still counts for what it shares.
     worded: float = 0.0
-    # Every sentence holding it dates what it tells years before the question ("Casey
-    # Stengel won seven World Series … between 1949 and 1958"). Not weighed: `settle` reads it.
-    historical: float = 0.0
 
     @classmethod
     def names(cls) -> list[str]:

@@ -125,7 +125,7 @@ def restating(
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
     praise Castro for?")."""
     shown = (
-        [c for c in scored if supported(question, c) and not c.evidence.historical]
+        [c for c in scored if supported(question, c) and not c.historical]
         if question.answer_type != "phrase"
         else []
     )
