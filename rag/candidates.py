@@ -22,7 +22,7 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, kin_held, stories
+from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
 from .question import AGE, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
@@ -554,6 +554,9 @@ TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[”\"]")
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
 RIVAL_SHARE = 0.9
+# Of the candidates that clear the threshold, the best this many are reordered so one
+# whose sentence restates the question leads (`settle`).
+RESTATED_AMONG = 3
 
 
 # A sentence holding none of the question's words besides its names still supports an
@@ -590,6 +593,12 @@ def supported(question: Question, c: Candidate) -> bool:
         or (question.identity and c.evidence.titled >= 1)
     )
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def first_readable(c: Candidate) -> Sentence:
+    """The candidate's best sentence that is not a headline fragment, credit or byline
+    ("Patrick Dempsey named People's Sexiest Man Alive for 2023" is a headline)."""
+    return next((s for s in c.sentences if readable(s.text)), c.sentences[0])
 
 
 def told_all(c: Candidate) -> bool:
@@ -630,6 +639,21 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return []
     if question.answer_type == "entity" and question.focus:
         ranked.sort(key=lambda c: c.evidence.titled < 1)  # the text's own title first
+    # A candidate whose sentence says what the question asks about goes before one whose
+    # sentence only names its subject: "Kigali" in "Prince Charles' opening speech at the
+    # Commonwealth Heads of Government Meeting in Kigali" before "Rwanda" in "Prince
+    # Charles arrived in Rwanda" for "where did prince charles give his commonwealth speech".
+    # Only a rival as much of the asked type as the best one moves: not "Trump" (in "Trump
+    # has awarded the National Medal of Arts") before "National Medal of Arts" for "What
+    # award did Jon Voight get …?".
+    first = ranked[0].evidence
+    top = [
+        c
+        for c in ranked[:RESTATED_AMONG]
+        if c.evidence.type_match >= first.type_match and c.evidence.kind_of >= first.kind_of
+    ]
+    top.sort(key=lambda c: not (c.sentences and restates(question, first_readable(c), led=question.measured)))
+    ranked = top + [c for c in ranked if c not in top]
     best = ranked[0]
     if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:

@@ -239,6 +239,13 @@ class Question:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
 
+    @property
+    def measured(self) -> bool:
+        """Is the answer a number or date? A sentence states such an answer only with one,
+        and one of the asked type may lead a sentence that holds nothing of the question
+        but its names."""
+        return self.answer_type in ("count", "amount", "date", "time")
+
 
 @lru_cache(maxsize=256)
 def analyse(text: str) -> Question:

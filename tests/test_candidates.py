@@ -553,3 +553,53 @@ def test_a_sentence_dated_years_before_the_question_tells_history():
         date(2023, 11, 3),
     )
     assert not any(c.historical for c in dated)
+
+
+def test_a_rival_whose_sentence_says_what_is_asked_goes_first():
+    question = analyse("where did prince charles give his commonwealth speech")
+    found = extract(
+        question,
+        [
+            sentence(
+                "Prince Charles arrived in Rwanda on Tuesday night – the first member of the royal family to visit the country.",
+                "a0",
+            ),
+            sentence(
+                "That was the general reaction to Prince Charles’ opening speech at the Commonwealth Heads of "
+                "Government Meeting in Kigali on Friday.",
+                "a1",
+            ),
+        ],
+        date(2022, 6, 24),
+    )
+    by_text = {c.text: c for c in found}
+    rwanda, kigali = by_text["Rwanda"], by_text["Kigali"]
+    rwanda.score, kigali.score = 0.16, 0.13
+    assert settle(question, [rwanda, kigali], 0.1) == [kigali]
+    # Below the threshold it is not shown, however well its sentence reads.
+    assert settle(question, [rwanda, kigali], 0.14) == [rwanda]
+    # A rival less of the asked type stays behind: "Trump" in "Trump has awarded the National
+    # Medal of Arts" does not answer "What award …?".
+    award = analyse("What award did Jon Voight get at the White House?")
+    found = extract(
+        award,
+        [
+            sentence(
+                "Jon Voight danced for President Donald Trump at the White House Thursday, before being honored "
+                "with the National Medal of Arts.",
+                "a0",
+            ),
+            sentence(
+                "Thursday's ceremony marked the first time that Trump has awarded the National Medal of Arts at the "
+                "White House to Jon Voight.",
+                "a1",
+            ),
+        ],
+        date(2019, 11, 21),
+    )
+    medal = next(c for c in found if c.text == "National Medal of Arts")
+    trump = next(c for c in found if c.text == "Trump")
+    medal.score, trump.score = 0.15, 0.14
+    medal.evidence = replace(medal.evidence, kind_of=0.51)
+    trump.evidence = replace(trump.evidence, kind_of=0.35)
+    assert settle(award, [medal, trump], 0.1) == [medal]

@@ -207,6 +207,30 @@ def test_yes_no_gives_a_verdict_only_from_an_article_of_the_questions_day():
     assert later.short == "" and not later.refused and render(later)[0].startswith("What the news says")
 
 
+def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
+    # From the Chicago Marathon report: only the last sentence says whether the record is
+    # official, and it scores far below the other two.
+    said = [
+        "Kiptum set the record for a runner in his marathon debut with a 2:01:53 in the Valencia Marathon in "
+        "Spain last December.",
+        "In his next race, the World Marathon Major at London in April, Kiptum fell just short of the previous "
+        "world record with a time of 2:01:25.",
+        "The new record time is subject to verification by World Athletics (formerly International Association "
+        "of Athletics Federations, or IAAF) before it becomes official.",
+    ]
+    body = " ".join(said)
+    hit = whole(
+        body, title="2023 Chicago Marathon: Kenyan Kelvin Kiptum sets world record", published="2023-10-08"
+    )
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), relevance, 0.5, 1)
+        for t, relevance in zip(said, (0.69, 0.66, 0.42))
+    ]
+    question = named_in(analyse("is kiptum's record official yet"), [hit])  # "Kiptum" as the text writes it
+    text = render(REPLIES["yesno"](question, sentences, context()))[0]
+    assert text.startswith("What the news says: ") and "before it becomes official" in text
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](

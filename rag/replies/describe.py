@@ -9,7 +9,18 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, distinct, done_for, explains, lead_clause, readable, said_by, widened
+from ..evidence import (
+    Sentence,
+    about,
+    distinct,
+    done_for,
+    explains,
+    lead_clause,
+    readable,
+    restates,
+    said_by,
+    widened,
+)
 from ..question import Question
 from .base import Context, Quote, Reply
 
@@ -30,10 +41,15 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     said = {id(s) for s in shown if question and s.untold == 0 and said_by(question, s)}
     # What the asked deed was done for is the reason itself: kept, and put first.
     done = {id(s) for s in shown if why and s.untold == 0 and done_for(question, s.text)}
+    # For a yes/no question, one that holds every word the question asks about bears on it
+    # most directly: "The new record time is subject to verification by World Athletics …
+    # before it becomes official" for "is kiptum's record official yet". (A why-question's
+    # deed restated is not its reason: "… McCarthy being ousted as speaker is "sad".")
+    restated = {id(s) for s in shown if question and question.kind == "yesno" and restates(question, s)}
     pool = [s for s in shown if about(s) or id(s) in said | done]
     if not pool:
         return []
-    worth = {id(s): s.score + BONUS * ((why and explains(s.text)) or id(s) in said) for s in pool}
+    worth = {id(s): s.score + BONUS * ((why and explains(s.text)) or id(s) in said | restated) for s in pool}
     pool.sort(key=lambda s: (id(s) not in done, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
     # Close to the best by worth or by score alone: a reason leads, and does not push out

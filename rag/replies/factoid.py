@@ -22,10 +22,6 @@ from ..scorer import rank
 from ..text import content_words, nlp, parse, stem
 from .base import Context, Quote, Reply, quote
 
-# Answer types a sentence states only with a number or date; such an answer, of the asked
-# type, may lead a sentence that holds nothing of the question but its names.
-MEASURED = ("count", "amount", "date", "time")
-
 
 def candidates(
     question: Question, found: list[Sentence], near: date | None, encode: Callable[[list[str]], np.ndarray]
@@ -44,9 +40,12 @@ def ranked(question: Question, found: list[Sentence], context: Context) -> list[
 def stated(c: Candidate) -> Quote:
     """The sentence that states a candidate, with the sentence before it when it leans on
     it ("He also had a meeting with …"). The lead is the candidate as the sentence has it."""
-    s = c.sentences[0]
+    # A sentence that gives the whole name ("McGuiness' attorney, Steve Wood, asked …")
+    # states it better than one that folds it short ("Wood, McGuiness' attorney, …").
+    at = next((i for i, s in enumerate(c.sentences) if c.text in s.text), 0)
+    s = c.sentences[at]
     # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.
-    lead = c.text if c.text in s.text or not c.spans[0][1] else s.article.text[slice(*c.spans[0])]
+    lead = c.text if c.text in s.text or not c.spans[at][1] else s.article.text[slice(*c.spans[at])]
     return quote(s, lead, widened(s))
 
 
@@ -131,9 +130,9 @@ def restating(
     )
     for c in shown:
         for s in c.sentences:
-            if restates(question, s, led=question.answer_type in MEASURED):
+            if restates(question, s, led=question.measured):
                 return of([nearest_asked(question, s, shown)], kind)
-    if question.answer_type in MEASURED:
+    if question.measured:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
         # "… the G20 in Japan in 2019" does not say where this year's was held.

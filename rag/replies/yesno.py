@@ -57,7 +57,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         said = verdict(words, denied, s) if current(question, s, context.near) else ""
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
-    picked = chosen(found, 2)
+    picked = chosen(found, 2, question)
     if not picked:
         return Reply("yesno")
     return Reply("yesno", tuple(in_order(picked)), confidence=picked[0].relevance, lead_in=NO_VERDICT)
