@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -62,13 +63,15 @@ LEANING = re.compile(
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 # What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
-# read on or "read the full story here". "Residents sign up for their shots" is reporting.
+# read on or "read the full story here" (or "I’ve written about … here", a link). "Residents sign up
+# for their shots" is reporting.
 FURNITURE = re.compile(
     r"^(?:by|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
     r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
-    r"|\b(?:read|see|watch|follow|check out)\b[^.“”\"]{0,80}(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
+    r"|\b(?:read|see|watch|follow|check out|written about|wrote about)\b[^.“”\"]{0,80}"
+    r"(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
     re.I,
 )
 # A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".
@@ -148,7 +151,11 @@ def gather(
     found = []
     for j, i in enumerate(chosen):
         hit, start, end, rank = spans[i]
-        names = words[i] | named_words(hit.article.title)
+        names = (
+            words[i]
+            | named_words(hit.article.title)
+            | surnamed(question, hit.article.text[start:end], hit.article)
+        )
         found.append(
             Sentence(
                 hit,
@@ -166,6 +173,39 @@ def gather(
         )
     found.sort(key=lambda s: -s.score)
     return found[:keep]
+
+
+def surnamed(question: Question, text: str, article: Article) -> set[str]:
+    """The first names of people the question names in full that the text gives by surname
+    alone: "bob" when "McCarthy replied that he directed $2 million to Good for his race" for
+    "how much money did mccarthy give to bob good's race". Not when the article names
+    someone else of that surname ("Joe Flacco" beside Tom Flacco), nor for a lower-case word
+    ("health center" is not WellSpace Health)."""
+    return {
+        first
+        for first, last in question.forenames
+        if any(_capitalized(w) and stem(w) == last for w in _words(text))
+        and not _namesake(article.text, first, last)
+    }
+
+
+def _words(text: str) -> list[str]:
+    """Words and punctuation marks: "Gaetz, Good" names two people, "Joe Flacco" one."""
+    return re.findall(r"[\w'’-]+|[^\w\s]", text)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@lru_cache(maxsize=1024)
+def _namesake(text: str, first: str, last: str) -> bool:
+    """Does the text name someone with this surname and another first name?"""
+    words = _words(text)
+    return any(
+        _capitalized(w) and stem(w) == last and _capitalized(b) and stem(b) != first
+        for b, w in zip(words, words[1:])
+    )
 
 
 def named_words(text: str) -> set[str]:
@@ -216,7 +256,8 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     Islamic Revolution take place?"."""
     if not readable(s.text):
         return False
-    words = frozenset(named_words(s.article.text[widened(s) : s.end]))
+    said = s.article.text[widened(s) : s.end]
+    words = frozenset(named_words(said) | surnamed(question, said, s.article))
     told = asked_share(question.names, words | named_words(s.article.title)) == 1
     if (s.missing > 0 or s.untold > 0) and not told:
         return False

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .text import content_words, nlp, stem, tokens
 
@@ -238,6 +238,21 @@ class Question:
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
+
+    @cached_property
+    def forenames(self) -> set[tuple[str, str]]:
+        """(word, last word) stems of each name of two or more words the question gives:
+        ("bob", "good") for "Bob Good". News names a person by surname after the first
+        mention, so the last word stands for the whole name."""
+        run: list[str] = []
+        out: set[tuple[str, str]] = set()
+        for word in [*tokens(self.text), ""]:
+            if word and stem(word) in self.names:
+                run.append(stem(word))
+                continue
+            out |= {(w, run[-1]) for w in run[:-1] if w != run[-1]}
+            run = []
+        return out
 
     @property
     def measured(self) -> bool:

@@ -25,6 +25,7 @@ from rag.evidence import (
     readable,
     restates,
     said_by,
+    surnamed,
     widened,
 )
 from rag.index import Index, Signature
@@ -140,6 +141,11 @@ def test_casual_typing_is_read_as_meant(typed, meant):
             False,
         ),
         ("Read Lorenzo Reyes' full analysis of Super Bowl 57's winners and losers here.", False),
+        (
+            "Why it matters: I’ve written about why the strong dollar has been extremely painful for other countries here.",
+            False,
+        ),
+        ("She has written about the strike for the paper since it began here in March.", True),
         (
             "For the latest news and updates on the Maui fire, check out our live updates file for Saturday, Aug. 12.",
             False,
@@ -631,3 +637,32 @@ def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
     sentence = Sentence(hit, 0, text.index(" Acme"), 0.7, 0.5, 1)
     assert restates(died, sentence) and not restates(asked, sentence)
     assert not kin_words(analyse("Who bought the plant in Pensacola?"), [hit], encode).kin
+
+
+def test_a_surname_stands_for_the_person_the_question_names_in_full():
+    """News gives a person's full name once, then the surname: "Good" is the Bob Good asked
+    about, unless the article names another Good, and a lower-case word is no name."""
+    question = replace(
+        analyse("how much money did mccarthy give to bob good's race"),
+        names=frozenset({"bob", "good", "mccart"}),
+    )
+    race = (
+        "Freedom Caucus members, including Reps. Matt Gaetz, Good and Andy Biggs, objected. "
+        "Rep. Bob Good asked McCarthy about it. McCarthy replied that he directed $2 million to Good for his race."
+    )
+    said = race[race.index("McCarthy replied") :]
+    assert surnamed(question, said, Article(id="g", title="T", text=race)) == {"bob"}
+    flacco = analyse("Where is Tom Flacco from?")
+    brothers = (
+        "Joe Flacco was the University of Delaware quarterback. Tom Flacco, now 23, is Towson's quarterback."
+    )
+    assert surnamed(flacco, "“My brother,” said Flacco.", Article(id="f", title="T", text=brothers)) == set()
+    alone = Article(id="t", title="T", text="Tom Flacco is Towson's quarterback.")
+    assert surnamed(
+        flacco, "The 6-1, 208-pound Flacco, from Voorhees, New Jersey, was recruited.", alone
+    ) == {"tom"}
+    wellspace = replace(
+        analyse("How many calls does WellSpace Health get?"), names=frozenset({"wellsp", "health"})
+    )
+    center = "Jonathan Porteus' health center in California receives about 70,000 calls a year."
+    assert surnamed(wellspace, center, Article(id="w", title="T", text=center)) == set()
