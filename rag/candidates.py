@@ -647,13 +647,13 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     # has awarded the National Medal of Arts") before "National Medal of Arts" for "What
     # award did Jon Voight get …?".
     first = ranked[0].evidence
-    top = [
-        c
-        for c in ranked[:RESTATED_AMONG]
-        if c.evidence.type_match >= first.type_match and c.evidence.kind_of >= first.kind_of
-    ]
-    top.sort(key=lambda c: not (c.sentences and restates(question, first_readable(c), led=question.measured)))
-    ranked = top + [c for c in ranked if c not in top]
+
+    def order(c: Candidate) -> int:
+        if c.evidence.type_match < first.type_match or c.evidence.kind_of < first.kind_of:
+            return 2  # stays behind, as ranked
+        return 0 if c.sentences and restates(question, first_readable(c), led=question.measured) else 1
+
+    ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=order)
     best = ranked[0]
     if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:
