@@ -30,7 +30,7 @@ from pathlib import Path
 from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
 from .embed import Encoder, open_encoder
 from .errors import InputError
-from .evidence import Sentence, gather, kin_words, named_in
+from .evidence import CURRENT_DAYS, Sentence, gather, kin_words, named_in, recent
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .index import Index
@@ -269,6 +269,10 @@ class NewsQA:
         asked = analyse(question)
         hits = self.search(asked.text, k, filters, near, choices)
         if asked.kind in READ_WITH_LEADS and not choices:
+            if near and not asked.time_words and not any(recent(h.article, near) for h in hits):
+                # A story asked about with no time named is the day's: look among the day's
+                # news too, ahead of an older story that shares its names.
+                hits = self.search(asked.text, k, filters.around(near, CURRENT_DAYS), near, None) + hits
             hits += leads(hits, self.settings.chunk_chars)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
         found = gather(

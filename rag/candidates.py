@@ -26,7 +26,7 @@ from .evidence import Sentence, asked_share, kin_held, readable, restates, stori
 from .question import AGE, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
-from .text import content_words, nlp, normalize, number, numbers, stem, tokens
+from .text import content_words, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
@@ -60,7 +60,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         return []
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
-    docs = nlp().pipe([s.text for s in sentences])
+    docs = (with_names(d) for d in nlp().pipe([s.text for s in sentences]))
     dateline: set[str] = set()
     history: set[tuple[str, int]] = set()  # (article, start) of sentences that tell history
     for s, doc in zip(sentences, docs):
@@ -256,8 +256,8 @@ def _number_key(span) -> str:
 
 
 def _trim(span, question: Question):
-    """The span without leading determiners and possessives; None when nothing is left
-    or every word of it is a word of the question."""
+    """The span without leading determiners and possessives, with its currency sign;
+    None when nothing is left or every word of it is a word of the question."""
     start, end = span.start, span.end
     doc = span.doc
     # "the", "Google 's", and a dash the tagger took for a name ("− Harvard"); a possessor
@@ -266,9 +266,11 @@ def _trim(span, question: Question):
         doc[start].pos_ in ("DET", "PRON", "PUNCT")
         or doc[start].dep_ == "case"
         or (doc[start].dep_ == "poss" and start < doc[start].head.i < end)
-        or _mark(doc[start])
+        or (_mark(doc[start]) and not doc[start].is_currency)
     ):
         start += 1
+    if start and doc[start - 1].is_currency:
+        start -= 1  # "$8": the tagger leaves the sign out of some sums
     while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):
         end -= 1
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)

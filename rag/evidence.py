@@ -14,8 +14,10 @@ before them ("He criticized …", `leans`), which say the same thing as another
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -23,7 +25,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .text import STOPWORDS, content_words, initials, parse, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, initials, parse, spelled_out, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -41,6 +43,7 @@ NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to b
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
 ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
+CURRENT_DAYS = 60  # how far from the question's day an article's news is that day's news
 # Words that give a reason (with question.CAUSED): what a why-question's reply leads with.
 REASONS = {
     "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
@@ -59,6 +62,9 @@ LEANING = re.compile(
     r"|But|And|Yet|Still|However|Instead|Even if|Even so)\b"
     r"|^The [a-z]+(?: [a-z]+)? (?:said|says|added|noted|stressed|told|announced|declined|did not|also)\b"
 )
+# A sentence that refers back to the one before it for what it is about: a pronoun or a
+# definite description as its subject ("The blaze killed …", "The company said …").
+REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
@@ -146,16 +152,23 @@ def gather(
     chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
     if not chosen:
         return []
-    vectors = encode([question.text, *(spans[i][0].article.text[spans[i][1] : spans[i][2]] for i in chosen)])
+    vectors = encode(
+        [
+            question.spelled or question.text,
+            *(spans[i][0].article.text[spans[i][1] : spans[i][2]] for i in chosen),
+        ]
+    )
     relevance = vectors[1:] @ vectors[0]
     found = []
     for j, i in enumerate(chosen):
         hit, start, end, rank = spans[i]
-        names = (
+        own = (
             words[i]
             | named_words(hit.article.title)
             | surnamed(question, hit.article.text[start:end], hit.article)
         )
+        # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
+        names = own | referent_names(hit.article, start, end)
         found.append(
             Sentence(
                 hit,
@@ -164,7 +177,7 @@ def gather(
                 float(relevance[j]),
                 overlap[i],
                 rank,
-                missing=1 - asked_share(question.names, names) if question.names else 0.0,
+                missing=1 - asked_share(question.names, own) if question.names else 0.0,
                 titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
                 vector=vectors[j + 1],
                 untold=1 - asked_share(telling, names) if telling else 0.0,
@@ -173,6 +186,21 @@ def gather(
         )
     found.sort(key=lambda s: -s.score)
     return found[:keep]
+
+
+def referent_names(article: Article, start: int, end: int) -> set[str]:
+    """The names a sentence takes from the sentence before it in its paragraph when it
+    refers back to it by a pronoun or a definite description: "The blaze killed at least
+    10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
+    is about the Xinjiang fire. Not across a paragraph break, where news moves on (taken
+    across one, the seed article's past visit answered where the next meeting will be)."""
+    text = article.text
+    if not REFERS.match(text[start:end].strip()):
+        return set()
+    previous = [(a, b) for a, b in split_sentences(text, max(0, start - 1500), start) if b <= start]
+    if not previous or "\n" in text[previous[-1][1] : start]:
+        return set()
+    return named_words(text[slice(*previous[-1])])
 
 
 def surnamed(question: Question, text: str, article: Article) -> set[str]:
@@ -235,7 +263,39 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
     names = (question.names - unnamed) | named
-    return replace(question, names=names) if names != question.names else question
+    return replace(question, names=names, spelled=spelled(question, names, hits))
+
+
+def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
+    """The question's text with each name it types as a short form the retrieved text never
+    writes ("uf") replaced by the name the text most often writes with those initials
+    ("University of Florida"); empty when there is none. The encoder cannot know "uf"."""
+    text = question.text
+    chunks = {h.chunk.text for h in hits}
+    for short in {w for w in tokens(question.text) if 2 <= len(w) <= 5 and w.isalpha() and stem(w) in names}:
+        if any(re.search(rf"\b{short}\b", c, re.I) for c in chunks):
+            continue
+        found = Counter(full for c in chunks for full in spelled_out(short, c))
+        if found:
+            text = re.sub(rf"\b{short}\b", found.most_common(1)[0][0], text, flags=re.I)
+    return text if text != question.text else ""
+
+
+def current(question: Question, s: Sentence, near: date | None) -> bool:
+    """Is the sentence's article of the question's day's news (within CURRENT_DAYS)? A
+    question that names no time asks about its day: "did the fed raise rates" on 2023-11-03
+    is not answered "Yes" by a rise reported on 2022-11-03, and "What did Alaska's CEO say
+    about the merger?" in December 2023 is not answered from the 2016 Virgin America deal."""
+    if near is None or question.time_words or not s.article.published:
+        return True
+    return recent(s.article, near)
+
+
+def recent(article: Article, near: date) -> bool:
+    """Was the article published within CURRENT_DAYS of `near`? (No, when undated.)"""
+    return (
+        bool(article.published) and abs((date.fromisoformat(article.published) - near).days) <= CURRENT_DAYS
+    )
 
 
 def about(s: Sentence) -> bool:
@@ -283,7 +343,8 @@ def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]],
     for hit in hits:
         for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
             words = {stem(w): w for w in tokens(hit.article.text[start:end]) if w not in STOPWORDS}
-            if asked_share(question.names, frozenset(words)) == 1 and asked - words.keys():
+            named = frozenset(words) | referent_names(hit.article, start, end)
+            if asked_share(question.names, named) == 1 and asked - words.keys():
                 wanted |= asked - words.keys()
                 vocabulary |= {k: w for k, w in words.items() if k not in question.terms and not w.isdigit()}
     surface = {stem(w): w for w in tokens(question.text)}
@@ -444,6 +505,20 @@ def before(s: Sentence) -> Sentence | None:
     if any(p.start <= a < p.end for p in planted_spans(s.article)):
         return None
     return replace(s, start=a, end=b) if readable(text[a:b]) else None
+
+
+def after(s: Sentence) -> Sentence | None:
+    """The sentence just after it in its paragraph when that one goes on about what it told,
+    by a pronoun or a definite description ("The event on Monday night erupted in chaos …"
+    after a sentence about the vigil), and is readable; else None."""
+    text = s.article.text
+    following = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
+    if not following or "\n" in text[s.end : following[0][0]]:
+        return None
+    a, b = following[0]
+    if not REFERS.match(text[a:b]) or not readable(text[a:b]):
+        return None
+    return replace(s, start=a, end=b)
 
 
 def widened(s: Sentence) -> int:

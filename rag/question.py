@@ -238,6 +238,10 @@ class Question:
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
+    # The text with each short form it types spelled out as the retrieved text writes it
+    # ("what happened at the University of Florida vigil" for "… the uf vigil"): what its
+    # meaning is encoded from (evidence.named_in). Empty when it types none.
+    spelled: str = ""
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -49,6 +49,11 @@ class Filters:
             dates.append(iso)
         ids = frozenset(articles) if articles is not None else None
         return cls(dates[0], dates[1], (source or "").strip().lower() or None, ids)
+
+    def around(self, day: date, days: int) -> Filters:
+        """These filters, narrowed to articles published within `days` of `day`."""
+        since, until = (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
+        return replace(self, since=max(self.since or since, since), until=min(self.until or until, until))
 
     def __bool__(self) -> bool:
         return bool(self.since or self.until or self.source or self.articles is not None)

@@ -603,3 +603,22 @@ def test_a_rival_whose_sentence_says_what_is_asked_goes_first():
     medal.evidence = replace(medal.evidence, kind_of=0.51)
     trump.evidence = replace(trump.evidence, kind_of=0.35)
     assert settle(award, [medal, trump], 0.1) == [medal]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "shown", "label"),
+    [
+        # The tagger leaves the sign out of "$8"; the answer keeps it.
+        ("How much will verification cost?", "Musk said he plans to launch an $8 per month subscription plan.", "$8", "MONEY"),
+        # The tagger misses a name in a long sentence that it knows alone.
+        (
+            "Whose world record did Kelvin Kiptum break?",
+            "Kiptum's time shattered the previous world record set by fellow Kenyan Eliud Kipchoge at 2:01:09 in the Berlin Marathon last September.",
+            "Eliud Kipchoge",
+            "PERSON",
+        ),
+    ],
+)  # fmt: skip
+def test_a_candidate_as_the_text_writes_it(question, text, shown, label):
+    found = extract(analyse(question), [sentence(text)], None)
+    assert any(c.text == shown and c.label == label for c in found), [(c.text, c.label) for c in found]

@@ -16,6 +16,7 @@ from rag.evaluate import unsupported
 from rag.evidence import (
     Sentence,
     about,
+    after,
     done_for,
     explains,
     gather,
@@ -23,8 +24,10 @@ from rag.evidence import (
     leans,
     named_in,
     readable,
+    referent_names,
     restates,
     said_by,
+    spelled,
     surnamed,
     widened,
 )
@@ -509,7 +512,8 @@ def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said)
 
 
 def test_a_why_question_gets_the_reason():
-    text = "The mayor of Lakeside resigned on Friday. She resigned because of an inquiry into the city's contracts."
+    # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
+    text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."
     hit = whole(text, "lake", "Lakeside mayor resigns", "2024-03-01")
     scene, reason = (text.index(t) for t in ("The mayor", "She resigned"))
     sentences = [
@@ -666,3 +670,64 @@ def test_a_surname_stands_for_the_person_the_question_names_in_full():
     )
     center = "Jonathan Porteus' health center in California receives about 70,000 calls a year."
     assert surnamed(wellspace, center, Article(id="w", title="T", text=center)) == set()
+
+
+XINJIANG = (
+    "The protests were triggered by a deadly fire last Thursday in Urumqi, the capital of the far western "
+    "region of Xinjiang. The blaze killed at least 10 people and injured nine in an apartment building."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"), [(XINJIANG, True), (XINJIANG.replace("Xinjiang. ", "Xinjiang.\n\n"), False)]
+)
+def test_a_sentence_that_refers_back_takes_the_names_before_it_in_its_paragraph(text, named):
+    article = whole(text).article
+    start = text.index("The blaze")
+    assert ("xinjia" in referent_names(article, start, len(text))) is named
+    assert "xinjia" not in referent_names(article, 0, start)  # "The protests" opens the article
+
+
+def test_a_short_form_the_text_never_writes_is_spelled_out_for_the_encoder():
+    hit = whole("Students were on edge before a Jewish-led candlelight vigil at the University of Florida.")
+    asked = named_in(analyse("what happened at the uf vigil"), [hit])
+    assert spelled(asked, asked.names, [hit]) == "what happened at the University of Florida vigil"
+    written = whole("The UF vigil drew hundreds.")
+    assert spelled(asked, asked.names, [written]) == ""
+
+
+def test_a_lone_sentence_about_it_is_shown_with_the_one_that_goes_on():
+    text = (
+        "Students said they were on edge before a candlelight vigil at the University of Florida. "
+        "The event on Monday night erupted in chaos as dozens were trampled and injured in a stampede.\n\n"
+        "The next paragraph is another matter."
+    )
+    hit = whole(text, published="2023-10-10")
+    first = Sentence(hit, 0, text.index(" The event"), 0.6, 1.0, 1)
+    assert after(first).text.startswith("The event on Monday night")
+    reply = render(REPLIES["describe"](analyse("what happened at the vigil"), [first], context()))[0]
+    assert "trampled" in reply and "another matter" not in reply
+
+
+def test_a_describe_reply_keeps_to_the_days_news():
+    old = whole(
+        "Alaska Air CEO Brad Tilden said he was excited about the merger with Virgin America.",
+        "old",
+        published="2016-12-06",
+    )
+    new = whole(
+        "Ben Minicucci, Alaska Airlines CEO, said the merger is an exciting next step.",
+        "new",
+        published="2023-12-03",
+    )
+    found = [
+        Sentence(old, 0, len(old.article.text), 0.7, 1.0, 1),
+        Sentence(new, 0, len(new.article.text), 0.6, 1.0, 2),
+    ]
+    asked = analyse("What did Alaska's CEO say about the merger?")
+    on_the_day = Context([old, new], date(2023, 12, 8), None, None, None)
+    reply = render(REPLIES["describe"](asked, found, on_the_day))[0]
+    assert "Minicucci" in reply and "Tilden" not in reply
+    # Asked with no date, or only older news about it: the older story is what there is.
+    assert "Tilden" in render(REPLIES["describe"](asked, found, context()))[0]
+    assert "Tilden" in render(REPLIES["describe"](asked, found[:1], on_the_day))[0]

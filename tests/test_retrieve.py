@@ -35,3 +35,10 @@ def test_article_filter_keeps_only_the_given_ids(qa):
 
 def test_a_question_of_punctuation_does_not_crash_search(qa):
     assert isinstance(qa.retriever.search("???", 3), list)
+
+
+def test_filters_around_a_day_narrow_and_keep_what_was_asked():
+    day = date(2023, 12, 8)
+    assert Filters.parse().around(day, 60) == Filters.parse(since="2023-10-09", until="2024-02-06")
+    narrowed = Filters.parse(since="2023-12-01", source="usatoday").around(day, 60)
+    assert (narrowed.since, narrowed.until, narrowed.source) == ("2023-12-01", "2024-02-06", "usatoday")

@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..evidence import (
     Sentence,
     about,
+    after,
+    current,
     distinct,
     done_for,
     explains,
@@ -75,5 +77,13 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    picked = chosen(found, question=question)
+    # Of the day's news when there is some about it: older stories of the same names are
+    # another story (an earlier merger, last year's strike).
+    today = [s for s in found if current(question, s, context.near)]
+    picked = chosen(today, question=question) or chosen(found, question=question)
+    if 0 < len(picked) < MOST:
+        # One sentence about it may only set the scene; the next one, going on about it, tells.
+        picked += [n for n in (after(s) for s in picked) if n and all(n.start != p.start for p in picked)][
+            : MOST - len(picked)
+        ]
     return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)

@@ -12,15 +12,11 @@ question's day when the question names no time (`current`).
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..evidence import Sentence, about, asked_share, distinct, readable
+from ..evidence import Sentence, about, asked_share, current, distinct, readable
 from ..question import Question
 from ..text import content_words, parse
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
-
-CURRENT_DAYS = 60  # how far from the question's day an article may give a verdict on it
 
 
 def negated(text: str) -> bool:
@@ -39,16 +35,6 @@ def verdict(words: set[str], denied: bool, s: Sentence) -> str:
     if asked_share(words, frozenset(content_words(s.text))) < 1:
         return ""
     return "No" if denied != negated(s.text) else "Yes"
-
-
-def current(question: Question, s: Sentence, near: date | None) -> bool:
-    """May the sentence's article give a verdict on the question's day? A question that
-    names no time asks about its day's news: "did the fed raise rates" on 2023-11-03 is not
-    answered "Yes" by a rise reported on 2022-11-03 (that sentence is still shown, dated, as
-    what the news says)."""
-    if near is None or question.time_words or not s.article.published:
-        return True
-    return abs((date.fromisoformat(s.article.published) - near).days) <= CURRENT_DAYS
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
