@@ -182,13 +182,23 @@ def _age(span) -> bool:
 def _aged(span, question: Question) -> float:
     """1 when the age is given to a name the question asks about: the name it stands
     beside ("Lynch, 46,"), modifies ("46-year-old Dennis Brown") or is said of ("Trump is
-    76 years old"); 0 for another's ("jet fighters that were 48 years old")."""
+    76 years old"); 0 for another's ("jet fighters that were 48 years old", "Travis Kelce,
+    33," for Jason Kelce)."""
     near, head = [], span.root
     for _ in range(3):
         head = head.head
         near += [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "appos"))]
     names = {stem(t.text) for n in near for t in (n, *(c for c in n.children if c.dep_ == "compound"))}
-    return float(bool(names & question.names))
+    # "Travis Kelce, 33," is not Jason Kelce's age: the surname asked, another first name.
+    lasts = {last for _, last in question.forenames}
+    other = any(
+        stem(c.text) not in question.names
+        for n in near
+        if stem(n.text) in lasts
+        for c in n.children
+        if c.dep_ == "compound"
+    )
+    return float(bool(names & question.names) and not other)
 
 
 def _titles(doc):

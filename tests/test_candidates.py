@@ -252,6 +252,9 @@ def test_one_person_counts_the_people_asked_for():
         ("How old is Mohammadi?", "The committee said Mohammadi, 51, who has been in and out of prison for the last decade.", {"51": 1.0}),
         ("How old is Tom Flacco?", "Tom Flacco, now 23, happens to be Towson’s quarterback.", {"23": 1.0}),
         ("how old was dennis brown", "The lawsuit alleged that 46-year-old Dennis Brown of Fleming Island suffered a cardiac arrest.", {"46-year-old": 1.0}),
+        # the surname asked, but another first name: a brother's age
+        ("how old is jason kelce", "Travis Kelce, 33, was a two-star recruit out of Cleveland Heights as a quarterback.", {"33": 0.0}),
+        ("how old is travis kelce", "Travis Kelce, 33, was a two-star recruit out of Cleveland Heights as a quarterback.", {"33": 1.0}),
         # an age, but of the jets; "a decade" is no age at all
         ("how old is trump", "Trump said, “When I got there, we had jet fighters that were 48 years old.”", {"48 years old": 0.0}),
         ("How old is Mohammadi?", "Mohammadi has been in and out of prison for the last decade.", {}),
