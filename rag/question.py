@@ -76,6 +76,8 @@ AGE = "age"
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
+# Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
+TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
 # Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
@@ -448,6 +450,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "time", ("TIME",), "", focus
     if focus in PERCENT_NOUNS:
         return "amount", ("PERCENT", "CARDINAL"), "", focus
+    if focus in TALLY_NOUNS:
+        return "amount", ("CARDINAL", "QUANTITY"), "", focus
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:
