@@ -266,8 +266,9 @@ def _number_key(span) -> str:
 
 
 def _trim(span, question: Question):
-    """The span without leading determiners and possessives, with its currency sign;
-    None when nothing is left or every word of it is a word of the question."""
+    """The span without leading determiners and possessives, with its currency and per
+    cent signs ("$8", "10% to 50%"); None when nothing is left or every word of it is a
+    word of the question."""
     start, end = span.start, span.end
     doc = span.doc
     # "the", "Google 's", and a dash the tagger took for a name ("− Harvard"); a possessor
@@ -281,7 +282,7 @@ def _trim(span, question: Question):
         start += 1
     if start and doc[start - 1].is_currency:
         start -= 1  # "$8": the tagger leaves the sign out of some sums
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])):
+    while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])) and doc[end - 1].text != "%":
         end -= 1
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)
     if comma is not None and asked_share(content_words(doc[comma + 1 : end].text), question.names) == 1:

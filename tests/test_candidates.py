@@ -613,6 +613,7 @@ def test_a_rival_whose_sentence_says_what_is_asked_goes_first():
     [
         # The tagger leaves the sign out of "$8"; the answer keeps it.
         ("How much will verification cost?", "Musk said he plans to launch an $8 per month subscription plan.", "$8", "MONEY"),
+        ("how much cheaper are store brands", "Store brands can be anywhere from 10% to 50% cheaper.", "10% to 50%", "PERCENT"),
         # The tagger misses a name in a long sentence that it knows alone.
         (
             "Whose world record did Kelvin Kiptum break?",
