@@ -143,7 +143,6 @@ def clean(text: str) -> str:
     return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 
 
-@lru_cache(maxsize=4096)
 def with_names(doc):
     """The doc with each run of capitalised words the tagger left unlabelled labelled as the
     tagger labels it alone ("Eliud Kipchoge said." → PERSON): the small pipeline misses
@@ -178,6 +177,7 @@ def _alone(name: str) -> str:
     return ents[0].label_ if len(ents) == 1 and ents[0].text == name else ""
 
 
+@lru_cache(maxsize=4096)
 def parse(sentence: str):
     """spaCy's parse of one sentence, kept: a reply's rules read the same sentence several
     times (does it give a reason, is the deed done for something, who says it). Read only."""
