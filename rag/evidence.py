@@ -188,7 +188,8 @@ def gather(
     return found[:keep]
 
 
-def referent_names(article: Article, start: int, end: int) -> set[str]:
+@lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences
+def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
     """The names a sentence takes from the sentence before it in its paragraph when it
     refers back to it by a pronoun or a definite description: "The blaze killed at least
     10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
@@ -196,11 +197,17 @@ def referent_names(article: Article, start: int, end: int) -> set[str]:
     across one, the seed article's past visit answered where the next meeting will be)."""
     text = article.text
     if not REFERS.match(text[start:end].strip()):
-        return set()
+        return frozenset()
+    previous = span_before(text, start)
+    if previous is None or "\n" in text[previous[1] : start]:
+        return frozenset()
+    return frozenset(named_words(text[slice(*previous)]))
+
+
+def span_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence that ends before offset `start`, if any."""
     previous = [(a, b) for a, b in split_sentences(text, max(0, start - 1500), start) if b <= start]
-    if not previous or "\n" in text[previous[-1][1] : start]:
-        return set()
-    return named_words(text[slice(*previous[-1])])
+    return previous[-1] if previous else None
 
 
 def surnamed(question: Question, text: str, article: Article) -> set[str]:
@@ -498,10 +505,10 @@ def before(s: Sentence) -> Sentence | None:
     """The sentence of its article just before it (scored as this one), when there is one,
     it is readable and it is not set aside as a planted instruction."""
     text = s.article.text
-    previous = [(a, b) for a, b in split_sentences(text, max(0, s.start - 1500), s.start) if b <= s.start]
-    if not previous:
+    previous = span_before(text, s.start)
+    if previous is None:
         return None
-    a, b = lead_clause(s.article, *previous[-1])
+    a, b = lead_clause(s.article, *previous)
     if any(p.start <= a < p.end for p in planted_spans(s.article)):
         return None
     return replace(s, start=a, end=b) if readable(text[a:b]) else None
