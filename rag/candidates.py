@@ -23,10 +23,10 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
-from .question import AGE, Question
+from .question import AGE, DURATION, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
-from .text import content_words, nlp, normalize, number, numbers, stem, tokens, with_names
+from .text import content_words, initials, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
@@ -128,6 +128,10 @@ def _spans(question: Question, doc, s: Sentence):
     if "WORK_OF_ART" in question.labels:
         for span in _titles(doc):
             yield span, "WORK_OF_ART", span.text, normalize(span.text), {"type_match": 1.0}
+    if "SCORE" in question.labels:
+        for m in SCORE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
         counted = question.answer_type == "count" and any(t.like_num for t in ent)
@@ -159,6 +163,9 @@ def _spans(question: Question, doc, s: Sentence):
                     typed | {"titled": _aged(span, question)},
                 )
         elif question.answer_type == "amount":
+            if question.focus == DURATION:
+                # "six weeks" or "500 feet", not "September 6", "16 experts" or a bare "one"
+                typed = {"type_match": float(_stretch(span) or ent.label_ == "QUANTITY")}
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
@@ -324,7 +331,9 @@ def _titled(span, question: Question) -> float:
     if any(t.lower_ in PAST_HOLDER for t in words):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     stems = {stem(t.text) for t in words}
-    places = {stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE")}
+    places = {
+        stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE") and not _describes_asked(t, question)
+    }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
     if question.role and question.role[0] in stems and not set(question.role) <= stems:
@@ -335,6 +344,16 @@ def _titled(span, question: Question) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _describes_asked(token, question: Question) -> bool:
+    """Does the place word describe a name the question gives ("South American" in "the
+    president of South American soccer body CONMEBOL"), rather than name a rival place?"""
+    while token.dep_ in ("amod", "compound", "nmod") and token.head is not token:
+        token = token.head
+        if token.ent_type_ not in ("", "PERSON") and stem(token.text) in question.names:
+            return True  # an organisation or place the question names, not the asked role
+    return False
 
 
 def _one_unit(lemma: str) -> str:
@@ -349,9 +368,13 @@ def _count_features(span, question: Question) -> dict:
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
         counted.append(head)
-        counted += [c for c in head.children if c.dep_ == "compound"]
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
+    # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
+    # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
+    counted += [
+        t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
+    ]
     counted += [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
     unit = stem(_one_unit(question.unit)) if question.unit else ""
     match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
@@ -561,6 +584,8 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
     return merged
 
 
+# A game's score as news writes it: "ended 1-1", "won 38-35".
+SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,").
 TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[”\"]")
 
@@ -597,6 +622,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
+    if question.focus == DURATION and not c.evidence.type_match:
+        return False  # "How long is the report" is not answered by "Thursday"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = told_all(c)
     # For "who is the X", a mention titled X is what relates the sentence to the question.
@@ -621,11 +648,18 @@ def told_all(c: Candidate) -> bool:
 
 def asks(question: Question, c: Candidate) -> bool:
     """Is the candidate one the question itself names: a person by the surname the question
-    gives, anything else by all its words?"""
+    gives, anything else by all its words or by the short form it goes by ("United States
+    Men's National Team" for "usmnt")?"""
     words = [stem(w) for w in tokens(c.text)]
     if c.label == "OPTION" or not words:
         return False
-    return (c.label == "PERSON" and words[-1] in question.names) or set(words) <= question.names
+    short = max(initials(c.text), key=len, default="")
+    return (
+        (c.label == "PERSON" and words[-1] in question.names)
+        or set(words) <= question.names
+        or len(short) >= 3
+        and short in question.names
+    )
 
 
 def given_only(question: Question) -> bool:

@@ -13,6 +13,11 @@ from .types import Article, Chunk
 # A sentence ends at . ! or ? (closing quotes or brackets may follow) before white space
 # and a capital, digit or opening quote; a blank line always ends one.
 BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# What follows a quoted question or exclamation and says who spoke ("“… a child grieve?”
+# Freeman asked his House colleagues."): the same sentence, not a new one.
+ATTRIBUTION = re.compile(
+    r"(?:[\w'’.,-]+\s+){0,4}(?:said|says|asked|asks|added|wrote|told|explained|continued|shouted)\b[^.!?\n]{0,40}[.!?]"
+)
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt",
     "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "u.s",
@@ -34,6 +39,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 word.group(1).lower() in ABBREVIATIONS or word.group(1).isalpha() and len(word.group(1)) == 1
             ):
                 continue
+        if (
+            match.group(0)[0] in "?!"
+            and match.group(0).rstrip()[-1] in "\"”’'"
+            and ATTRIBUTION.match(text, match.end(), end)
+        ):
+            continue
         spans.append(_trim(text, cursor, match.start() + len(match.group(0).rstrip())))
         cursor = match.end()
     spans.append(_trim(text, cursor, end))

@@ -256,7 +256,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     not, though the tagger took it for one, when the text writes it in lower case. Case
     and accents aside, the corpus decides what a name is, not the typing."""
     typed = re.findall(r"\b[a-z][\w-]*", question.text)
-    lowered = {stem(w) for word in typed for w in word.split("-")} & question.terms
+    # Of every content word: "daily" in "what product did daily harvest recall", which the
+    # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
+    lowered = {stem(w) for word in typed for w in word.split("-")} & content_words(question.text)
     if not lowered:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
@@ -270,7 +272,14 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
     names = (question.names - unnamed) | named
-    return replace(question, names=names, spelled=spelled(question, names, hits))
+    timeless = tuple(w for w in question.time_words if not content_words(w) <= named)
+    return replace(
+        question,
+        names=names,
+        terms=question.terms | named,
+        time_words=timeless,
+        spelled=spelled(question, names, hits),
+    )
 
 
 def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
@@ -400,7 +409,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
     doc = parse(s.text)
-    saying = [t for t in doc if (t.lemma_ in SAID or t.lemma_ == "call") and t.pos_ == "VERB"]
+    saying = [t for t in doc if (t.lemma_ in SAID or t.lemma_ in ("call", "ask")) and t.pos_ == "VERB"]
     if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
         return True
     # “I cannot describe …” after "“While we strive …,” he told delegates."
@@ -408,13 +417,25 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     return goes_on and said_by(question, previous, back - 1)
 
 
-def explains(text: str) -> bool:
-    """Does the sentence give a reason: a "because" or "since" clause, "due to", or a verb
+def explains(question: Question, text: str) -> bool:
+    """Does the sentence give a reason: a "because" or "since" clause, "due to", a verb
     or noun of cause, motive or pressure ("pressured McCarthy not to work with Democrats",
-    "after being unable to gain traction")? Why-questions prefer such sentences."""
+    "after being unable to gain traction"), or an "after" clause of other events than the
+    asked ones ("would step aside … after a growing number of her own party's lawmakers
+    said they could not support her"; not "after announcing her intention to resign")?
+    Why-questions prefer such sentences."""
     if "due to" in text.lower():
         return True
-    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in parse(text))
+    doc = parse(text)
+    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in doc) or any(
+        _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
+    )
+
+
+def _other_event(question: Question, clause) -> bool:
+    """Is the clause a happening (it has a verb) told in none of the question's words?"""
+    words = list(clause.subtree)
+    return any(w.pos_ == "VERB" for w in words) and not any(stem(w.text) in question.terms for w in words)
 
 
 def done_for(question: Question, text: str) -> bool:
@@ -429,9 +450,18 @@ def done_for(question: Question, text: str) -> bool:
         and t.dep_ == "prep"
         and t.head.pos_ == "VERB"
         and stem(t.head.lemma_) in asked
-        and not any(stem(w.text) in question.terms for o in t.children if o.dep_ == "pobj" for w in o.subtree)
+        and any(_told(o) and not _asked_in(question, o) for o in t.children if o.dep_ == "pobj")
         for t in parse(text)
     )
+
+
+def _told(noun) -> bool:
+    """Does the noun phrase say something of its own: not "the problem", which points back?"""
+    return sum(w.pos_ not in ("DET", "PUNCT", "ADP") for w in noun.subtree) > 1
+
+
+def _asked_in(question: Question, noun) -> bool:
+    return any(stem(w.text) in question.terms for w in noun.subtree)
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

@@ -67,12 +67,14 @@ FOCUS_LABELS = {
     **dict.fromkeys("nationality religion".split(), ("NORP",)),
     **dict.fromkeys("storm hurricane tournament war event".split(), ("EVENT", "PERSON")),
     **dict.fromkeys("film movie book song album show series play novel painting".split(), ("WORK_OF_ART",)),
+    "score": ("SCORE",),  # "1-1", which the tagger reads as "1" (candidates.SCORE)
     **dict.fromkeys("product car vehicle device app drug vaccine phone".split(), ("PRODUCT", "ORG")),
     **dict.fromkeys("law bill act".split(), ("LAW",)),
     "language": ("LANGUAGE", "NORP"),
 }
 # The focus of "how old is X": an age the text gives X (candidates._aged).
 AGE = "age"
+DURATION = "duration"  # "how long": a length of time, not a point in it
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
@@ -274,16 +276,21 @@ def analyse(text: str) -> Question:
     doc = nlp()(text)
     answer_type, labels, unit, focus = _answer_type(doc)
     negated = any(t.dep_ == "neg" for t in doc)
-    times = tuple(e.text for e in doc.ents if e.label_ in ("DATE", "TIME"))
+    # A noun naming which week it is makes it an event, not a time: "teacher appreciation
+    # week" (typed in lower case, the tagger's DATE) is what the question is about; "the
+    # winter storm" still names a season.
+    timed = [
+        e
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME")
+        and not any(t.dep_ == "compound" and t.pos_ == "NOUN" and not _a_time(t.text) for t in e)
+    ]
+    times = tuple(e.text for e in timed)
     names = _names(doc, focus) & content_words(text)
     # "this year", "last week" place the question in time (retrieval reads them against
     # its date); they are not words an answer's sentence must hold.
     relative_words = content_words(
-        " ".join(
-            e.text
-            for e in doc.ents
-            if e.label_ in ("DATE", "TIME") and not any(t.like_num or t.pos_ == "PROPN" for t in e)
-        )
+        " ".join(e.text for e in timed if not any(t.like_num or t.pos_ == "PROPN" for t in e))
     )
     terms = frozenset(content_words(text) - relative_words)
     role = _role(doc, focus)
@@ -429,14 +436,17 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             continue
         nxt = doc[i + 1]
         if nxt.lower_ == "many":
-            counted = nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else _next_noun(doc, i + 2)
+            counted = _last_noun(doc, i + 2) or (
+                nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else _next_noun(doc, i + 2)
+            )
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         if nxt.lower_ == "much":
             return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
         if nxt.lower_ == "old":
             return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", AGE
         if nxt.lower_ == "long":
-            return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", ""
+            ago = i + 2 < len(doc) and doc[i + 2].lower_ == "ago"  # "how long ago": a point in time
+            return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", "" if ago else DURATION
         if nxt.lower_ in AMOUNT_ADVERBS:
             return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), "", ""
     if "when" in opening:
@@ -503,6 +513,25 @@ def _focus(doc) -> str:
         if noun is not None:
             return noun.lemma_.lower()
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _a_time(word: str) -> bool:
+    """Does the tagger read the word, alone, as a date or time ("winter", not "teacher")?"""
+    return any(e.label_ in ("DATE", "TIME") for e in nlp()(word).ents)
+
+
+def _last_noun(doc, start: int):
+    """The noun that ends the phrase from `start`: "stores" in "how many bed bath & beyond
+    stores are still open", where the parser hangs "many" from "Bath"."""
+    last, before = None, ""
+    for t in doc[start:]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            last = t
+        elif t.pos_ not in ("ADJ", "NUM", "PART") and t.text != "&" and before != "&":
+            break  # "&" and the word after it belong to the name, whatever the tagger makes of them
+        before = t.text
+    return last
 
 
 def _next_noun(doc, start: int):

@@ -15,6 +15,7 @@ from rag.candidates import (
     options,
     resolve_date,
     settle,
+    supported,
     weigh_by_meaning,
 )
 from rag.question import analyse
@@ -237,6 +238,43 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
     assert {k for k, c in found.items() if c.label == "WORK_OF_ART"} == titles
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "key"),
+    [
+        ("how many ford escapes are being recalled", "Ford has announced another SUV recall, this time impacting about 520,000 Ford Escape and Bronco Sport compacts in the United States.", "520000"),
+        ("how many golfs did volkswagen recall", "Volkswagen is recalling 59 of its 2023 Golf R A8 and Golf GTI vehicles because an issue may have caused a deformation.", "59"),
+    ],
+)  # fmt: skip
+def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
+    assert candidates(question, text)[key].evidence.unit_match == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("how long was truss prime minister", {"just six weeks": 1.0, "september 6": 0.0}),
+        ("how long ago did truss become prime minister", {"just six weeks": 1.0, "september 6": 1.0}),
+    ],
+)
+def test_how_long_asks_for_a_length_of_time(question, matched):
+    text = "Truss, appointed on September 6, resigned just six weeks into her term."
+    found = candidates(question, text)
+    assert {k: found[k].evidence.type_match for k in matched} == matched
+
+
+def test_how_long_is_not_answered_by_a_day_or_a_count_of_something_else():
+    question = "how long is the nasa report on ufos"
+    found = candidates(question, "On Thursday the NASA panel of 16 experts released its report on UFOs.")
+    assert not any(supported(analyse(question), c) for c in found.values()), sorted(found)
+
+
+def test_a_score_is_read_whole():
+    found = candidates(
+        "what was the score of the usa wales game", "The USMNT was dominant, but the Group B game ended 1-1."
+    )
+    assert set(found) == {"1-1"} and found["1-1"].evidence.type_match == 1
+
+
 def test_one_person_counts_the_people_asked_for():
     found = candidates(
         "How many people died in the Pensacola tornado?",
@@ -391,6 +429,8 @@ def test_what_is_shown(question, ranked, shown):
         # another county's executive: the qualifier's own qualifier counts too
         ("who is the erie county executive", "Monroe County Executive Adam Bello has rescinded the advisory.", "adam bello", 0.0),
         ("who is the erie county executive", "I spoke with Erie County Executive Mark Polancarz this morning.", "mark polancarz", 1.0),
+        # a nationality describing the organisation asked about is no rival place
+        ("Who is the president of CONMEBOL?", "“The centennial World Cup could not be far from South America, where everything began,” said Alejandro Dominguez, the president of South American soccer body CONMEBOL.", "alejandro dominguez", 1.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
@@ -522,6 +562,9 @@ def test_a_title_held_before_does_not_name_who_holds_it_now():
             "WORK_OF_ART",
             False,
         ),
+        # the question's short form is the name it goes by
+        ("Who scored for Wales against the USMNT?", "United States Men’s National Team (USMNT", "ORG", True),
+        ("Who scored for Wales against the USMNT?", "Gareth Bale", "PERSON", False),
     ],
 )
 def test_a_name_the_question_gives_is_who_asks(question, text, label, named):

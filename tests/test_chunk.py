@@ -21,6 +21,19 @@ def test_sentences_respect_abbreviations_and_paragraphs():
     ]
 
 
+def test_a_quoted_question_and_who_asked_it_are_one_sentence():
+    text = (
+        "“What’s the right way to help a child grieve?” Freeman asked his House colleagues. "
+        "“Why now?” Nobody knows. “Parents dropped their kids off,” he said."
+    )
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "“What’s the right way to help a child grieve?” Freeman asked his House colleagues.",
+        "“Why now?”",
+        "Nobody knows.",
+        "“Parents dropped their kids off,” he said.",
+    ]
+
+
 def test_chunks_are_verbatim_slices_with_overlap():
     text = " ".join(f"Sentence number {i} says something quite ordinary here." for i in range(40))
     article = Article(id="a", title="T", text=text)

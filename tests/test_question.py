@@ -27,7 +27,11 @@ CASES = [
     ("How many times had a House speaker been removed before Kevin McCarthy?", "count", "", "time", ""),
     ("How much money did Iran lend Cuba?", "amount", "MONEY", "", ""),
     ("How much did the Powerball jackpot grow to?", "amount", "MONEY", "", ""),
-    ("How long did the autoworkers' strike last?", "amount", "DATE", "", ""),
+    ("How long did the autoworkers' strike last?", "amount", "DATE", "", "duration"),
+    ("how long ago did khamenei meet castro", "amount", "DATE", "", ""),
+    # the noun that ends the counted phrase, not the one the parser hangs "many" from
+    ("how many bed bath & beyond stores are still open", "count", "", "store", ""),
+    ("How many homes and businesses lost power on Christmas Eve?", "count", "", "home", ""),
     ("What percentage of voters backed the measure?", "amount", "PERCENT", "", "percentage"),
     ("When did Khamenei meet Fidel Castro?", "date", "DATE", "", ""),
     ("In which year did the Islamic Revolution take place?", "date", "DATE", "", "year"),
@@ -195,3 +199,17 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
 )
 def test_who_a_what_did_x_say_question_asks_about(question, speaker):
     assert analyse(question).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "times"),
+    [
+        # a noun naming which week it is: an event the answer's sentence must name
+        ("who started teacher appreciation week", {"teache", "apprec"}, ()),
+        # a season is still a time
+        ("how many people have died in the winter storm", {"storm"}, ("winter",)),
+    ],
+)
+def test_a_named_week_is_an_event_not_a_time(text, held, times):
+    q = analyse(text)
+    assert held <= q.terms and q.time_words == times

@@ -474,7 +474,26 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
     ],
 )
 def test_a_sentence_that_gives_a_reason(text, gives):
-    assert explains(text) is gives
+    assert explains(analyse("why did it happen"), text) is gives
+
+
+@pytest.mark.parametrize(
+    "text, gives",
+    [
+        (
+            "Truss said Thursday that she would step aside for a new leader to be chosen within the next week, "
+            "after a growing number of her own Conservative Party’s lawmakers said they could not support her any longer.",
+            True,
+        ),
+        (
+            "Liz Truss will become the shortest-serving prime minister in British history, after announcing her "
+            "intention to resign just six weeks into a disastrous term.",
+            False,
+        ),
+    ],
+)
+def test_an_after_clause_gives_a_reason_when_it_tells_another_event(text, gives):
+    assert explains(analyse("why did liz truss resign"), text) is gives
 
 
 @pytest.mark.parametrize(
@@ -529,6 +548,30 @@ def test_a_why_question_gets_the_reason():
 
 
 @pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("why is ford recalling the escape", "Potential cracks in the fuel line could cause fires"),
+        ("what did bob freeman say about the recall", "Freeman asked his colleagues"),
+    ],
+)
+def test_the_best_reason_or_saying_is_shown_however_far_the_scene_outscores_it(question, wanted):
+    text = (
+        "Ford has announced another recall of 520,000 Ford Escape compacts, Rep. Bob Freeman noted.\n\n"
+        "The Escape shares much of its engineering with the Bronco Sport.\n\n"
+        "Potential cracks in the fuel line could cause fires under the hood.\n\n"
+        "“Who pays for this?” Freeman asked his colleagues."
+    )
+    hit = whole(text, "ford", "Ford recalls Escape", "2022-11-25")
+    spans = [
+        (0, text.index("\n")),
+        *((text.index(t), text.index(t) + len(t)) for t in text.split("\n\n")[1:]),
+    ]
+    sentences = [Sentence(hit, a, b, r, 1.0, 1) for (a, b), r in zip(spans, (0.9, 0.8, 0.35, 0.4))]
+    reply = render(REPLIES["describe"](analyse(question), sentences, context()))[0]
+    assert wanted in reply and reply.startswith("Ford has announced"), reply
+
+
+@pytest.mark.parametrize(
     ("question", "text", "done"),
     [
         ("why did narges mohammadi win the nobel", 'The committee said Mohammadi, 51, won for "her fight against the oppression of women in Iran."', True),
@@ -537,6 +580,8 @@ def test_a_why_question_gets_the_reason():
         ("why did rite aid file for bankruptcy", "The company filed for Chapter 11 bankruptcy protection in New Jersey.", False),
         # a "for" hung from a verb the question does not ask about
         ("why did narges mohammadi win the nobel", "Mohammadi has campaigned for women's rights for decades.", False),
+        # "the problem" points back to a reason told elsewhere
+        ("why is ford recalling the escape", "A total of 634,000 of the SUVs are being recalled for the problem worldwide, the company said.", False),
     ],
 )  # fmt: skip
 def test_what_the_asked_deed_was_done_for(question, text, done):
@@ -617,6 +662,14 @@ def test_the_corpus_decides_which_typed_words_are_names():
     assert "rig" in question.names  # the tagger's reading
     assert "rig" not in named_in(question, [hit]).names and "tipton" in named_in(question, [hit]).names
     assert "cuban" in named_in(analyse("who's the cuban president"), [hit]).names
+
+
+def test_a_word_the_tagger_took_for_a_time_is_a_name_where_the_text_writes_it_so():
+    text = "The recall by Daily Harvest covers its French Lentil + Leek Crumbles, Daily Harvest said."
+    question = analyse("what product did daily harvest recall")
+    assert question.time_words == ("daily",)  # the tagger's reading
+    named = named_in(question, [whole(text, "d", "t")])
+    assert "daily" in named.names and "daily" in named.terms and named.time_words == ()
 
 
 def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():

@@ -51,13 +51,21 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     pool = [s for s in shown if about(s) or id(s) in said | done]
     if not pool:
         return []
-    worth = {id(s): s.score + BONUS * ((why and explains(s.text)) or id(s) in said | restated) for s in pool}
-    pool.sort(key=lambda s: (id(s) not in done, -worth[id(s)]))
+    reasons = [s for s in pool if why and explains(question, s.text)]
+    because = {id(s) for s in reasons}
+    worth = {id(s): s.score + BONUS * (id(s) in because | said | restated) for s in pool}
+    # The best reason, or the best of what X says, is kept however far the scene outscores
+    # it: the question asks for it.
+    wanted = [s for s in pool if id(s) in because | said]
+    reason = id(max(wanted, key=lambda s: s.score)) if wanted else None
+    pool.sort(key=lambda s: (id(s) not in done, id(s) != reason, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
     # Close to the best by worth or by score alone: a reason leads, and does not push out
     # what is as near the question as it is.
     close = [
-        s for s in pool if id(s) in done or worth[id(s)] >= best - CLOSE or s.score >= best_score - CLOSE
+        s
+        for s in pool
+        if id(s) in done or id(s) == reason or worth[id(s)] >= best - CLOSE or s.score >= best_score - CLOSE
     ]
     return distinct(close, most)
 
