@@ -351,8 +351,8 @@ def _describes_asked(token, question: Question) -> bool:
     president of South American soccer body CONMEBOL"), rather than name a rival place?"""
     while token.dep_ in ("amod", "compound", "nmod") and token.head is not token:
         token = token.head
-        if token.ent_type_ not in ("", "PERSON") and stem(token.text) in question.names:
-            return True  # an organisation or place the question names, not the asked role
+        if token.ent_type_ == "ORG" and stem(token.text) in question.names:
+            return True  # an organisation the question names, not the asked role or a party
     return False
 
 
