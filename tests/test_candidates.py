@@ -429,6 +429,8 @@ def test_what_is_shown(question, ranked, shown):
         # another county's executive: the qualifier's own qualifier counts too
         ("who is the erie county executive", "Monroe County Executive Adam Bello has rescinded the advisory.", "adam bello", 0.0),
         ("who is the erie county executive", "I spoke with Erie County Executive Mark Polancarz this morning.", "mark polancarz", 1.0),
+        # a place describing a party member: "Republican" is no organisation the title is of
+        ("According to early polling, which candidate appears to be the most likely Republican nominee?", "Poll respondent Alex Barry, a 31-year-old Cedar Rapids Republican, said he views Trump very favorably.", "alex barry", 0.0),
         # a nationality describing the organisation asked about is no rival place
         ("Who is the president of CONMEBOL?", "“The centennial World Cup could not be far from South America, where everything began,” said Alejandro Dominguez, the president of South American soccer body CONMEBOL.", "alejandro dominguez", 1.0),
     ],
