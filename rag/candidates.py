@@ -657,8 +657,7 @@ def asks(question: Question, c: Candidate) -> bool:
     return (
         (c.label == "PERSON" and words[-1] in question.names)
         or set(words) <= question.names
-        or len(short) >= 3
-        and short in question.names
+        or (len(short) >= 3 and short in question.names)
     )
 
 

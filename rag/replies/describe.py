@@ -51,21 +51,23 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     pool = [s for s in shown if about(s) or id(s) in said | done]
     if not pool:
         return []
-    reasons = [s for s in pool if why and explains(question, s.text)]
-    because = {id(s) for s in reasons}
+    because = {id(s) for s in pool if why and explains(question, s.text)}
     worth = {id(s): s.score + BONUS * (id(s) in because | said | restated) for s in pool}
     # The best reason, or the best of what X says, is kept however far the scene outscores
     # it: the question asks for it.
     wanted = [s for s in pool if id(s) in because | said]
-    reason = id(max(wanted, key=lambda s: s.score)) if wanted else None
-    pool.sort(key=lambda s: (id(s) not in done, id(s) != reason, -worth[id(s)]))
+    asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
+    pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
     # Close to the best by worth or by score alone: a reason leads, and does not push out
     # what is as near the question as it is.
     close = [
         s
         for s in pool
-        if id(s) in done or id(s) == reason or worth[id(s)] >= best - CLOSE or s.score >= best_score - CLOSE
+        if id(s) in done
+        or id(s) == asked_for
+        or worth[id(s)] >= best - CLOSE
+        or s.score >= best_score - CLOSE
     ]
     return distinct(close, most)
 
