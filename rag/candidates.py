@@ -653,12 +653,17 @@ def asks(question: Question, c: Candidate) -> bool:
     words = [stem(w) for w in tokens(c.text)]
     if c.label == "OPTION" or not words:
         return False
-    short = max(initials(c.text), key=len, default="")
     return (
         (c.label == "PERSON" and words[-1] in question.names)
         or set(words) <= question.names
-        or (len(short) >= 3 and short in question.names)
+        or _goes_by(c.text, question.names)
     )
+
+
+def _goes_by(name: str, names: frozenset[str]) -> bool:
+    """Is one of `names` the short form of the whole name (three letters or more)?"""
+    short = max(initials(name), key=len, default="")
+    return len(short) >= 3 and short in names
 
 
 def given_only(question: Question) -> bool:

@@ -434,8 +434,7 @@ def explains(question: Question, text: str) -> bool:
 
 def _other_event(question: Question, clause) -> bool:
     """Is the clause a happening (it has a verb) told in none of the question's words?"""
-    words = list(clause.subtree)
-    return any(w.pos_ == "VERB" for w in words) and not any(stem(w.text) in question.terms for w in words)
+    return any(w.pos_ == "VERB" for w in clause.subtree) and not _asked_in(question, clause)
 
 
 def done_for(question: Question, text: str) -> bool:
@@ -460,8 +459,9 @@ def _told(noun) -> bool:
     return sum(w.pos_ not in ("DET", "PUNCT", "ADP") for w in noun.subtree) > 1
 
 
-def _asked_in(question: Question, noun) -> bool:
-    return any(stem(w.text) in question.terms for w in noun.subtree)
+def _asked_in(question: Question, phrase) -> bool:
+    """Does the phrase (a token and what hangs from it) hold a word of the question?"""
+    return any(stem(w.text) in question.terms for w in phrase.subtree)
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

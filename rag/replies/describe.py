@@ -48,14 +48,16 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # before it becomes official" for "is kiptum's record official yet". (A why-question's
     # deed restated is not its reason: "… McCarthy being ousted as speaker is "sad".")
     restated = {id(s) for s in shown if question and question.kind == "yesno" and restates(question, s)}
-    pool = [s for s in shown if about(s) or id(s) in said | done]
+    given = said | done
+    pool = [s for s in shown if about(s) or id(s) in given]
     if not pool:
         return []
     because = {id(s) for s in pool if why and explains(question, s.text)}
-    worth = {id(s): s.score + BONUS * (id(s) in because | said | restated) for s in pool}
+    boosted = because | said | restated
+    worth = {id(s): s.score + BONUS * (id(s) in boosted) for s in pool}
     # The best reason, or the best of what X says, is kept however far the scene outscores
     # it: the question asks for it.
-    wanted = [s for s in pool if id(s) in because | said]
+    wanted = [s for s in pool if id(s) in because or id(s) in said]
     asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
     pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
