@@ -33,6 +33,7 @@ from .errors import InputError
 from .evidence import CURRENT_DAYS, Sentence, gather, kin_words, named_in, recent
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
+from .headings import answers
 from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
@@ -275,6 +276,8 @@ class NewsQA:
                 hits = self.search(asked.text, k, filters.around(near, CURRENT_DAYS), near, None) + hits
             hits += leads(hits, self.settings.chunk_chars)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
+        if not choices:  # options are weighed by their sentences' own closeness (eval/fit.py)
+            hits += answers(asked, hits, self.embedder.encode, self.settings.chunk_chars, near)
         found = gather(
             asked,
             hits,

@@ -115,7 +115,7 @@ def _spans(question: Question, doc, s: Sentence):
             seen.add((span.start, span.end))
             label = span.label_ if span.label_ else "NOUN"
             text = span.text
-            focus = float(bool(question.focus) and span.root.lemma_.lower() == question.focus)
+            focus = float(bool(question.focus) and _of_kind(span, question.focus) and _named(span))
             yield span, label, text, normalize(text), {"type_match": focus}
         return
     if question.answer_type == "date":
@@ -302,6 +302,31 @@ def _trim(span, question: Question):
     if not words or asked_share(words, question.terms) == 1:
         return None
     return out
+
+
+def _of_kind(span, focus: str) -> bool:
+    """Is the phrase a thing of the asked kind: headed by the asked noun, or by the noun
+    it modifies in the text ("Jabaliya refugee camp" for "which refugee camp", whose
+    focus is its first noun, "refugee")?"""
+    root = span.root
+    return root.lemma_.lower() == focus or any(
+        t.lemma_.lower() == focus and t.dep_ == "compound" and t.head == root for t in span
+    )
+
+
+def _named(span) -> bool:
+    """Does the phrase say which one it is, by a name or measure before its noun ("Jabaliya
+    refugee camp", "French Lentil + Leek Crumbles product", "3.5 ounce tub"), not only what
+    kind ("new nickname", "wages to $15") or whose ("White House's 2023 theme")?"""
+    root = span.root
+    for t in span[: root.i - span.start]:
+        chain = [t]
+        while chain[-1] != root and span.start <= chain[-1].head.i < span.end and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+        which = t.pos_ == "PROPN" or t.like_num and not _year(t)  # "3.5 ounce tub", not "2023 theme"
+        if which and not any(a.dep_ == "poss" for a in chain if a != root):
+            return True
+    return False
 
 
 def _mark(token) -> bool:
@@ -690,6 +715,10 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return []
     if question.answer_type == "entity" and question.focus:
         ranked.sort(key=lambda c: c.evidence.titled < 1)  # the text's own title first
+    elif question.focus:
+        # A phrase headed by the asked noun is an instance of it: "Jabaliya refugee camp",
+        # not the headline's "Israeli airstrikes", for "which refugee camp did israel strike".
+        ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=lambda c: -c.evidence.type_match)
     # A candidate whose sentence says what the question asks about goes before one whose
     # sentence only names its subject: "Kigali" in "Prince Charles' opening speech at the
     # Commonwealth Heads of Government Meeting in Kigali" before "Rwanda" in "Prince

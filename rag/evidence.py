@@ -102,6 +102,9 @@ class Sentence:
     # It (or its title) holds a word of the question besides its names and the noun asked
     # for: "born" for "In which city was Díaz-Canel born?".
     related: bool = True
+    # It stands under its article's subhead that asks the question (headings.py): the
+    # subhead's cosine with the question, else 0. Its relevance is at least that.
+    answers: float = 0.0
 
     @property
     def text(self) -> str:
@@ -132,12 +135,17 @@ def gather(
     option) are embedded: encoding is the costly step on a CPU. `keep` best are returned."""
     spans = []
     seen = set()
+    # A sentence under a subhead that asks the question is as close to it as the subhead.
+    answering: dict[tuple[str, int], float] = {}
     for rank, hit in enumerate(hits, 1):
         # Text that tells the system what to answer is never evidence.
         set_aside = planted_spans(hit.article)
         for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
-            if (hit.article.id, start) not in seen and not any(p.start <= start < p.end for p in set_aside):
-                seen.add((hit.article.id, start))
+            key = (hit.article.id, start)
+            if hit.answers is not None:
+                answering[key] = max(answering.get(key, 0.0), hit.answers)
+            if key not in seen and not any(p.start <= start < p.end for p in set_aside):
+                seen.add(key)
                 spans.append((hit, start, end, rank))
     named = content_words(" ".join(choices or []))
     telling = telling_names(question.names, index)
@@ -148,7 +156,10 @@ def gather(
         / max(1, len(question.terms))
         for w in words
     ]
-    lexical = [o + bool(named & w) + 0.1 / r for o, w, (*_, r) in zip(overlap, words, spans)]
+    lexical = [
+        o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering)
+        for o, w, (h, a, _, r) in zip(overlap, words, spans)
+    ]
     chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
     if not chosen:
         return []
@@ -174,7 +185,7 @@ def gather(
                 hit,
                 start,
                 end,
-                float(relevance[j]),
+                max(float(relevance[j]), answering.get((hit.article.id, start), 0.0)),
                 overlap[i],
                 rank,
                 missing=1 - asked_share(question.names, own) if question.names else 0.0,
@@ -182,6 +193,7 @@ def gather(
                 vector=vectors[j + 1],
                 untold=1 - asked_share(telling, names) if telling else 0.0,
                 related=not relation or bool(relation & names or kin_held(question, relation, names)),
+                answers=answering.get((hit.article.id, start), 0.0),
             )
         )
     found.sort(key=lambda s: -s.score)

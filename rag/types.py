@@ -42,6 +42,9 @@ class Hit:
     score: float  # fused rank score; higher is better
     dense: float | None = None  # cosine similarity, when dense retrieval ran
     lexical: float | None = None  # BM25 score, when lexical retrieval ran
+    # The chunk is what the article's own subhead asks, and that subhead asks the question
+    # this closely (cosine; headings.py).
+    answers: float | None = None
 
 
 @dataclass(frozen=True)

@@ -671,3 +671,52 @@ def test_a_rival_whose_sentence_says_what_is_asked_goes_first():
 def test_a_candidate_as_the_text_writes_it(question, text, shown, label):
     found = extract(analyse(question), [sentence(text)], None)
     assert any(c.text == shown and c.label == label for c in found), [(c.text, c.label) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "matched"),
+    [
+        (
+            "which refugee camp did israel strike",
+            "Israeli airstrikes pounded the Jabaliya refugee camp and killed a key Hamas figure.",
+            {"jabaliya refugee camp": 1.0, "israeli airstrikes": 0.0},
+        ),
+        (
+            "what size tub was recalled",
+            "The product under recall is the 3.5 ounce tub of Wegmans Lemon Dill Finishing Butter.",
+            {"3 5 ounce tub": 1.0},
+        ),
+        # what kind, or whose, is not which one
+        (
+            "what nickname did trump give desantis",
+            "Trump christened a new nickname for the governor.",
+            {"new nickname": 0.0},
+        ),
+        (
+            "what is the theme for the white house holiday decor",
+            "Jill Biden will unveil the decorations for the White House's 2023 theme.",
+            {"white house s 2023 theme": 0.0},
+        ),
+    ],
+)
+def test_a_phrase_is_of_the_asked_kind_when_it_names_which_one(question, text, matched):
+    found = candidates(question, text)
+    assert {k: found[k].evidence.type_match for k in matched} == matched
+
+
+def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
+    question = analyse("which refugee camp did israel strike")
+    found = extract(
+        question,
+        [
+            sentence("Israeli airstrikes target refugee camp for second day", "a0"),
+            sentence(
+                "Israeli airstrikes pounded the Jabaliya refugee camp and killed a key Hamas figure.", "a1"
+            ),
+        ],
+        None,
+    )
+    by_text = {c.text: c for c in found}
+    strikes, camp = by_text["Israeli airstrikes"], by_text["Jabaliya refugee camp"]
+    strikes.score, camp.score = 0.6, 0.5
+    assert settle(question, [strikes, camp], 0.1) == [camp]

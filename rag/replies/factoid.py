@@ -63,7 +63,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     criticized the international organizations for turning a blind eye …" for "Who did
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)
-    chosen = of(settle(question, scored, context.scorer.threshold))
+    chosen = of(headed(question, scored) or settle(question, scored, context.scorer.threshold))
     # Who holds a role, or how old one is, is answered by what the text gives them only
     # (candidates.settle), never by a sentence.
     return (
@@ -71,6 +71,23 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         if chosen.refused and not given_only(question)
         else chosen
     )
+
+
+def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
+    """The answer an article gives under its own subhead that asks the question
+    (headings.py): of the asked type, supported, and written first under it. "Kansas City
+    Chiefs" for "who is playing in the super bowl", from "Super Bowl 57 will be one packed
+    with storylines as the Kansas City Chiefs take on the Philadelphia Eagles." under "Who is
+    playing in Super Bowl 57?", though the scorer, blind to the subhead, ranks it low; in
+    one sentence, the one written nearest the question's words. Who
+    holds a role is still answered only by the title the text gives (`given_only`)."""
+    if given_only(question):
+        return []
+    eligible = [c for c in scored if c.evidence.type_match and not c.historical and supported(question, c)]
+    under = [s for c in eligible for s in c.sentences if s.answers]
+    if not under:
+        return []
+    return [nearest_asked(question, min(under, key=lambda s: (-s.answers, s.start)), eligible)]
 
 
 def names_one(question: Question, s: Sentence) -> bool:

@@ -1,0 +1,112 @@
+"""The paragraphs an article says answer the question: explainers ask their own questions
+as subheads ("Why was McCarthy ousted as speaker?") and answer them in the paragraphs
+below. When a retrieved article has a subhead that asks what the person asks, those
+paragraphs are found too, and each of their sentences is as close to the question as the
+subhead that introduces it (`Hit.answers`; evidence.gather).
+
+A subhead restates the question when it asks with the same question word ("why" for
+"why"; "who nominated …" is not asked by "Who is … Narges Mohammadi?"), names what the
+question names, and comes close in meaning: very close (RESTATES), or close (CLOSE) and
+holding every word the question asks about (or a word the text uses for one). Does not
+score sentences or pick answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+
+from .chunk import sentences as split_sentences
+from .evidence import asked_about, asked_share, kin_held, named_words
+from .question import Question
+from .text import content_words, parse
+from .types import Chunk, Hit
+
+# Cosine of question and subhead, calibrated on the chat set's articles (docs/EVAL.md):
+# "why was altman fired" / "Why was Altman ousted?" 0.80, "where is the 2023 super bowl" /
+# "Where is the Super Bowl being played this year?" 0.75; the near miss "who nominated
+# narges mohammadi for the nobel peace prize" / "Who is Nobel Peace Prize winner Narges
+# Mohammadi?" is 0.85 but lacks "nominated".
+RESTATES = 0.9
+CLOSE = 0.74
+SUBHEAD_CHARS = 150  # a paragraph of one question this short is a subhead
+ARTICLES = 8  # retrieved articles whose subheads are read
+WEEK_BEFORE, WEEK_AFTER = 14, 3  # days an article's date may be from the question's (`timely`)
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def subheads(text: str) -> list[tuple[str, int, int]]:
+    """Each question-shaped subhead of the text with the span of the paragraphs it heads
+    (up to the next subhead)."""
+    paragraphs = [
+        (m.group().strip(), m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()
+    ]
+    heads = [i for i, (p, _, _) in enumerate(paragraphs) if p.endswith("?") and len(p) <= SUBHEAD_CHARS]
+    out = []
+    for n, i in enumerate(heads):
+        last = (heads[n + 1] if n + 1 < len(heads) else len(paragraphs)) - 1
+        if last > i:
+            out.append((paragraphs[i][0], paragraphs[i + 1][1], paragraphs[last][2]))
+    return out
+
+
+def question_word(text: str) -> str:
+    """The question's wh-word ("why", "who"), or "" for one asked without ("is …", "tell me …")."""
+    return next((t.lower_ for t in parse(text) if t.tag_ in ("WDT", "WP", "WP$", "WRB")), "")
+
+
+def timely(published: str | None, near: date | None) -> bool:
+    """Is an article of this date the question's week's news? An explainer's "Where will
+    the next Republican debate take place?", published three weeks after a question asked
+    on 2023-10-19, is about a later debate; "When does daylight saving time end?" of
+    August answered with the spring's dates first."""
+    if near is None or not published:
+        return True
+    return -WEEK_BEFORE <= (date.fromisoformat(published) - near).days <= WEEK_AFTER
+
+
+def answers(
+    question: Question,
+    hits: list[Hit],
+    encode: Callable[[list[str]], np.ndarray],
+    chars: int,
+    near: date | None = None,
+) -> list[Hit]:
+    """Hits for the paragraphs (up to `chars`) under a subhead that restates the question,
+    in a retrieved article of the question's week (`timely`), carrying the subhead's
+    cosine in `answers`."""
+    asking = question_word(question.text)
+    # When it happens is the article's date's to say: "this year" heads what "where is the
+    # 2023 super bowl" asks.
+    asked = asked_about(question) - content_words(" ".join(question.time_words))
+    found, seen = [], set()
+    for hit in hits:
+        if hit.article.id in seen or not timely(hit.article.published, near):
+            continue
+        seen.add(hit.article.id)
+        title = named_words(hit.article.title)
+        for head, start, end in subheads(hit.article.text):
+            words = named_words(head)
+            named = not question.names or asked_share(question.names, frozenset(words | title)) == 1
+            if question_word(head) != asking or not named:
+                continue
+            missing = {a for a in asked if asked_share({a}, frozenset(words)) < 1}
+            held = not missing - kin_held(question, missing, words)
+            spans = split_sentences(hit.article.text, start, end)
+            end = max((b for _, b in spans if b <= start + chars), default=spans[0][1])
+            found.append((hit, head, start, end, held))
+        if len(seen) >= ARTICLES:
+            break
+    if not found:
+        return []
+    vectors = encode([question.spelled or question.text, *(head for _, head, *_ in found)])
+    out = []
+    for (hit, _, start, end, held), cos in zip(found, vectors[1:] @ vectors[0]):
+        if cos >= RESTATES or (cos >= CLOSE and held):
+            chunk = Chunk(f"{hit.article.id}:answer:{start}", hit.article.id, start, end, hit.article.text)
+            out.append(replace(hit, chunk=chunk, answers=float(cos)))
+    return out

@@ -1,0 +1,91 @@
+"""An explainer's own question subheads point to the paragraphs that answer them: found
+with the real encoder and spaCy parse, no language model."""
+
+import pytest
+
+from rag.evidence import gather, named_in
+from rag.headings import answers, question_word, subheads
+from rag.index import Index, Signature
+from rag.question import analyse
+from rag.replies import REPLIES, Context, render
+from rag.scorer import Scorer
+from rag.types import Article, Chunk, Hit
+
+EXPLAINER = (
+    "Super Bowl 57 is almost here, and fans have questions.\n\n"
+    "Who is playing in Super Bowl 57?\n\n"
+    "Super Bowl 57 will be one packed with storylines as the Kansas City Chiefs take on the "
+    "Philadelphia Eagles. Chiefs head coach Andy Reid faces his former team.\n\n"
+    "Where is the Super Bowl being played this year?\n\n"
+    "Super Bowl 57 will be played at State Farm Stadium in Glendale, Arizona.\n\n"
+    "Who is announcing Super Bowl 57?\n\n"
+    "FOX's Kevin Burkhardt and Greg Olsen will be the broadcasters for Super Bowl 57.\n\n"
+    "Who will sing the national anthem?\n\n"
+    "Chris Stapleton will sing the national anthem before the game."
+)
+ARTICLE = Article(
+    id="sb", title="Super Bowl 2023 guide: matchup, time, TV", text=EXPLAINER, published="2023-01-30"
+)
+
+
+def lead_hit() -> Hit:
+    """The retrieved chunk: the article's opening line only."""
+    end = EXPLAINER.index("\n")
+    return Hit(Chunk("sb:0", "sb", 0, end, EXPLAINER), ARTICLE, 1.0)
+
+
+def test_a_subhead_heads_the_paragraphs_up_to_the_next_one():
+    heads = {head: EXPLAINER[start:end] for head, start, end in subheads(EXPLAINER)}
+    assert list(heads)[:2] == [
+        "Who is playing in Super Bowl 57?",
+        "Where is the Super Bowl being played this year?",
+    ]
+    assert heads["Who is playing in Super Bowl 57?"].startswith("Super Bowl 57 will be one packed")
+    assert heads["Who is playing in Super Bowl 57?"].endswith("faces his former team.")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("why was altman fired", "why"),
+        ("Who is playing in Super Bowl 57?", "who"),
+        ("Is Rihanna pregnant?", ""),
+    ],
+)
+def test_the_question_word(text, word):
+    assert question_word(text) == word
+
+
+@pytest.mark.parametrize(
+    "question, heading",
+    [
+        ("who is playing in the super bowl", "Who is playing in Super Bowl 57?"),
+        # the year is the article's date's to say; "this year" heads it
+        ("where is the 2023 super bowl", "Where is the Super Bowl being played this year?"),
+        # asked with another question word, or for a deed no subhead asks about
+        ("where is the super bowl being played", "Where is the Super Bowl being played this year?"),
+        ("who is commentating the super bowl", None),
+        ("when is the super bowl", None),
+    ],
+)
+def test_a_subhead_that_asks_the_question_finds_its_answer(embedder, question, heading):
+    asked = named_in(analyse(question), [lead_hit()])
+    found = answers(asked, [lead_hit()], embedder.encode, 700)
+    heads = {head: (start, end) for head, start, end in subheads(EXPLAINER)}
+    if heading is None:
+        assert found == []
+    else:
+        assert (found[0].chunk.start, found[0].chunk.end) == heads[heading]
+        assert found[0].answers >= 0.74
+
+
+def test_a_factoid_is_answered_from_under_the_subhead_that_asks_it(embedder):
+    asked = named_in(analyse("who is playing in the super bowl"), [lead_hit()])
+    hits = [lead_hit(), *answers(asked, [lead_hit()], embedder.encode, 700)]
+    index = Index(Signature("m", 384, 700, 100), articles={"sb": ARTICLE})
+    sentences = gather(asked, hits, embedder.encode, index, 24, 15)
+    under = [s for s in sentences if s.answers]
+    assert under and all(s.relevance >= s.answers for s in under)
+    context = Context(hits, None, Scorer.load("open"), embedder.encode, index)
+    reply = render(REPLIES["factoid"](asked, sentences, context))
+    assert reply[0].startswith("Kansas City Chiefs")
