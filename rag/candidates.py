@@ -132,6 +132,20 @@ def _spans(question: Question, doc, s: Sentence):
         for m in SCORE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
+    if question.answer_type == "count":
+        # A number word the tagger left untagged, as it does at a sentence's start ("Eleven
+        # more hostages were released …"), still counts the noun it numbers.
+        for t in doc:
+            if t.like_num and not t.ent_type_ and t.dep_ == "nummod" and t.i == t.sent.start:
+                span = doc[t.i : t.i + 1]
+                span.label_ = "CARDINAL"
+                yield (
+                    span,
+                    "CARDINAL",
+                    span.text,
+                    _number_key(span),
+                    {"type_match": 1.0} | _count_features(span, question),
+                )
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
         counted = question.answer_type == "count" and any(t.like_num for t in ent)

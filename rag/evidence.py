@@ -519,11 +519,13 @@ def stories(hits: list[Hit]) -> dict[str, int]:
 def readable(text: str) -> bool:
     """May this sentence stand in a reply as reporting? Not a subhead phrased as a question
     ("What caused the outage?"), not a headline fragment (a few words without a closing
-    stop), not a credit, byline or call to subscribe."""
+    stop) or a sentence missing its start, not a credit, byline or call to subscribe."""
     text = text.strip()
     if not text or text.endswith("?") or FURNITURE.search(text):
         return False
     words = text.split()
+    if all(w.isalpha() and w.islower() for w in words[:2]):
+        return False  # cut from its start, as a crawl can leave it: "have been the subject of …"
     # A closing quote or bracket closes a sentence only after a stop: "… known as the
     # 'Skittles ban'" is a headline.
     closed = text.rstrip("\"”’')")[-1:] in (".", "!")

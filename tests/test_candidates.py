@@ -243,6 +243,8 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
     [
         ("how many ford escapes are being recalled", "Ford has announced another SUV recall, this time impacting about 520,000 Ford Escape and Bronco Sport compacts in the United States.", "520000"),
         ("how many golfs did volkswagen recall", "Volkswagen is recalling 59 of its 2023 Golf R A8 and Golf GTI vehicles because an issue may have caused a deformation.", "59"),
+        # a number word the tagger leaves untagged at a sentence's start
+        ("how many hostages were released", "Eleven more hostages were released by Hamas on Monday, according to the Israeli military.", "11"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):

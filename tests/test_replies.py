@@ -149,6 +149,9 @@ def test_casual_typing_is_read_as_meant(typed, meant):
             False,
         ),
         ("She has written about the strike for the paper since it began here in March.", True),
+        # a sentence a crawl cut from its start; a name written in lower case stays
+        ("have been the subject of ethics revelations which spurred Democrats in Congress to act.", False),
+        ("de Blasio said the city would reopen its schools on Monday.", True),
         (
             "For the latest news and updates on the Maui fire, check out our live updates file for Saturday, Aug. 12.",
             False,
