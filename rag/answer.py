@@ -207,6 +207,15 @@ class NewsQA:
             reply = self.model_factoid(asked, found, context, model)
         else:
             reply = REPLIES[asked.kind](asked, found, context)
+            if reply.refused and asked.kind == "factoid" and asked.answer_type != "phrase":
+                # News states who, when and how many first: a typed factoid the found chunks
+                # do not answer is looked for again with the leads of their articles (not a
+                # "what" phrase, which no type holds to what is asked: "Kenya" is not what
+                # was served at the state banquet in Nairobi).
+                asked, more, found = self.evidence(question, near, filters, k, None, read_leads=True)
+                context = Context(more, near, scorer, self.embedder.encode, self.index)
+                reply = REPLIES[asked.kind](asked, found, context)
+                hits = more
         text, citations, claims = render(reply)
         reading = Reading()
         # What a model reply must also state: a factoid's short answer, a list's items, a
@@ -264,12 +273,13 @@ class NewsQA:
         filters: Filters,
         k: int | None = None,
         choices: list[str] | None = None,
+        read_leads: bool = False,
     ) -> tuple[Question, list[Hit], list[Sentence]]:
         """What the question asks, the chunks retrieved for it (preferring articles near the
         date it is about, `focus_date`), and their sentences scored against it, best first."""
         asked = analyse(question)
         hits = self.search(asked.text, k, filters, near, choices)
-        if asked.kind in READ_WITH_LEADS and not choices:
+        if (asked.kind in READ_WITH_LEADS or read_leads) and not choices:
             if near and not asked.time_words and not any(recent(h.article, near) for h in hits):
                 # A story asked about with no time named is the day's: look among the day's
                 # news too, ahead of an older story that shares its names.

@@ -148,7 +148,8 @@ def _spans(question: Question, doc, s: Sentence):
                 )
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
-        counted = question.answer_type == "count" and any(t.like_num for t in ent)
+        # (Not an ordinal: "first" says which one, not how many.)
+        counted = question.answer_type == "count" and ent.label_ != "ORDINAL" and any(t.like_num for t in ent)
         if ent.label_ not in question.labels and not counted:
             continue
         span = _trim(ent, question)

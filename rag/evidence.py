@@ -521,8 +521,8 @@ def readable(text: str) -> bool:
     ("What caused the outage?"), not a headline fragment (a few words without a closing
     stop) or a sentence missing its start, not a credit, byline or call to subscribe."""
     text = text.strip()
-    if not text or text.endswith("?") or FURNITURE.search(text):
-        return False
+    if not text or text.endswith(("?", ":")) or FURNITURE.search(text):
+        return False  # a question, or the lead-in to what follows it
     words = text.split()
     if all(w.isalpha() and w.islower() for w in words[:2]):
         return False  # cut from its start, as a crawl can leave it: "have been the subject of …"

@@ -194,3 +194,14 @@ def test_cli_reports_user_errors_without_traceback(qa, tmp_path):
     assert result.returncode == 2 and "rag ingest" in result.stderr
     result = run_cli("ask", "Anything?", "--index", str(qa.settings.index_dir), "--model", "/no/such.gguf")
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_a_refused_typed_factoid_is_looked_for_again_in_the_leads(qa):
+    from rag.retrieve import Filters
+
+    question = "When did the Supreme Leader meet Fidel Castro?"
+    lead = "made the remarks in a meeting in Tehran on Monday"
+    _, hits, found = qa.evidence(question, None, Filters(), k=1)
+    assert all(h.chunk.start > 0 for h in hits) and not any(lead in s.text for s in found)
+    _, hits, found = qa.evidence(question, None, Filters(), k=1, read_leads=True)
+    assert any(lead in s.text for s in found)

@@ -127,6 +127,10 @@ def test_casual_typing_is_read_as_meant(typed, meant):
     "text, shown",
     [
         ("What caused the outage?", False),  # a subhead phrased as a question
+        (
+            "In the history of Major League Baseball, only four managers have won a World Series with multiple teams:",
+            False,
+        ),
         ("Kevin McCarthy ousted as speaker in historic house vote", False),  # a headline fragment
         ("By Jane Smith, CNN", False),
         ("(AP Photo/Evan Vucci)", False),
