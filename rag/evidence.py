@@ -206,14 +206,20 @@ def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
     refers back to it by a pronoun or a definite description: "The blaze killed at least
     10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
     is about the Xinjiang fire. Not across a paragraph break, where news moves on (taken
-    across one, the seed article's past visit answered where the next meeting will be)."""
+    across one, the seed article's past visit answered where the next meeting will be),
+    unless the sentence names again, as "the X", what the one before introduced as "a X"
+    ("… targeted the ambulance because …" after "… an airstrike on an ambulance outside of
+    Al-Shifa Hospital")."""
     text = article.text
-    if not REFERS.match(text[start:end].strip()):
-        return frozenset()
     previous = span_before(text, start)
-    if previous is None or "\n" in text[previous[1] : start]:
+    if previous is None:
         return frozenset()
-    return frozenset(named_words(text[slice(*previous)]))
+    before = text[slice(*previous)]
+    if REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]:
+        return frozenset(named_words(before))
+    told = {m.group(1) for m in re.finditer(r"\b(?:a|an) ([a-z]{4,})\b", before)}
+    again = {m.group(1) for m in re.finditer(r"\bthe ([a-z]{4,})\b", text[start:end])}
+    return frozenset(named_words(before)) if told & again else frozenset()
 
 
 def span_before(text: str, start: int) -> tuple[int, int] | None:

@@ -748,6 +748,21 @@ def test_a_sentence_that_refers_back_takes_the_names_before_it_in_its_paragraph(
     assert "xinjia" not in referent_names(article, 0, start)  # "The protests" opens the article
 
 
+@pytest.mark.parametrize(
+    ("second", "named"),
+    [
+        ("Israel Defense Forces said they targeted the ambulance because it carried militants.", True),
+        # "the state" was never introduced as "a state": another story may begin
+        ("But Republicans won the state's governor race in Mississippi.", False),
+    ],
+)
+def test_a_thing_introduced_before_and_named_again_carries_its_names_across_a_paragraph(second, named):
+    first = "Israel fired an airstrike on an ambulance outside of Al-Shifa Hospital in the state."
+    text = f"{first}\n\n{second}"
+    article = whole(text).article
+    assert ("shifa" in referent_names(article, text.index(second), len(text))) is named
+
+
 def test_a_short_form_the_text_never_writes_is_spelled_out_for_the_encoder():
     hit = whole("Students were on edge before a Jewish-led candlelight vigil at the University of Florida.")
     asked = named_in(analyse("what happened at the uf vigil"), [hit])
