@@ -240,6 +240,14 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
             "states nothing",
         ),
         ("Paul Lynch.", [BOOKER], "a bare answer"),  # true only if the question asked who won
+        # the doer of "is set to release" is who is set to: Israel releases the Palestinians
+        (
+            "Hamas is expected to release another 10 Palestinians.",
+            [
+                "Hamas is expected to release another 10 hostages today, while Israel is set to release another 30 Palestinians."
+            ],
+            "who did 'release'",
+        ),
         ("Rite Aid filed for bankruptcy.", [], "cites nothing"),
     ],
 )

@@ -492,7 +492,10 @@ def roles(verb) -> tuple[set[str], set[str]]:
             for pobj in child.children:
                 doer |= name(pobj)
     if not doer and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        doer = roles(verb.head)[0]  # "Alaska agreed to buy Hawaiian": Alaska buys
+        head_doer, head_done_to = roles(verb.head)
+        doer = head_doer  # "Alaska agreed to buy Hawaiian": Alaska buys
+        if not doer and verb.dep_ == "xcomp" and passive(verb.head):
+            doer = head_done_to  # "Israel is set to release …": Israel releases
     return doer, done_to
 
 
