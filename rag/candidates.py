@@ -256,7 +256,13 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
 def _years_only(span, question: Question) -> bool:
     """Are the span's numbers all years (a count's span must hold a number at all)?"""
     numbers = [t for t in span if t.like_num]
-    return (bool(numbers) or question.answer_type == "count") and all(_year(t) for t in numbers)
+    return (bool(numbers) or question.answer_type == "count") and all(_year(t) or _season(t) for t in numbers)
+
+
+def _season(t) -> bool:
+    """Does the number end a season or fiscal year ("24" in "2023-24")?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in ("-", "–") and _year(doc[t.i - 2])
 
 
 def _year(t) -> bool:

@@ -220,6 +220,11 @@ def test_a_count_must_count_the_asked_thing():
         "How many times has a speaker been removed?", "McCarthy is the first speaker removed in history."
     )
     assert "first" not in found  # an ordinal says which one, not how many
+    found = candidates(
+        "how many players are on the watch list",
+        "It announced its watch list for the 2023-24 Player of the Year.",
+    )
+    assert not found  # a season is a year, not a count of players
     found = candidates("How many member states backed the plan?", "22 of the 27 EU member states backed it.")
     assert found["22"].evidence.unit_match == 1 and found["22"].evidence.partitive == 0
     assert found["27"].evidence.partitive == 1
