@@ -196,7 +196,8 @@ class NewsQA:
         timings = Timings()
         filters = Filters.parse(since, until, source, articles)
         near = focus_date(analyse(question), day)
-        asked, hits, found = self.evidence(question, near, filters, k, choices)
+        searched = self.search(analyse(question).text, k, filters, near, choices)
+        asked, hits, found = self.evidence(question, near, filters, k, choices, searched=searched)
         timings.retrieval_ms = (time.perf_counter() - started) * 1000
         scorer = self.choice_scorer if choices else self.open_scorer
         context = Context(hits, near, scorer, self.embedder.encode, self.index)
@@ -212,7 +213,9 @@ class NewsQA:
                 # do not answer is looked for again with the leads of their articles (not a
                 # "what" phrase, which no type holds to what is asked: "Kenya" is not what
                 # was served at the state banquet in Nairobi).
-                asked, more, found = self.evidence(question, near, filters, k, None, read_leads=True)
+                asked, more, found = self.evidence(
+                    question, near, filters, k, None, read_leads=True, searched=searched
+                )
                 context = Context(more, near, scorer, self.embedder.encode, self.index)
                 reply = REPLIES[asked.kind](asked, found, context)
                 hits = more
@@ -274,11 +277,14 @@ class NewsQA:
         k: int | None = None,
         choices: list[str] | None = None,
         read_leads: bool = False,
+        searched: list[Hit] | None = None,
     ) -> tuple[Question, list[Hit], list[Sentence]]:
         """What the question asks, the chunks retrieved for it (preferring articles near the
-        date it is about, `focus_date`), and their sentences scored against it, best first."""
+        date it is about, `focus_date`), and their sentences scored against it, best first.
+        `searched` is what `search` already found for the question (a second look with
+        `read_leads` need not search again)."""
         asked = analyse(question)
-        hits = self.search(asked.text, k, filters, near, choices)
+        hits = list(searched) if searched is not None else self.search(asked.text, k, filters, near, choices)
         if (asked.kind in READ_WITH_LEADS or read_leads) and not choices:
             if near and not asked.time_words and not any(recent(h.article, near) for h in hits):
                 # A story asked about with no time named is the day's: look among the day's

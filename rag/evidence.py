@@ -180,12 +180,13 @@ def gather(
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
         names = own | referent_names(hit.article, start, end)
+        headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(
                 hit,
                 start,
                 end,
-                max(float(relevance[j]), answering.get((hit.article.id, start), 0.0)),
+                max(float(relevance[j]), headed),
                 overlap[i],
                 rank,
                 missing=1 - asked_share(question.names, own) if question.names else 0.0,
@@ -193,7 +194,7 @@ def gather(
                 vector=vectors[j + 1],
                 untold=1 - asked_share(telling, names) if telling else 0.0,
                 related=not relation or bool(relation & names or kin_held(question, relation, names)),
-                answers=answering.get((hit.article.id, start), 0.0),
+                answers=headed,
             )
         )
     found.sort(key=lambda s: -s.score)
