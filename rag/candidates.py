@@ -26,6 +26,7 @@ from .evidence import Sentence, asked_share, kin_held, readable, restates, stori
 from .question import AGE, DURATION, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
+from .stated import stated
 from .text import content_words, initials, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
@@ -52,6 +53,8 @@ class Candidate:
     # Every sentence holding it dates what it tells years before the question
     # (`dated_before`): "Casey Stengel won seven World Series … between 1949 and 1958".
     historical: bool = False
+    # A sentence states it to be the asked thing: "… word of the year is "authentic."" (stated.py).
+    stated: bool = False
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -71,6 +74,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             history.add((s.hit.article.id, s.start))
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
+            said = extra.pop("stated", False)
             dated = dated or label == "DATE"
             distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
             at = (s.start + span.start_char, s.start + span.end_char)
@@ -84,6 +88,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 nearness=1.0 / (1.0 + distance),
                 **({"titled": _titled(span, question)} | extra),
             )
+            found[key].stated |= said
         if (
             question.answer_type == "date"
             and not question.ahead  # an article's date says when what it reports happened, not what will
@@ -104,6 +109,10 @@ def _spans(question: Question, doc, s: Sentence):
     published = s.hit.article.published
     if question.answer_type == "phrase":
         seen = set()
+        for span in stated(doc, question):
+            seen.add((span.start, span.end))
+            span.label_ = "NOUN"
+            yield span, "NOUN", span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
         # Nationality adjectives ("Cuban") are not what a "what" question asks for, nor
         # are dates: a question asking for a time has kind "date" ("which word" is not "Saturday").
         for span in [*(e for e in doc.ents if e.label_ != "NORP"), *doc.noun_chunks]:
@@ -132,12 +141,17 @@ def _spans(question: Question, doc, s: Sentence):
         for m in SCORE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
+    numbered: set[int] = set()
     if question.answer_type == "count":
-        # A number word the tagger left untagged, as it does at a sentence's start ("Eleven
-        # more hostages were released …"), still counts the noun it numbers.
+        # A number the tagger left untagged, as it does at a sentence's start ("Eleven more
+        # hostages were released …"), or took for part of a date ("Ninety-eight Christmas
+        # trees"), still counts the noun it numbers; a stretch of time ("22 years ago") is
+        # read whole from its entity below.
         for t in doc:
-            if t.like_num and not t.ent_type_ and t.dep_ == "nummod" and t.i == t.sent.start:
-                span = doc[t.i : t.i + 1]
+            untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
+            if t.like_num and t.dep_ == "nummod" and untagged and not _year(t):
+                span = doc[t.left_edge.i : t.i + 1]
+                numbered.update(range(span.start, span.end))
                 span.label_ = "CARDINAL"
                 yield (
                     span,
@@ -150,7 +164,7 @@ def _spans(question: Question, doc, s: Sentence):
         # A count may be written as any entity with a number in it: "22 years ago".
         # (Not an ordinal: "first" says which one, not how many.)
         counted = question.answer_type == "count" and ent.label_ != "ORDINAL" and any(t.like_num for t in ent)
-        if ent.label_ not in question.labels and not counted:
+        if ent.label_ not in question.labels and not counted or any(t.i in numbered for t in ent):
             continue
         span = _trim(ent, question)
         if span is None:
@@ -189,14 +203,16 @@ def _spans(question: Question, doc, s: Sentence):
 def _age(span) -> bool:
     """Is the span written as an age: "46-year-old", "76 years old", "aged 51", or a
     number set beside a name ("Lynch, 46,", "Tom Flacco, now 23,", "Biden, who is 80,")?"""
-    if any(t.lower_ == "old" or t.lower_.endswith("-old") for t in span):
-        return True
+    if any(t.lower_ in ("old", "age") or t.lower_.endswith("-old") for t in span):
+        return True  # "76 years old", "at the age of 54"
     if span.start and span.doc[span.start - 1].lower_ in ("aged", "age"):
         return True
     root = span.root
+    # News writes an age in figures; "Perry, one of Ottawa's proudest sons" gives none.
     return (
         len(span) == 1
-        and root.like_num
+        and root.is_digit
+        and not any(c.dep_ == "prep" for c in root.children)
         and (root.dep_ == "appos" or (root.dep_ == "attr" and root.head.dep_ == "relcl"))
     )
 
@@ -412,7 +428,12 @@ def _count_features(span, question: Question) -> dict:
     root = span.root
     counted = []
     head = root.head
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
+    own = [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
+    if own:
+        # A number with its own unit counts that unit: "an 18.5-foot-tall Fraser fir" is
+        # no count of firs.
+        counted = own
+    elif root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
         counted.append(head)
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
@@ -421,7 +442,6 @@ def _count_features(span, question: Question) -> dict:
     counted += [
         t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
     ]
-    counted += [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
     unit = stem(_one_unit(question.unit)) if question.unit else ""
     match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
     partitive = (
@@ -729,6 +749,11 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         # counterpart" does not, and nobody titled "ambassador" answers who the
         # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
         return [c for c in ranked if c.evidence.titled >= 1][:1]
+    # What a sentence states the asked thing to be answers it, as a title answers who holds
+    # a role, however the scorer weighs the rest of the sentence.
+    told = [c for c in ranked if c.stated and not c.historical]
+    if told:
+        return told[:1]
     # A question that names no time asks about its day's news, not what a sentence dates
     # years before: not "Casey Stengel" for "who won the world series" in November 2023.
     ranked = [c for c in ranked if c.score >= threshold and not c.historical]

@@ -84,6 +84,8 @@ AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", 
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
 # Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
 MEASURE_NOUNS = {"money", "worth", "value"}
+# Words of price: "how much did the bridge cost" asks for a sum, not "18.5-foot-tall".
+PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize"}  # fmt: skip
 # Nouns that stand for "the thing asked about" rather than naming its type.
 EMPTY_NOUNS = {"name", "one", "kind", "type", "sort", "which", "what", "following", "title"}
 
@@ -441,6 +443,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             )
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         if nxt.lower_ == "much":
+            if any(w.lemma_.lower() in PRICE_WORDS for w in doc[i + 2 :]):
+                return "amount", ("MONEY",), "", ""
             return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
         if nxt.lower_ == "old":
             return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", AGE

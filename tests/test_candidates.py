@@ -254,10 +254,26 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         ("how many golfs did volkswagen recall", "Volkswagen is recalling 59 of its 2023 Golf R A8 and Golf GTI vehicles because an issue may have caused a deformation.", "59"),
         # a number word the tagger leaves untagged at a sentence's start
         ("how many hostages were released", "Eleven more hostages were released by Hamas on Monday, according to the Israeli military.", "11"),
+        # or takes for part of a date
+        ("how many christmas trees are at the white house", "WASHINGTON — Ninety-eight Christmas trees, more than 142,000 twinkling lights and nearly 34,000 ornaments deck the halls of the White House.", "98"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
     assert candidates(question, text)[key].evidence.unit_match == 1
+
+
+def test_a_number_with_its_own_unit_counts_that_unit():
+    question = "how many christmas trees are at the white house"
+    text = "The official White House Christmas tree, an 18.5-foot-tall (5.6-meter-tall) Fraser fir, takes its usual place in the Blue Room."
+    found = candidates(question, text)
+    assert found and not any(supported(analyse(question), c) for c in found.values()), sorted(found)
+
+
+def test_how_much_does_it_cost_asks_for_a_sum():
+    question = "how much did the white house christmas tree cost"
+    assert analyse(question).labels == ("MONEY",)
+    text = "The official White House Christmas tree, an 18.5-foot-tall (5.6-meter-tall) Fraser fir, takes its usual place in the Blue Room."
+    assert not candidates(question, text)
 
 
 @pytest.mark.parametrize(
@@ -307,6 +323,8 @@ def test_one_person_counts_the_people_asked_for():
         # an age, but of the jets; "a decade" is no age at all
         ("how old is trump", "Trump said, “When I got there, we had jet fighters that were 48 years old.”", {"48 years old": 0.0}),
         ("How old is Mohammadi?", "Mohammadi has been in and out of prison for the last decade.", {}),
+        # "one of …" beside a name is no age: news writes ages in figures
+        ("how old was matthew perry", "The Ottawa Senators posted: “Saddened to learn about the passing of Matthew Perry, one of Ottawa’s proudest sons.”", {}),
     ],
 )  # fmt: skip
 def test_how_old_is_answered_by_an_age_given_to_the_one_asked_about(question, text, ages):
@@ -731,3 +749,24 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
     strikes, camp = by_text["Israeli airstrikes"], by_text["Jabaliya refugee camp"]
     strikes.score, camp.score = 0.6, 0.5
     assert settle(question, [strikes, camp], 0.1) == [camp]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # real sentences: the side of "be" that restates the asked thing gives the answer
+        ("whats merriam webster's word of the year", "In a year where AI became a center of conversation, it's only fitting that Merriam-Webster's word of the year is \"authentic.\"", {"authentic"}),
+        ("whats the most used slang word by teens this yr", "\"Sus,\" short for suspicious, is the most used slang term by teenagers in 2023, according to parents in the survey.", {"sus"}),
+        # another year's word, another superlative, and a kind without a name are not it
+        ("whats merriam webster's word of the year", "Last year's word of the year was \"gaslighting,\" which saw a 1,740% increase in search.", set()),
+        ("whats merriam webster's word of the year", "Merriam-Webster word of the year: 'Gaslighting' is Merriam-Webster's 2022 word of the year.", set()),
+        ("whats the most used slang word by teens this yr", "Bussin, finna and cap are the most hated slang words.", set()),
+        ("what size tub was recalled", "The product under recall is the 3.5 ounce tub of Wegmans Lemon Dill Finishing Butter.", set()),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_states_the_asked_thing_to_be(question, text, stated):
+    found = {c.key: c for c in extract(analyse(question), [sentence(text, overlap=1.0)], None)}
+    assert {k for k, c in found.items() if c.stated} == stated
+    if stated:
+        low = [replace(c, score=0.01) for c in found.values()]
+        assert [c.key for c in settle(analyse(question), low, 0.4)] == sorted(stated)
