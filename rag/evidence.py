@@ -438,16 +438,45 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
 
 def explains(question: Question, text: str) -> bool:
     """Does the sentence give a reason: a "because" or "since" clause, "due to", a verb
-    or noun of cause, motive or pressure ("pressured McCarthy not to work with Democrats",
+    or noun of cause, motive or pressure, the doers' own ("…, saying …", "…, citing …") ("pressured McCarthy not to work with Democrats",
     "after being unable to gain traction"), or an "after" clause of other events than the
     asked ones ("would step aside … after a growing number of her own party's lawmakers
     said they could not support her"; not "after announcing her intention to resign")?
     Why-questions prefer such sentences."""
-    if "due to" in text.lower():
+    if gives_reason(text):
         return True
     doc = parse(text)
-    return any((t.dep_ == "mark" and t.lower_ == "since") or t.lemma_.lower() in REASONS for t in doc) or any(
+    return any(_because_since(t) or t.lemma_.lower() in REASONS for t in doc) or any(
         _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
+    )
+
+
+def gives_reason(text: str) -> bool:
+    """Does the sentence say outright that it gives a reason: "because", "due to", or the
+    doers' own reason ("…, saying …", "…, citing …")? Such a reason goes before one only
+    implied ("after resuming, … no reports of progress"), or a "since" that may tell time
+    ("appeared doomed ever since the announcement …")."""
+    if "due to" in text.lower():
+        return True
+    return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
+
+
+def _because_since(token) -> bool:
+    """A "since" clause of cause, not of time: not "since the strike began July 14"."""
+    return (
+        token.dep_ == "mark"
+        and token.lower_ == "since"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree)
+    )
+
+
+def _giving_reason(token) -> bool:
+    """Is it a deed's reason as its doers gave it: "suspended contract negotiations, saying
+    the gap between the two sides was too great", "… citing safety concerns"?"""
+    return (
+        token.lower_ in ("saying", "citing")
+        and token.dep_ in ("advcl", "xcomp")
+        and token.head.pos_ == "VERB"
     )
 
 

@@ -504,6 +504,38 @@ def test_an_after_clause_gives_a_reason_when_it_tells_another_event(text, gives)
 
 
 @pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        # the doers' own reason
+        ("The studios announced that they had suspended contract negotiations, saying the gap between the two sides was too great.", True),
+        ("The airline cancelled 300 flights, citing safety concerns.", True),
+        # a "since" of time is no reason
+        ("On Oct. 2, for the first time since the strike began July 14, the union had resumed negotiations.", False),
+    ],
+)  # fmt: skip
+def test_a_reason_its_doers_give_and_a_since_of_time(text, gives):
+    assert explains(analyse("why did the actors strike talks break off"), text) is gives
+
+
+def test_a_reason_said_outright_goes_before_one_implied():
+    text = (
+        "Talks broke off between Hollywood actors and studios late Wednesday.\n\n"
+        "Actors and studios had taken several days off after resuming, and there were no reports of progress.\n\n"
+        "The studios announced that they had suspended contract negotiations, saying the gap between the two sides was too great."
+    )
+    hit = whole(text, "talks", "Actors strike talks break off", "2023-10-12")
+    parts = text.split("\n\n")
+    sentences = [
+        Sentence(hit, text.index(t), text.index(t) + len(t), r, 1.0, 1)
+        for t, r in zip(parts, (0.73, 0.57, 0.52))
+    ]
+    reply = render(
+        REPLIES["describe"](analyse("why did the actors strike talks break off"), sentences, context())
+    )[0]
+    assert "saying the gap" in reply, reply
+
+
+@pytest.mark.parametrize(
     ("question", "text", "said"),
     [
         ("What did Trump say to Voight?", "“I love having you here, especially since you are someone I really like,” Trump said, cheering the actor's performance.", True),

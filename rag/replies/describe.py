@@ -17,6 +17,7 @@ from ..evidence import (
     distinct,
     done_for,
     explains,
+    gives_reason,
     lead_clause,
     readable,
     restates,
@@ -57,7 +58,9 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     worth = {id(s): s.score + BONUS * (id(s) in boosted) for s in pool}
     # The best reason, or the best of what X says, is kept however far the scene outscores
     # it: the question asks for it.
-    wanted = [s for s in pool if id(s) in because or id(s) in said]
+    # A reason the text says outright goes before one it implies.
+    outright = [s for s in pool if id(s) in because and gives_reason(s.text)]
+    wanted = outright or [s for s in pool if id(s) in because or id(s) in said]
     asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
     pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
