@@ -14,6 +14,7 @@ the LLM.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -171,7 +172,7 @@ def _spans(question: Question, doc, s: Sentence):
             continue
         typed = {"type_match": float(ent.label_ in question.labels)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
-            if _stretch(span):
+            if _stretch(span) or _kind_word(span):
                 continue
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
@@ -273,6 +274,21 @@ def _years_only(span, question: Question) -> bool:
     """Are the span's numbers all years (a count's span must hold a number at all)?"""
     numbers = [t for t in span if t.like_num]
     return (bool(numbers) or question.answer_type == "count") and all(_year(t) or _season(t) for t in numbers)
+
+
+def _kind_word(span) -> bool:
+    """Is a time word only saying what kind of thing a noun is: "night-and-weekend
+    sessions", "Christmas trees", "holiday travel"? No day is named without a number."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "night-and-weekend": "weekend" is joined to "night"
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and not root.head.ent_type_  # "Thursday afternoon" is a time
+        and not span.start <= root.head.i < span.end
+        and not any(t.like_num for t in span)
+    )
 
 
 def _season(t) -> bool:
@@ -669,6 +685,30 @@ RESTATED_AMONG = 3
 # merging with Alaska Airlines?" (best cosine 0.63); "a meeting in Tehran with Díaz-Canel"
 # does not say where he was born (0.23).
 RELATED_COSINE = 0.5
+# A candidate whose sentence names the asked day goes first if it is among this many best
+# and scores at least this share of the best.
+DAY_AMONG = 5
+DAY_SHARE = 0.5
+
+
+def days_asked(question: Question) -> set[str]:
+    """The days, months and years the question names: "monday", "2022"."""
+    named = set(map(str.lower, [*calendar.day_name, *calendar.month_name[1:]]))
+    return {w for t in question.time_words for w in tokens(t) if w in named or (w.isdigit() and len(w) == 4)}
+
+
+def _words(c: Candidate) -> set[str]:
+    """The words of its sentences, with the weekday that "today" or "yesterday" is by
+    the article's date."""
+    words = set()
+    for s in c.sentences:
+        said = set(tokens(s.text))
+        published = s.hit.article.published
+        for word, back in (("today", 0), ("tonight", 0), ("yesterday", 1)):
+            if word in said and published:
+                said.add(calendar.day_name[(date.fromisoformat(published[:10]).weekday() - back) % 7].lower())
+        words |= said
+    return words
 
 
 def supported(question: Question, c: Candidate) -> bool:
@@ -780,6 +820,15 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return 0 if c.sentences and restates(question, first_readable(c), led=question.measured) else 1
 
     ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=order)
+    # A question that names its day asks about that day's news: "Eleven more hostages were
+    # released by Hamas on Monday" before "Hamas is expected to release another 10 hostages
+    # today" for "how many hostages were released monday".
+    days = days_asked(question)
+    if days and not days & _words(ranked[0]):
+        dated = [c for c in ranked[:DAY_AMONG] if c.score >= DAY_SHARE * ranked[0].score and days & _words(c)]
+        if dated:
+            ranked.remove(dated[0])
+            ranked.insert(0, dated[0])
     best = ranked[0]
     if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:

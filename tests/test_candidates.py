@@ -770,3 +770,39 @@ def test_what_a_sentence_states_the_asked_thing_to_be(question, text, stated):
     if stated:
         low = [replace(c, score=0.01) for c in found.values()]
         assert [c.key for c in settle(analyse(question), low, 0.4)] == sorted(stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a time word that only says what kind of thing a noun is names no day
+        ("The actors talks had nothing like the momentum that spurred marathon night-and-weekend sessions in the writers strike.", None),
+        ("The strike began July 14, the union said.", "2023-07-14"),
+    ],
+)  # fmt: skip
+def test_a_time_word_that_modifies_a_noun_is_no_date(text, said):
+    found = candidates("when did the actors strike start", text, published="2023-10-12")
+    assert not any("weekend" in c.text.lower() for c in found.values())
+    assert said is None or said in found
+
+
+def test_a_question_that_names_its_day_gets_that_days_count():
+    question = "how many hostages were released monday"
+    later = "Hamas is expected to release another 10 hostages today, while Israel is set to release 30 Palestinians."
+    monday = "11 Israeli hostages were released by Hamas yesterday and entered Israel."
+    # published on a Tuesday: "yesterday" is Monday
+    found = extract(
+        analyse(question),
+        [sentence(later, "a", "2023-11-28", overlap=1.0), sentence(monday, "b", "2023-11-28", overlap=1.0)],
+        None,
+    )
+    scored = [replace(c, score=0.5 if c.key == "10" else 0.4) for c in found]
+    assert [c.key for c in settle(analyse(question), scored, 0.1)][:1] == ["11"]
+    # published on a Wednesday: "yesterday" is Tuesday, and the best count stays
+    found = extract(
+        analyse(question),
+        [sentence(later, "a", "2023-11-29", overlap=1.0), sentence(monday, "b", "2023-11-29", overlap=1.0)],
+        None,
+    )
+    scored = [replace(c, score=0.5 if c.key == "10" else 0.4) for c in found]
+    assert [c.key for c in settle(analyse(question), scored, 0.1)][:1] == ["10"]
