@@ -24,59 +24,97 @@ UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
 
-def stated(doc, question: Question) -> Iterator:
-    """Spans of `doc` that a "be" clause states to be what the question asks for."""
+def stated(doc, question: Question, year: str = "") -> Iterator:
+    """Spans of `doc` that a "be" clause, an apposition or a colon states to be what the
+    question asks for ("its 2022 word of the year: "gaslighting""). `year` is the article's: a
+    phrase dated to it is of the article's own time ("its 2022 word …" in a 2022 story)."""
     if not question.focus:
         return
+    # An apposition states it only beside the asked noun itself ("The new variant, JN.1,"),
+    # not beside any phrase of the question's words ("Equal Justice Initiative (EJI)").
+    pairs = [
+        (t.head, t)
+        for t in doc
+        if t.dep_ == "appos" and question.focus in (t.lemma_.lower(), t.head.lemma_.lower())
+    ]
     for be in doc:
-        if be.lemma_ != "be":
+        if be.lemma_ == "be":
+            subjects = [c for c in be.children if c.dep_ in SUBJECTS]
+            pairs += [(s, c) for s in subjects for c in be.children if c.dep_ in COMPLEMENTS]
+    sides = [side for pair in pairs for side in pair]
+    if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
+        return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story
+    for noun in doc:
+        if noun.lemma_.lower() == question.focus and _restates(noun, question, year):
+            answer = _after_colon(noun)
+            if answer is not None:
+                yield answer
+    for one, other in pairs:
+        if _restates(one, question, year) and not _asked(other, question, year):
+            answer = _phrase(other)
+        elif _restates(other, question, year) and not _asked(one, question, year):
+            answer = _phrase(one)
+        else:
             continue
-        subjects = [c for c in be.children if c.dep_ in SUBJECTS]
-        complements = [c for c in be.children if c.dep_ in COMPLEMENTS]
-        for subject in subjects:
-            for complement in complements:
-                if _restates(subject, question) and not _asked(complement, question):
-                    answer = _phrase(complement)
-                elif _restates(complement, question) and not _asked(subject, question):
-                    answer = _phrase(subject)
-                else:
-                    continue
-                if answer is not None:
-                    yield answer
+        if answer is not None:
+            yield answer
 
 
-def _restates(side, question: Question) -> bool:
-    """Is this side of the clause the asked thing, as the question words it: no word
-    before its head that the question lacks ("the most hated slang words",
-    "Merriam-Webster's 2022 word"), nor dated to another time ("Last year's word …")
-    unless the question dates it so too?"""
-    asked = question.text.lower()
+def _restates(side, question: Question, year: str) -> bool:
+    """Is this side the asked thing, as the question words it: no word before its head
+    that the question lacks ("the most hated slang words", "Merriam-Webster's 2021 word"
+    in a 2022 story), nor dated to another time ("Last year's word …") unless the question
+    dates it so too?"""
     return (
-        _asked(side, question)
-        and not _modifiers(side) - question.terms
-        and not any(_elsewhen(t) and t.lower_ not in asked for t in side.subtree if t.i < side.i)
+        _asked(side, question, year)
+        and not _modifiers(side, year) - question.terms
+        and not _dated_elsewhen(side, question, year)
     )
 
 
-def _asked(side, question: Question) -> bool:
+def _dated_elsewhen(side, question: Question, year: str) -> bool:
+    asked = question.text.lower()
+    return any(_elsewhen(t, year) and t.lower_ not in asked for t in side.subtree if t.i < side.i)
+
+
+def _asked(side, question: Question, year: str) -> bool:
     """Is the side a phrase for the kind of thing asked: headed by the asked noun ("word
     of the year"), or by a noun the question's words modify ("the most used slang term")?"""
     if side.lemma_.lower() == question.focus:
         return True
-    before = _modifiers(side)
-    return not before - question.terms and len(before - {stem(question.focus)}) >= 2
+    before = _modifiers(side, year)
+    # Names that only say whose it is ("Hall-Long's husband") do not make it the asked thing.
+    return not before - question.terms and len(before - {stem(question.focus)} - question.names) >= 2
 
 
-def _modifiers(side) -> set[str]:
-    """The stems of the words before the phrase's head, articles and marks aside."""
-    return {stem(t.text) for t in side.subtree if t.i < side.i and t.pos_ not in UNSAID}
+def _modifiers(side, year: str) -> set[str]:
+    """The stems of the words before the phrase's head, articles, marks and the article's
+    own year aside."""
+    return {stem(t.text) for t in side.subtree if t.i < side.i and t.pos_ not in UNSAID and t.text != year}
 
 
-def _elsewhen(token) -> bool:
-    """Does the token date its phrase to another year: "last", "next", "2022"?"""
-    return token.ent_type_ == "DATE" and (
-        token.lower_ in ("last", "next", "previous") or token.shape_ == "dddd"
-    )
+def _elsewhen(token, year: str) -> bool:
+    """Does the token date its phrase to another year than the article's: "last year's",
+    "next", "2021" (the tagger calls a year a date or a number)?"""
+    if token.shape_ == "dddd":
+        return token.text != year and 1900 <= int(token.text) <= 2100
+    return token.ent_type_ == "DATE" and token.lower_ in ("last", "next", "previous")
+
+
+def _after_colon(noun):
+    """What a colon after the phrase announces, up to six words: "its 2022 word of the year:
+    "gaslighting."" (the parser makes it anything but an apposition)."""
+    doc, colon = noun.doc, noun.right_edge.i + 1
+    if colon >= len(doc) - 1 or doc[colon].text != ":":
+        return None
+    start = colon + 1 + doc[colon + 1].is_quote
+    end = start
+    while end < len(doc) and end - start < 6 and not (doc[end].is_quote or doc[end].is_punct):
+        end += 1
+    if end == start or (end < len(doc) and not (doc[end].is_quote or doc[end].is_punct)):
+        return None
+    span = doc[start:end]
+    return span if _which(span) else None
 
 
 def _phrase(head):
@@ -97,8 +135,9 @@ def _phrase(head):
 
 
 def _which(span) -> bool:
-    """Does the phrase say which one, by a name, a number, a quote or a quality
-    ("authentic"), not only what kind ("The product under recall is the 3.5 ounce tub")?"""
+    """Does the phrase say which one, by a name, a number or a quote (""authentic""), not
+    only what kind or how ("The product under recall is the 3.5 ounce tub", "The record is
+    subject to ratification")?"""
     doc = span.doc
     quoted = span.start and doc[span.start - 1].is_quote
-    return bool(quoted) or any(t.pos_ in ("PROPN", "ADJ") or t.like_num for t in span)
+    return bool(quoted) or any(t.pos_ == "PROPN" or t.like_num for t in span)

@@ -762,6 +762,10 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("whats merriam webster's word of the year", "Merriam-Webster word of the year: 'Gaslighting' is Merriam-Webster's 2022 word of the year.", set()),
         ("whats the most used slang word by teens this yr", "Bussin, finna and cap are the most hated slang words.", set()),
         ("what size tub was recalled", "The product under recall is the 3.5 ounce tub of Wegmans Lemon Dill Finishing Butter.", set()),
+        # an apposition states it as "be" does
+        ("whats the most used slang word by teens this yr", "The most used slang word, \"sus,\" was popularized by a video game.", {"sus"}),
+        # but not beside any phrase of the question's words
+        ("What is the main focus of Bryan Stevenson's work at the Equal Justice Initiative?", "Bryan Stevenson is the founder of the Equal Justice Initiative (EJI), a non-profit organization.", set()),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_the_asked_thing_to_be(question, text, stated):
@@ -806,3 +810,11 @@ def test_a_question_that_names_its_day_gets_that_days_count():
     )
     scored = [replace(c, score=0.5 if c.key == "10" else 0.4) for c in found]
     assert [c.key for c in settle(analyse(question), scored, 0.1)][:1] == ["10"]
+
+
+@pytest.mark.parametrize(("published", "stated"), [("2022-11-28", {"gaslighting"}), ("2023-11-27", set())])
+def test_a_colon_announces_it_and_the_article_year_is_this_year(published, stated):
+    question = "what is merriam-webster's word of the year"
+    text = 'Merriam-Webster has announced its 2022 word of the year: "gaslighting."'
+    found = extract(analyse(question), [sentence(text, published=published, overlap=1.0)], None)
+    assert {c.key for c in found if c.stated} == stated
