@@ -719,12 +719,15 @@ def supported(question: Question, c: Candidate) -> bool:
     need not be there (`Sentence.untold`). Besides the names, it must hold another word of
     the question or come close to it in meaning (`Sentence.related`, RELATED_COSINE). With
     the title it must share two of the question's words (one for a one-word question). A
-    count must count the asked thing. A name the question gives is who asks, not who is
+    count must count the asked thing, and one of a series ("game 2") must be the one the
+    sentence or its title says. A name the question gives is who asks, not who is
     asked for: "Kathy McGuiness" does not answer "Which judge ruled on McGuiness's
     convictions?" (but "Hawaiian Airlines" may answer what merges with Alaska Airlines)."""
     need = min(2, len(question.terms))
     if asks(question, c):
         return False
+    if question.serials and not any(question.serials <= _serials(s) for s in c.sentences):
+        return False  # "4-1" from the opener does not answer "the score of game 2"
     if question.focus == AGE and c.evidence.titled >= 1:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if question.answer_type == "count" and not c.evidence.unit_match:
@@ -740,6 +743,11 @@ def supported(question: Question, c: Candidate) -> bool:
         or (question.identity and c.evidence.titled >= 1)
     )
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def _serials(s: Sentence) -> set[str]:
+    """The numbers the sentence and its article's title write."""
+    return {w for w in tokens(f"{s.text} {s.article.title}") if w.isdigit()}
 
 
 def first_readable(c: Candidate) -> Sentence:

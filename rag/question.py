@@ -241,6 +241,8 @@ class Question:
     speaker: frozenset[str] = frozenset()
     # "Who is X?", "What's X?" with nothing else: described when X is a name (`defined`)
     only_names: bool = False
+    # Numbers that say which one of a series is asked about: "2" in "game 2 of the series".
+    serials: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
     kin: frozenset[tuple[str, str]] = frozenset()
@@ -325,6 +327,20 @@ def analyse(text: str) -> Question:
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
         speaker=_speaker(doc) if kind == "describe" else frozenset(),
         only_names=_only_names(doc),
+        serials=frozenset(t.text for t in doc if _serial(t)),
+    )
+
+
+def _serial(token) -> bool:
+    """Is the number the one of a series, written after its noun ("game 2", "Super Bowl
+    57", "Artemis 1"), not a year ("in 2023") or a count ("top 10")?"""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.is_digit
+        and len(token.text) < 4
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and token.head.i == before.i
     )
 
 

@@ -818,3 +818,24 @@ def test_a_colon_announces_it_and_the_article_year_is_this_year(published, state
     text = 'Merriam-Webster has announced its 2022 word of the year: "gaslighting."'
     found = extract(analyse(question), [sentence(text, published=published, overlap=1.0)], None)
     assert {c.key for c in found if c.stated} == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the opener's score does not answer the score of game 2
+        ("The Phillies subdued the Miami Marlins, 4-1, and can advance with another victory Wednesday night.", False),
+        ("The Phillies beat the Marlins 7-1 in Game 2 to sweep the series.", True),
+    ],
+)  # fmt: skip
+def test_one_of_a_series_is_answered_only_by_a_sentence_that_says_which(text, shown):
+    question = "what was the score of game 2 of the phillies marlins series"
+    assert analyse(question).serials == {"2"}
+    found = candidates(question, text)
+    assert (
+        any(
+            supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0)))
+            for c in found.values()
+        )
+        is shown
+    )
