@@ -143,6 +143,12 @@ def _spans(question: Question, doc, s: Sentence):
         for m in SCORE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
+    if question.answer_type == "entity" and readable(s.text):
+        # "The carrier is Hawaiian Airlines" states which carrier, as it would which thing.
+        for span in stated(doc, question, (published or "")[:4]):
+            label = span.root.ent_type_
+            if label in question.labels:
+                yield span, label, span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
     numbered: set[int] = set()
     if question.answer_type == "count":
         # A number the tagger left untagged, as it does at a sentence's start ("Eleven more
@@ -238,7 +244,20 @@ def _aged(span, question: Question) -> float:
         for c in n.children
         if c.dep_ == "compound"
     )
-    return float(bool(names & question.names) and not other)
+    return float((bool(names & question.names) or _described(span, question)) and not other)
+
+
+def _described(span, question: Question) -> bool:
+    """Is the age given to "the" someone the sentence names only as whose something is, and
+    names no one else: "Matthew Perry's family has spoken out on the death of the
+    54-year-old "Friends" actor" (not "Trump attacked the 80-year-old president")?"""
+    noun = span.root.head
+    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    people = [e for e in span.doc.ents if e.label_ == "PERSON"]
+    return bool(people) and all(
+        {stem(t.text) for t in e} & question.names and e.root.dep_ == "poss" for e in people
+    )
 
 
 def _titles(doc):

@@ -323,6 +323,9 @@ def test_one_person_counts_the_people_asked_for():
         # an age, but of the jets; "a decade" is no age at all
         ("how old is trump", "Trump said, “When I got there, we had jet fighters that were 48 years old.”", {"48 years old": 0.0}),
         ("How old is Mohammadi?", "Mohammadi has been in and out of prison for the last decade.", {}),
+        # "the 54-year-old actor" in a sentence that names Perry only as whose family it is
+        ("how old was matthew perry", "Matthew Perry's family has spoken out on the death of the 54-year-old \"Friends\" actor over the weekend.", {"54-year-old": 1.0}),
+        ("how old is trump", "Trump attacked the 80-year-old president in his speech.", {"80-year-old": 0.0}),
         # "one of …" beside a name is no age: news writes ages in figures
         ("how old was matthew perry", "The Ottawa Senators posted: “Saddened to learn about the passing of Matthew Perry, one of Ottawa’s proudest sons.”", {}),
     ],
@@ -839,3 +842,10 @@ def test_one_of_a_series_is_answered_only_by_a_sentence_that_says_which(text, sh
         )
         is shown
     )
+
+
+def test_a_stated_place_answers_which_country():
+    question = "which country will host the 2034 world cup"
+    text = "The host country of the 2034 World Cup is Saudi Arabia, FIFA said."
+    found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
+    assert {c.key for c in found if c.stated} == {"saudi arabia"}
