@@ -84,6 +84,7 @@ def check(sentence: str, cited: list[str]) -> str:
         governed,
         placed,
         who_did_what,
+        done_as_told,
         in_order,
         whole,
     ):
@@ -420,6 +421,18 @@ def who_did_what(said, sources) -> str:
             return f"who did what is swapped around '{verb.text}'"
         if not any(within(verb, v) for v in same):
             return f"who did '{verb.text}', or to whom, differs from what it cites"
+    return ""
+
+
+def done_as_told(said, sources) -> str:
+    """A deed it gives a doer is a deed the cited sentences tell as one: not "The actors
+    struck" from "the three-month strike by performers", where no one strikes."""
+    for verb in (t for t in said if acts(t)):
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if doers and not any(
+            v.lemma_ == verb.lemma_ and v.pos_ in ("VERB", "AUX") for s in sources for v in s
+        ):
+            return f"'{verb.text}' is told as a deed in none of what it cites"
     return ""
 
 
