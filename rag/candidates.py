@@ -108,10 +108,12 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
 def _spans(question: Question, doc, s: Sentence):
     """(span, label, shown text, key, extra features) for each mention of the asked type."""
     published = s.hit.article.published
+    # A crawl's fragment ("Relive the magic:Welcome to …") states nothing.
+    stating = question.answer_type in ("phrase", "entity") and readable(s.text)
+    said = list(stated(doc, question, (published or "")[:4])) if stating else []
     if question.answer_type == "phrase":
         seen = set()
-        # A crawl's fragment ("Relive the magic:Welcome to …") states nothing.
-        for span in stated(doc, question, (published or "")[:4]) if readable(s.text) else ():
+        for span in said:
             seen.add((span.start, span.end))
             span.label_ = "NOUN"
             yield span, "NOUN", span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
@@ -143,9 +145,9 @@ def _spans(question: Question, doc, s: Sentence):
         for m in SCORE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
-    if question.answer_type == "entity" and readable(s.text):
-        # "The carrier is Hawaiian Airlines" states which carrier, as it would which thing.
-        for span in stated(doc, question, (published or "")[:4]):
+    if question.answer_type == "entity":
+        # "The host country is Saudi Arabia" states which country, as it would which thing.
+        for span in said:
             label = span.root.ent_type_
             if label in question.labels:
                 yield span, label, span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
@@ -711,10 +713,17 @@ DAY_AMONG = 5
 DAY_SHARE = 0.5
 
 
+CALENDAR_WORDS = {w.lower() for w in [*calendar.day_name, *calendar.month_name[1:]]}
+
+
 def days_asked(question: Question) -> set[str]:
     """The days, months and years the question names: "monday", "2022"."""
-    named = set(map(str.lower, [*calendar.day_name, *calendar.month_name[1:]]))
-    return {w for t in question.time_words for w in tokens(t) if w in named or (w.isdigit() and len(w) == 4)}
+    return {
+        w
+        for t in question.time_words
+        for w in tokens(t)
+        if w in CALENDAR_WORDS or (w.isdigit() and len(w) == 4)
+    }
 
 
 def _words(c: Candidate) -> set[str]:

@@ -437,11 +437,12 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
 
 
 def explains(question: Question, text: str) -> bool:
-    """Does the sentence give a reason: a "because" or "since" clause, "due to", a verb
-    or noun of cause, motive or pressure, the doers' own ("…, saying …", "…, citing …") ("pressured McCarthy not to work with Democrats",
-    "after being unable to gain traction"), or an "after" clause of other events than the
-    asked ones ("would step aside … after a growing number of her own party's lawmakers
-    said they could not support her"; not "after announcing her intention to resign")?
+    """Does the sentence give a reason: one said outright (`gives_reason`), a "since"
+    clause of cause, a verb or noun of cause, motive or pressure ("pressured McCarthy not
+    to work with Democrats", "after being unable to gain traction"), or an "after" clause
+    of other events than the asked ones ("would step aside … after a growing number of her
+    own party's lawmakers said they could not support her"; not "after announcing her
+    intention to resign")?
     Why-questions prefer such sentences."""
     if gives_reason(text):
         return True

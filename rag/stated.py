@@ -3,10 +3,12 @@
 suspicious, is the most used slang term by teenagers" answers "what's the most used slang
 word", though neither answer is a name or a noun phrase the tagger would offer.
 
-One side of a "be" clause restates what the question asks about: it is headed by the
-asked noun, or holds two of the question's other words. The other side is the answer.
-Reads a parsed sentence only; whether the answer is shown is for the scorer and the
-support rules (candidates.py).
+One side of a "be" clause, of an apposition beside the asked noun, or a phrase before a
+colon restates what the question asks about: it is headed by the asked noun, or by a noun
+two of the question's other words modify, with no word before its head the question
+lacks. The other side (or what the colon announces) is the answer when it names, numbers
+or quotes. Reads a parsed sentence only; candidates.py shows such an answer ahead of the
+scorer's threshold, if the support rules let it be shown at all.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from .text import stem
 
 SUBJECTS = ("nsubj", "nsubjpass")
 COMPLEMENTS = ("attr", "acomp")
-# What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 # Words that are not what a phrase says: "the", "'s", "of".
 UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
+# What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
 

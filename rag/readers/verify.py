@@ -427,11 +427,9 @@ def who_did_what(said, sources) -> str:
 def done_as_told(said, sources) -> str:
     """A deed it gives a doer is a deed the cited sentences tell as one: not "The actors
     struck" from "the three-month strike by performers", where no one strikes."""
-    for verb in (t for t in said if acts(t)):
-        doers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if doers and not any(
-            v.lemma_ == verb.lemma_ and v.pos_ in ("VERB", "AUX") for s in sources for v in s
-        ):
+    told = {verb.i for verb, _ in shared_verbs(said, sources)}
+    for verb in (t for t in said if acts(t) and t.i not in told):
+        if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children):
             return f"'{verb.text}' is told as a deed in none of what it cites"
     return ""
 
