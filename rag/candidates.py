@@ -27,7 +27,7 @@ from .evidence import Sentence, asked_share, kin_held, readable, restates, stori
 from .question import AGE, DURATION, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
-from .stated import stated
+from .stated import measures, stated
 from .text import content_words, initials, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
@@ -152,6 +152,13 @@ def _spans(question: Question, doc, s: Sentence):
             if label in question.labels:
                 yield span, label, span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
     numbered: set[int] = set()
+    for span in measures(doc, question):
+        # "a 36-page report" states how long the report is, whatever the scorer makes of
+        # the rest of its sentence.
+        numbered.update(range(span.start, span.end))
+        label = span.root.ent_type_ or "CARDINAL"
+        span.label_ = label
+        yield span, label, span.text, _number_key(span), {"type_match": 1.0, "stated": True}
     if question.answer_type == "count":
         # A number the tagger left untagged, as it does at a sentence's start ("Eleven more
         # hostages were released …"), or took for part of a date ("Ninety-eight Christmas

@@ -17,7 +17,8 @@ The answer type (`Question.answer_type`), for factoids and lists:
     type     asked as                                  answers carry
     count    how many X                                a number that counts X (unit = X's lemma)
     amount   how much / long / old / far, what share   MONEY PERCENT QUANTITY (or a number);
-                                                       for how old (focus "age"), an age given X
+                                                       for how old (focus "age"), an age given X;
+                                                       unit = the noun measured ("report")
     date     when, what year / day / month / date      DATE (resolved to a calendar date)
     time     at what time                              TIME
     entity   who, where, which country / company / …   the matching named-entity labels
@@ -145,7 +146,8 @@ def tidy(text: str) -> str:
 
     text = re.sub(r"([?!.])\1+", r"\1", text.strip())
     text = re.sub(r"\b(wh(?:at|o|ere|en|y))s\b", r"\1's", text, flags=re.I)  # "whats" is "what's"
-    return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text))
+    # Not the package's slang: it reads "cause" as "because" ("what did the fire cause").
+    return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text, slang=False))
 
 
 def reply_kind(doc, answer_type: str, focus: str) -> str:
@@ -224,7 +226,7 @@ class Question:
     text: str
     answer_type: str = "phrase"
     labels: tuple[str, ...] = ()  # named-entity labels an answer may carry
-    unit: str = ""  # count: lemma of the thing counted
+    unit: str = ""  # count: lemma of the thing counted; amount: of the thing measured
     focus: str = ""  # phrase / entity: lemma of the noun the answer is an instance of
     role: tuple[str, ...] = ()  # a qualified role asked for, as stems: ("presid", "vic") for "vice president"
     terms: frozenset[str] = frozenset()  # content-word stems (text.content_words)
@@ -458,17 +460,23 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
                 nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else _next_noun(doc, i + 2)
             )
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
+        measured = _measured(doc, i)
         if nxt.lower_ == "much":
             if any(w.lemma_.lower() in PRICE_WORDS for w in doc[i + 2 :]):
-                return "amount", ("MONEY",), "", ""
-            return "amount", ("MONEY", "PERCENT", "QUANTITY"), "", ""
+                return "amount", ("MONEY",), measured, ""
+            return "amount", ("MONEY", "PERCENT", "QUANTITY"), measured, ""
         if nxt.lower_ == "old":
             return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", AGE
         if nxt.lower_ == "long":
             ago = i + 2 < len(doc) and doc[i + 2].lower_ == "ago"  # "how long ago": a point in time
-            return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "", "" if ago else DURATION
+            return (
+                "amount",
+                ("DATE", "TIME", "QUANTITY", "CARDINAL"),
+                "" if ago else measured,
+                "" if ago else DURATION,
+            )
         if nxt.lower_ in AMOUNT_ADVERBS:
-            return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), "", ""
+            return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), measured, ""
     if "when" in opening:
         return "date", ("DATE", "TIME"), "", ""
     if "where" in opening:
@@ -552,6 +560,19 @@ def _last_noun(doc, start: int):
             break  # "&" and the word after it belong to the name, whatever the tagger makes of them
         before = t.text
     return last
+
+
+def _measured(doc, i: int) -> str:
+    """The lemma of the common noun "how much / long / big …" asks the measure of: "damage"
+    in "how much damage did the fire cause", "report" in "how long is the ethics committee
+    report", "grant" in "how big was the grant NextFab got"; "" when it asks of a name or a
+    deed ("how far did osiris-rex travel")."""
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN":
+        return after.lemma_.lower()
+    # The small parser hangs the subject from "did" or "last" as often as from the verb.
+    subjects = [t for t in doc[i + 2 :] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    return subjects[0].lemma_.lower() if subjects else ""
 
 
 def _next_noun(doc, start: int):

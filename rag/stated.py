@@ -7,7 +7,9 @@ One side of a "be" clause, of an apposition beside the asked noun, or a phrase b
 colon restates what the question asks about: it is headed by the asked noun, or by a noun
 two of the question's other words modify, with no word before its head the question
 lacks. The other side (or what the colon announces) is the answer when it names, numbers
-or quotes. Reads a parsed sentence only; candidates.py shows such an answer ahead of the
+or quotes. Likewise a number that modifies the noun whose measure "how long / big /
+much" asks ("the committee's 56-page report", "damage estimated at $5.5 billion")
+states that measure (`measures`). Reads a parsed sentence only; candidates.py shows such an answer ahead of the
 scorer's threshold, if the support rules let it be shown at all.
 """
 
@@ -143,3 +145,54 @@ def _which(span) -> bool:
     doc = span.doc
     quoted = span.start and doc[span.start - 1].is_quote
     return bool(quoted) or any(t.pos_ == "PROPN" or t.like_num for t in span)
+
+
+def measures(doc, question: Question) -> Iterator:
+    """Numbers that give the measure of the noun "how long / big / much …" asks about
+    (`Question.unit`), written as its modifier: "a 36-page report", "a $350,000 taxpayer
+    grant", "damage estimated at $5.5 billion". Not a number of another noun in between
+    ("a grant for 120 companies"), nor a year ("the 2022 report")."""
+    if question.answer_type != "amount" or not question.unit:
+        return
+    seen = set()
+    for t in doc:
+        if not t.like_num or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100):
+            continue
+        if t.ent_type_ and t.ent_type_ not in question.labels:
+            continue
+        span = _written(t)
+        if (span.start, span.end) not in seen and _modifies(t, question.unit):
+            seen.add((span.start, span.end))
+            yield span
+
+
+def _modifies(number, noun: str) -> bool:
+    """Does the number hang from the noun, through no other noun than its own hyphened unit
+    ("36-page") and no more than a participle and its preposition ("estimated at")?"""
+    run = _written(number)
+    head = number
+    for _ in range(4):
+        if head.head == head:
+            return False
+        head = head.head
+        if head.lemma_.lower() == noun:
+            return True
+        within = run.start <= head.i < run.end or head.ent_iob_ != "O" and head.ent_type_ == number.ent_type_
+        if not within and not (head.pos_ == "ADP" or head.pos_ == "VERB" and head.dep_ == "acl"):
+            return False
+    return False
+
+
+def _written(number):
+    """The number as written, with its entity and its hyphened unit: "$350,000", "36-page",
+    "10,000-square-foot"."""
+    doc = number.doc
+    ent = next((e for e in doc.ents if e.start <= number.i < e.end), None)
+    start, end = (ent.start, ent.end) if ent is not None else (number.i, number.i + 1)
+    if start and doc[start - 1].is_currency:
+        start -= 1  # the tagger leaves "$" out of "$350,000"
+    while (
+        end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
+    ):
+        end += 1
+    return doc[start:end]

@@ -849,3 +849,21 @@ def test_a_stated_place_answers_which_country():
     text = "The host country of the 2034 World Cup is Saudi Arabia, FIFA said."
     found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
     assert {c.key for c in found if c.stated} == {"saudi arabia"}
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # real sentences: a number that modifies the noun measured states its measure
+        ("how long is the ethics committee report on santos", "Among the findings in the committee’s 56-page report was Santos allegedly misrepresenting his campaign finances and using money for his own financial benefit.", {"56-page"}),
+        ("how big is the nextfab space in wilmington", "The 10,000-square-foot space at 503 N. Tattnall St. is outfitted with dozens of tools.", {"10,000-square-foot"}),
+        ("How big was the grant NextFab got from the state?", "The company's ability to assist with those efforts helped NextFab land a $350,000 taxpayer grant from the Delaware Economic Development Office.", {"$350,000"}),
+        ("how much damage did the maui fire cause", "The wildfires have destroyed more than 2,000 buildings, causing damage estimated at $5.5 billion.", {"$5.5 billion"}),
+        # a number of another noun, or a year, is not the measure
+        ("how long is the ethics committee report on santos", "The report was released by the 10-member committee.", set()),
+        ("how long is nasa's ufo report", "NASA released its 2023 report on UFOs on Thursday.", set()),
+    ],
+)  # fmt: skip
+def test_a_number_that_modifies_the_noun_measured_states_its_measure(question, text, stated):
+    found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
+    assert {c.text for c in found if c.stated} == stated

@@ -25,9 +25,13 @@ CASES = [
         "",
     ),
     ("How many times had a House speaker been removed before Kevin McCarthy?", "count", "", "time", ""),
-    ("How much money did Iran lend Cuba?", "amount", "MONEY", "", ""),
-    ("How much did the Powerball jackpot grow to?", "amount", "MONEY", "", ""),
-    ("How long did the autoworkers' strike last?", "amount", "DATE", "", "duration"),
+    ("How much money did Iran lend Cuba?", "amount", "MONEY", "money", ""),
+    # the noun measured: "a 56-page report", "damage estimated at $5.5 billion"
+    ("How much did the Powerball jackpot grow to?", "amount", "MONEY", "jackpot", ""),
+    ("How long did the autoworkers' strike last?", "amount", "DATE", "strike", "duration"),
+    ("how long is the ethics committee report on santos", "amount", "CARDINAL", "report", "duration"),
+    ("How big was the grant NextFab got from the state?", "amount", "MONEY", "grant", ""),
+    ("how much damage did the maui fire cause", "amount", "MONEY", "damage", ""),  # not "because"
     ("how long ago did khamenei meet castro", "amount", "DATE", "", ""),
     # the noun that ends the counted phrase, not the one the parser hangs "many" from
     ("how many bed bath & beyond stores are still open", "count", "", "store", ""),
