@@ -179,7 +179,7 @@ def gather(
             | surnamed(question, hit.article.text[start:end], hit.article)
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
-        names = own | referent_names(hit.article, start, end)
+        names = own | referent_names(hit.article, start, end) | dated_from(hit.article)
         headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(
@@ -199,6 +199,22 @@ def gather(
         )
     found.sort(key=lambda s: -s.score)
     return found[:keep]
+
+
+# "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
+DATELINE = re.compile(
+    r"(?:^|\n)\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?)\s*(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
+)
+
+
+@lru_cache(maxsize=1024)
+def dated_from(article: Article) -> frozenset[str]:
+    """The names of the place the story was filed from, as its dateline gives them: every
+    sentence of a story datelined "LOSAIL, Qatar —" tells of Qatar, though only the first
+    writes it ("Rookie Oscar Piastri won the sprint for McLaren" for "who won the sprint
+    race in qatar")."""
+    m = DATELINE.search(article.text[:200])
+    return frozenset(named_words(m.group(1))) if m else frozenset()
 
 
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences

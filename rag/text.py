@@ -65,6 +65,7 @@ def content_words(text: str) -> set[str]:
 # Lower-case words a name may hold between its capitalised ones: "University of Florida".
 NAME_LINKS = ("of", "and", "for", "on")
 CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(NAME_LINKS)})\s+)?[A-Z][\w'’-]*)+")
+NUMBERED = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(\d{1,3})\b")
 
 
 def initials(text: str) -> set[str]:
@@ -78,6 +79,10 @@ def initials(text: str) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 found.add(stem("".join(w[0] for w in words[i:j])))
+    # A name that ends in its number keeps the number whole: "f1" for "Formula 1".
+    for named, number in NUMBERED.findall(text):
+        words = named.split()
+        found |= {stem("".join(w[0] for w in words[i:]) + number) for i in range(len(words))}
     return found
 
 

@@ -17,6 +17,7 @@ from rag.evidence import (
     Sentence,
     about,
     after,
+    dated_from,
     done_for,
     explains,
     gather,
@@ -314,6 +315,8 @@ def test_a_sentence_that_restates_the_question(question, sentence, said):
         ("The report, released Monday by the nonpartisan Congressional Budget Office, concluded …", "cbo"),
         ("The event at the University of Florida erupted in chaos.", "uf"),
         ("Officials in the United States said so.", "us"),
+        # a name that ends in its number keeps the number
+        ("Formula 1 title won by Max Verstappen for third year in a row", "f1"),
     ],
 )
 def test_a_name_holds_its_initials(text, short):
@@ -778,6 +781,20 @@ def test_a_sentence_that_refers_back_takes_the_names_before_it_in_its_paragraph(
     start = text.index("The blaze")
     assert ("xinjia" in referent_names(article, start, len(text))) is named
     assert "xinjia" not in referent_names(article, 0, start)  # "The protests" opens the article
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [
+        ("Associated Press\n\nLOSAIL, Qatar — Max Verstappen secured the Formula One title.", True),
+        ("Doha, Qatar CNN — Max Verstappen secured the Formula One title.", True),
+        ("Max Verstappen secured the Formula One title — in Qatar, his third.", False),
+    ],
+)
+def test_every_sentence_of_a_story_tells_of_the_place_it_was_filed_from(opening, named):
+    text = f"{opening}\n\nRookie Oscar Piastri won the sprint for McLaren."
+    article = whole(text).article
+    assert ("qatar" in dated_from(article)) is named
 
 
 @pytest.mark.parametrize(
