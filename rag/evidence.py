@@ -405,7 +405,7 @@ def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]],
     vectors = encode([*(surface[a] for a in wanted), *vocabulary.values()])
     near = vectors[: len(wanted)] @ vectors[len(wanted) :].T
     kin = {(a, v) for a, row in zip(wanted, near) for v, cos in zip(vocabulary, row) if cos >= KIN}
-    return replace(question, kin=frozenset(kin)) if kin else question
+    return replace(question, kin=question.kin | kin) if kin else question
 
 
 def asked_about(question: Question) -> set[str]:

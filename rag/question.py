@@ -73,6 +73,9 @@ FOCUS_LABELS = {
     **dict.fromkeys("law bill act".split(), ("LAW",)),
     "language": ("LANGUAGE", "NORP"),
 }
+# What news titles the one at the top of a body by, each for the others: "Indonesian soccer
+# leader Erick Thohir" is the head of Indonesian soccer (the encoder finds the words far apart).
+HEADS = {"head", "leader", "chief", "boss"}
 # The focus of "how old is X": an age the text gives X (candidates._aged).
 AGE = "age"
 DURATION = "duration"  # "how long": a length of time, not a point in it
@@ -246,7 +249,8 @@ class Question:
     # Numbers that say which one of a series is asked about: "2" in "game 2 of the series".
     serials: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
-    # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words).
+    # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words), and
+    # the titles of the one at the top of a body for each other (HEADS).
     kin: frozenset[tuple[str, str]] = frozenset()
     # The text with each short form it types spelled out as the retrieved text writes it
     # ("what happened at the University of Florida vigil" for "… the uf vigil"): what its
@@ -330,6 +334,7 @@ def analyse(text: str) -> Question:
         speaker=_speaker(doc) if kind == "describe" else frozenset(),
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
+        kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
     )
 
 

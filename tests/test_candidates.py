@@ -465,6 +465,8 @@ def test_what_is_shown(question, ranked, shown):
         ("According to early polling, which candidate appears to be the most likely Republican nominee?", "Poll respondent Alex Barry, a 31-year-old Cedar Rapids Republican, said he views Trump very favorably.", "alex barry", 0.0),
         # a nationality describing the organisation asked about is no rival place
         ("Who is the president of CONMEBOL?", "“The centennial World Cup could not be far from South America, where everything began,” said Alejandro Dominguez, the president of South American soccer body CONMEBOL.", "alejandro dominguez", 1.0),
+        # the one at the top of a body is its head, leader, chief or boss
+        ("who is the head of indonesian soccer", "Indonesian soccer leader Erick Thohir said his federation is now with Saudi Arabia.", "erick thohir", 1.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
