@@ -225,7 +225,7 @@ def lead_names(article: Article) -> frozenset[str]:
     "If We Break"" Kathleen Buhle's)."""
     for start, end in split_sentences(article.text, 0, min(len(article.text), 600)):
         words = article.text[start:end].split()
-        if len(words) >= 8:
+        if len(words) >= 8:  # not a credit line ("Associated Press"); its first word is capitalised as any is
             return frozenset(stem(w) for w in tokens(" ".join(w for w in words[1:] if w[:1].isupper())))
     return frozenset()
 
