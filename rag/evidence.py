@@ -179,7 +179,7 @@ def gather(
             | surnamed(question, hit.article.text[start:end], hit.article)
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
-        names = own | referent_names(hit.article, start, end) | story_names(hit.article)
+        names = own | referent_names(hit.article, start, end) | dated_from(hit.article)
         headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(
@@ -208,26 +208,13 @@ DATELINE = re.compile(
 
 
 @lru_cache(maxsize=1024)
-def story_names(article: Article) -> frozenset[str]:
-    """The names every sentence of a story tells of, as its title does, though only its
-    opening writes them: the place its dateline says it was filed from ("LOSAIL, Qatar —"
-    makes "Rookie Oscar Piastri won the sprint for McLaren" answer "who won the sprint race
-    in qatar") and the names its lead opens with (`lead_names`)."""
+def dated_from(article: Article) -> frozenset[str]:
+    """The names of the place the story was filed from, as its dateline gives them: every
+    sentence of a story datelined "LOSAIL, Qatar —" tells of Qatar, though only the first
+    writes it ("Rookie Oscar Piastri won the sprint for McLaren" for "who won the sprint
+    race in qatar")."""
     m = DATELINE.search(article.text[:200])
-    place = frozenset(named_words(m.group(1))) if m else frozenset()
-    return place | lead_names(article)
-
-
-def lead_names(article: Article) -> frozenset[str]:
-    """The names the story opens with, in its first sentence of eight words or more: who
-    and what the whole story is about, as its title is ("Excerpts from the upcoming memoir
-    written by Hunter Biden's ex-wife Kathleen Buhle appeared …" makes "… in her memoir,
-    "If We Break"" Kathleen Buhle's)."""
-    for start, end in split_sentences(article.text, 0, min(len(article.text), 600)):
-        words = article.text[start:end].split()
-        if len(words) >= 8:  # not a credit line ("Associated Press"); its first word is capitalised as any is
-            return frozenset(stem(w) for w in tokens(" ".join(w for w in words[1:] if w[:1].isupper())))
-    return frozenset()
+    return frozenset(named_words(m.group(1))) if m else frozenset()
 
 
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences
