@@ -166,7 +166,7 @@ def _spans(question: Question, doc, s: Sentence):
         # read whole from its entity below.
         for t in doc:
             untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
-            if t.like_num and t.dep_ == "nummod" and untagged and not _year(t):
+            if t.like_num and t.dep_ == "nummod" and untagged and not _year(t) and not _season(t):
                 span = doc[t.left_edge.i : t.i + 1]
                 numbered.update(range(span.start, span.end))
                 span.label_ = "CARDINAL"

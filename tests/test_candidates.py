@@ -269,6 +269,12 @@ def test_a_number_with_its_own_unit_counts_that_unit():
     assert found and not any(supported(analyse(question), c) for c in found.values()), sorted(found)
 
 
+def test_the_end_of_a_season_counts_nothing():
+    question = "how many golfers are on the boys golfer of the year watch list"
+    text = "The USA TODAY High School Sports Awards is pleased to announce its watch list for 2023-24 USA TODAY HSSA Boys Golfer of the Year."
+    assert not any("24" in key for key in candidates(question, text)), sorted(candidates(question, text))
+
+
 def test_how_much_does_it_cost_asks_for_a_sum():
     question = "how much did the white house christmas tree cost"
     assert analyse(question).labels == ("MONEY",)
