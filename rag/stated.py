@@ -9,8 +9,8 @@ two of the question's other words modify, with no word before its head the quest
 lacks. The other side (or what the colon announces) is the answer when it names, numbers
 or quotes. Likewise a number that modifies the noun whose measure "how long / big /
 much" asks ("the committee's 56-page report", "damage estimated at $5.5 billion")
-states that measure (`measures`). Reads a parsed sentence only; candidates.py shows such an answer ahead of the
-scorer's threshold, if the support rules let it be shown at all.
+states that measure (`measures`). Reads a parsed sentence only; candidates.py shows
+such an answer ahead of the scorer's threshold, if the support rules let it be shown.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _modifies(number, noun: str) -> bool:
         head = head.head
         if head.lemma_.lower() == noun:
             return True
-        within = run.start <= head.i < run.end or head.ent_iob_ != "O" and head.ent_type_ == number.ent_type_
+        within = run.start <= head.i < run.end  # "billion" of "$5.5 billion", "page" of "36-page"
         if not within and not (head.pos_ == "ADP" or head.pos_ == "VERB" and head.dep_ == "acl"):
             return False
     return False
