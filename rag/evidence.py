@@ -359,8 +359,8 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     """Does this sentence say what the question asks about, so that it likely holds the
     answer even when no typed answer in it scores well? It (with the sentence it leans
     on) holds every word the question asks about (`asked_about`), and its names (or its
-    article's title does). The noun asked for stays: a sentence about Díaz-Canel that
-    names no wife does not say who his wife is. Near-topic questions lack a word: "What
+    article's title or dateline does). The noun asked for stays: a sentence about
+    Díaz-Canel that names no wife does not say who his wife is. Near-topic questions lack a word: "What
     did Khamenei and Castro sign?" against "his meeting with the late Fidel Castro". A
     question of names alone is restated only by a sentence `led` by a date or number of the
     asked type: "1979" in "… before the 1979 Islamic Revolution" for "In which year did the
@@ -369,7 +369,7 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
         return False
     said = s.article.text[widened(s) : s.end]
     words = frozenset(named_words(said) | surnamed(question, said, s.article))
-    told = asked_share(question.names, words | named_words(s.article.title)) == 1
+    told = asked_share(question.names, words | named_words(s.article.title) | dated_from(s.article)) == 1
     if (s.missing > 0 or s.untold > 0) and not told:
         return False
     asked = asked_about(question)

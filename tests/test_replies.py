@@ -797,6 +797,29 @@ def test_every_sentence_of_a_story_tells_of_the_place_it_was_filed_from(opening,
     assert ("qatar" in dated_from(article)) is named
 
 
+def test_a_sentence_restates_a_question_of_the_place_its_story_was_filed_from():
+    lead = (
+        "CLEVELAND — Fans will have to wait for Donovan Mitchell's first magical shot barrage as a Cavalier."
+    )
+    later = "Arriving Sept. 1 in a stunning trade from the Utah Jazz, Mitchell was plagued by bad luck."
+    question = replace(
+        analyse("when did mitchell arrive in cleveland"), names=frozenset({"mitche", "clevel"})
+    )
+    for opening, said in ((lead, True), (lead.replace("CLEVELAND — ", ""), False)):
+        text = f"{opening}\n\n{later}"
+        start = text.index(later)
+        s = Sentence(
+            whole(text, title="Donovan Mitchell lacks rhythm in Cavs' debut"),
+            start,
+            len(text),
+            0.6,
+            0.6,
+            1,
+            missing=0.5,
+        )
+        assert restates(question, s, led=True) is said
+
+
 @pytest.mark.parametrize(
     ("second", "named"),
     [
