@@ -28,7 +28,7 @@ from .question import AGE, DURATION, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated
-from .text import content_words, initials, nlp, normalize, number, numbers, stem, tokens, with_names
+from .text import content_words, initials, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
@@ -166,7 +166,7 @@ def _spans(question: Question, doc, s: Sentence):
         # read whole from its entity below.
         for t in doc:
             untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
-            if t.like_num and t.dep_ == "nummod" and untagged and not _year(t) and not _season(t):
+            if t.like_num and t.dep_ == "nummod" and untagged and not is_year(t) and not _season(t):
                 span = doc[t.left_edge.i : t.i + 1]
                 numbered.update(range(span.start, span.end))
                 span.label_ = "CARDINAL"
@@ -295,14 +295,16 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     question that names no time and asks no date: then it asks about the news of its day."""
     if as_of is None or question.time_words or question.answer_type in ("date", "time"):
         return False
-    years = [int(t.text) for t in doc if _year(t)]
+    years = [int(t.text) for t in doc if is_year(t)]
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
 
 
 def _years_only(span, question: Question) -> bool:
     """Are the span's numbers all years (a count's span must hold a number at all)?"""
     numbers = [t for t in span if t.like_num]
-    return (bool(numbers) or question.answer_type == "count") and all(_year(t) or _season(t) for t in numbers)
+    return (bool(numbers) or question.answer_type == "count") and all(
+        is_year(t) or _season(t) for t in numbers
+    )
 
 
 def _kind_word(span) -> bool:
@@ -323,12 +325,7 @@ def _kind_word(span) -> bool:
 def _season(t) -> bool:
     """Does the number end a season or fiscal year ("24" in "2023-24")?"""
     doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text in ("-", "–") and _year(doc[t.i - 2])
-
-
-def _year(t) -> bool:
-    """A year as news style writes it: four digits, no comma (a count of 2,023 has one)."""
-    return t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
+    return t.i >= 2 and doc[t.i - 1].text in ("-", "–") and is_year(doc[t.i - 2])
 
 
 def _stretch(span) -> bool:
@@ -405,7 +402,7 @@ def _named(span) -> bool:
         chain = [t]
         while chain[-1] != root and span.start <= chain[-1].head.i < span.end and chain[-1].head != chain[-1]:
             chain.append(chain[-1].head)
-        which = t.pos_ == "PROPN" or t.like_num and not _year(t)  # "3.5 ounce tub", not "2023 theme"
+        which = t.pos_ == "PROPN" or t.like_num and not is_year(t)  # "3.5 ounce tub", not "2023 theme"
         if which and not any(a.dep_ == "poss" for a in chain if a != root):
             return True
     return False

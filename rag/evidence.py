@@ -362,9 +362,9 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     article's title or dateline does). The noun asked for stays: a sentence about
     Díaz-Canel that names no wife does not say who his wife is. Near-topic questions lack
     a word: "What did Khamenei and Castro sign?" against "his meeting with the late Fidel
-    Castro". A question of names alone is restated only by a sentence `led` by a date or number of the
-    asked type: "1979" in "… before the 1979 Islamic Revolution" for "In which year did the
-    Islamic Revolution take place?"."""
+    Castro". A question of names alone is restated only by a sentence `led` by a date or
+    number of the asked type: "1979" in "… before the 1979 Islamic Revolution" for "In
+    which year did the Islamic Revolution take place?"."""
     if not readable(s.text):
         return False
     said = s.article.text[widened(s) : s.end]

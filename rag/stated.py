@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .question import Question
-from .text import stem
+from .text import is_year, stem
 
 SUBJECTS = ("nsubj", "nsubjpass")
 COMPLEMENTS = ("attr", "acomp")
@@ -101,7 +101,7 @@ def _elsewhen(token, year: str) -> bool:
     """Does the token date its phrase to another year than the article's: "last year's",
     "next", "2021" (the tagger calls a year a date or a number)?"""
     if token.shape_ == "dddd":
-        return token.text != year and 1900 <= int(token.text) <= 2100
+        return token.text != year and is_year(token)
     return token.ent_type_ == "DATE" and token.lower_ in ("last", "next", "previous")
 
 
@@ -156,20 +156,19 @@ def measures(doc, question: Question) -> Iterator:
         return
     seen = set()
     for t in doc:
-        if not t.like_num or (t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100):
+        if not t.like_num or is_year(t):
             continue
         if t.ent_type_ and t.ent_type_ not in question.labels:
             continue
         span = _written(t)
-        if (span.start, span.end) not in seen and _modifies(t, question.unit):
+        if (span.start, span.end) not in seen and _modifies(t, span, question.unit):
             seen.add((span.start, span.end))
             yield span
 
 
-def _modifies(number, noun: str) -> bool:
-    """Does the number hang from the noun, through no other noun than its own hyphened unit
+def _modifies(number, run, noun: str) -> bool:
+    """Does the number hang from the noun, through no other noun than its own written `run`
     ("36-page") and no more than a participle and its preposition ("estimated at")?"""
-    run = _written(number)
     head = number
     for _ in range(4):
         if head.head == head:

@@ -182,6 +182,12 @@ def _alone(name: str) -> str:
     return ents[0].label_ if len(ents) == 1 and ents[0].text == name else ""
 
 
+def is_year(t) -> bool:
+    """Is the token a year as news style writes it: four digits, no comma (a count of
+    2,023 has one)?"""
+    return t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
+
+
 @lru_cache(maxsize=4096)
 def parse(sentence: str):
     """spaCy's parse of one sentence, kept: a reply's rules read the same sentence several
