@@ -20,10 +20,11 @@ ATTRIBUTION = re.compile(
 )
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt",
-    "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "u.s",
-    "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "a.m", "p.m", "ave",
+    "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
 }  # fmt: skip
+# Letters joined by points ("U.S.", "a.m.", "E.T.", "D.C."): a title or a name runs on after one.
+INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -36,7 +37,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             # "Gen. Smith" and "J. Smith" go on; "rose 7 to 2." ends a sentence.
             word = re.search(r"([\w.]+)$", text[cursor : match.start()])
             if word and (
-                word.group(1).lower() in ABBREVIATIONS or word.group(1).isalpha() and len(word.group(1)) == 1
+                word.group(1).lower() in ABBREVIATIONS
+                or word.group(1).isalpha()
+                and len(word.group(1)) == 1
+                or INITIALISM.fullmatch(word.group(1))
             ):
                 continue
         if (

@@ -53,8 +53,18 @@ def fold(text: str) -> str:
 def stem(word: str) -> str:
     """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
     word = fold(word.lower())
+    word = irregular_verbs().get(word, word)
     root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
     return (root if len(root) >= 3 else word)[:6]
+
+
+@cache
+def irregular_verbs() -> dict[str, str]:
+    """Irregular verb forms and their base ("sold" → "sell", "lost" → "lose"), from the
+    spaCy pipeline's own lemmatizer table: no suffix rule joins them, and news questions
+    ask in the base form what the story tells in the past."""
+    table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return {form: bases[0] for form, bases in table.items() if form.isalpha() and bases[0].isalpha()}
 
 
 def content_words(text: str) -> set[str]:

@@ -21,6 +21,14 @@ def test_sentences_respect_abbreviations_and_paragraphs():
     ]
 
 
+def test_a_title_in_initials_does_not_end_its_sentence():
+    # From a RealTimeQA story: split after "E.T.", the second half read "The Extra-
+    # Terrestrial") will also receive an honorary Oscar." and offered a film as who.
+    text = 'Film editor Carol Littleton (“E.T. The Extra-Terrestrial") will also receive an honorary Oscar. And more.'
+    assert [text[a:b] for a, b in sentences(text)][0].startswith("Film editor Carol Littleton")
+    assert len(sentences(text)) == 2
+
+
 def test_a_quoted_question_and_who_asked_it_are_one_sentence():
     text = (
         "“What’s the right way to help a child grieve?” Freeman asked his House colleagues. "

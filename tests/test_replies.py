@@ -878,3 +878,17 @@ def test_a_describe_reply_keeps_to_the_days_news():
     # Asked with no date, or only older news about it: the older story is what there is.
     assert "Tilden" in render(REPLIES["describe"](asked, found, context()))[0]
     assert "Tilden" in render(REPLIES["describe"](asked, found[:1], on_the_day))[0]
+
+
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        (
+            "How much did the Macallan 1926 sell for?",
+            "A bottle of The Macallan 1926 sold for more than $2.7 million at an auction at Sotheby’s in London.",
+        ),
+        ("When did the Kansas bridge fall?", "The Kansas bridge fell into the river on Tuesday."),
+    ],
+)
+def test_a_question_in_a_verbs_base_form_is_restated_by_its_irregular_past(question, sentence):
+    assert restates(analyse(question), alone(sentence, "2023-11-20"), led=True)
