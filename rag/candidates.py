@@ -295,8 +295,15 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     question that names no time and asks no date: then it asks about the news of its day."""
     if as_of is None or question.time_words or question.answer_type in ("date", "time"):
         return False
-    years = [int(t.text) for t in doc if is_year(t)]
+    # A year that numbers a name dates nothing: "The Macallan 1926 … sold … on Saturday".
+    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t)]
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
+
+
+def _names_with(t) -> bool:
+    """Is the number part of a name ("Macallan 1926", "Paris 2024"), not of a date ("May
+    1926")?"""
+    return t.dep_ == "nummod" and t.head.pos_ == "PROPN" and t.head.ent_type_ != "DATE"
 
 
 def _years_only(span, question: Question) -> bool:
@@ -837,7 +844,8 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return told[:1]
     # A question that names no time asks about its day's news, not what a sentence dates
     # years before: not "Casey Stengel" for "who won the world series" in November 2023.
-    ranked = [c for c in ranked if c.score >= threshold and not c.historical]
+    pool = [c for c in ranked if not c.historical]
+    ranked = [c for c in pool if c.score >= threshold]
     if not ranked:
         return []
     if question.answer_type == "entity" and question.focus:
@@ -870,7 +878,7 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         if dated:
             ranked.remove(dated[0])
             ranked.insert(0, dated[0])
-    best = ranked[0]
+    best = within(ranked[0], pool)
     if question.answer_type in ("count", "amount"):
         for rival in ranked[1:4]:
             if (
@@ -880,3 +888,14 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
             ):
                 return [best, rival]
     return [best]
+
+
+def within(best: Candidate, pool: list[Candidate]) -> Candidate:
+    """The day a sentence gives inside the month (or year) the best date names, when one
+    does: "May 6, 2023 (6 May)" rather than "May 2023 (next month)" for "when is the king's
+    coronation", "Nov. 7" rather than "November" for when Ohio votes. The best date vouches
+    for the month, the other sentence says which day of it; the best-scored such day."""
+    if best.label != "DATE":
+        return best
+    inside = [c for c in pool if c.label == "DATE" and c.key.startswith(best.key + "-")]
+    return inside[0] if inside else best

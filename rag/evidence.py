@@ -65,6 +65,11 @@ LEANING = re.compile(
 # A sentence that refers back to the one before it for what it is about: a pronoun or a
 # definite description as its subject ("The blaze killed …", "The company said …").
 REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
+# A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs
+# quarterback said" names its speaker in the paragraph before.
+SAID_BY_ROLE = re.compile(
+    r"[,!?][”\"]\s+(?:he|she|the\s+(?:[\w'’.-]+\s+){0,5}?)(?:said|says|told|added|explained)\b"
+)
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
@@ -224,7 +229,7 @@ def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
     10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
     is about the Xinjiang fire. Not across a paragraph break, where news moves on (taken
     across one, the seed article's past visit answered where the next meeting will be),
-    unless the sentence names again, as "the X", what the one before introduced as "a X"
+    unless it quotes someone it calls by a pronoun or a role (`SAID_BY_ROLE`), or names again, as "the X", what the one before introduced as "a X"
     ("… targeted the ambulance because …" after "… an airstrike on an ambulance outside of
     Al-Shifa Hospital")."""
     text = article.text
@@ -233,6 +238,8 @@ def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
         return frozenset()
     before = text[slice(*previous)]
     if REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]:
+        return frozenset(named_words(before))
+    if SAID_BY_ROLE.search(text, start, end):
         return frozenset(named_words(before))
     told = {m.group(1) for m in re.finditer(r"\b(?:a|an) ([a-z]{4,})\b", before)}
     again = {m.group(1) for m in re.finditer(r"\bthe ([a-z]{4,})\b", text[start:end])}
@@ -430,7 +437,8 @@ def asked_about(question: Question) -> set[str]:
 def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     """Does the sentence have the one a "what did X say" question asks about say, tell,
     find or call something: "“I love having you here …,” Trump said" for "What did Trump
-    say to Voight?"; "he told delegates" when the sentence before names him; or go on,
+    say to Voight?"; "he told delegates" or "the quarterback said" when the sentence before
+    names him; or go on,
     as a quote with no one saying it, with what the sentence before has X say (up to
     `back` sentences back)."""
     if not question.speaker:
@@ -441,6 +449,10 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
             return named_before and subject.lower_ in ("he", "she", "they")
+        # "the Kansas City Chiefs quarterback said" after a sentence naming Mahomes: news
+        # names its speaker once, then calls them by their role.
+        if subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children) and named_before:
+            return True
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
     doc = parse(s.text)

@@ -131,6 +131,8 @@ SAID = {
     "want", "write", "find", "conclude", "rule", "decide", "agree", "promise", "propose",
     "demand", "reveal", "show", "suggest", "admit",
 }  # fmt: skip
+# "how did X react to …": X's reaction is what X said or wrote.
+REACTING = re.compile(r"\bhow (?:did|does|do|has|have|will|would) (.+?) (?:react|respond)", re.IGNORECASE)
 # Nouns a "what is X's …" question asks to have described, not named.
 DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
@@ -397,7 +399,13 @@ def _saying_verb(wh):
 
 
 def _speaker(doc) -> frozenset[str]:
-    """The content stems of the subject of the verb of saying whose content "what" asks for."""
+    """The content stems of the subject of the verb of saying whose content "what" asks
+    for, or of the one "how did X react (respond)" asks about: a reaction is what X said
+    or wrote (“OUR COUNTRY IS IN BIG TROUBLE …” Trump wrote)."""
+    # Read from the words: the small tagger takes a lower-case "trump" for the verb.
+    reacting = REACTING.search(doc.text)
+    if reacting:
+        return frozenset(content_words(reacting.group(1)))
     for t in doc:
         if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
             subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i != t.i]

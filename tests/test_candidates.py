@@ -17,6 +17,7 @@ from rag.candidates import (
     settle,
     supported,
     weigh_by_meaning,
+    within,
 )
 from rag.question import analyse
 from rag.scorer import Evidence
@@ -875,3 +876,26 @@ def test_a_stated_place_answers_which_country():
 def test_a_number_that_modifies_the_noun_measured_states_its_measure(question, text, stated):
     found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
     assert {c.text for c in found if c.stated} == stated
+
+
+def test_a_year_that_numbers_a_name_dates_nothing():
+    question = analyse("where was the record whisky sold")
+    found = extract(
+        question,
+        [
+            sentence(
+                "A bottle of The Macallan 1926 sold for more than $2.7 million at an auction at Sotheby’s in London on Saturday."
+            )
+        ],
+        date(2023, 11, 20),
+    )
+    assert not next(c for c in found if c.text == "London").historical
+
+
+def test_the_day_inside_the_best_dates_month_is_shown():
+    month = Candidate("May 2023 (next month)", "2023-05", "DATE")
+    day = Candidate("May 6, 2023 (6 May)", "2023-05-06", "DATE")
+    other = Candidate("June 2, 2023", "2023-06-02", "DATE")
+    assert within(month, [month, other, day]) is day
+    assert within(month, [month, other]) is month
+    assert within(day, [month, day]) is day  # a month says less than its day

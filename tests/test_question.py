@@ -199,6 +199,9 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
         ("What did Matt Gold think was happening?", {"matt", "gold"}),
         ("What caused the outage?", set()),
         ("A sample has been found to contain an abundance of what?", set()),  # found by no one
+        # a reaction is what one said or wrote; "trump" lower-case, which the tagger takes for a verb
+        ("how did trump react to walker losing", {"trump"}),
+        ("How did the union respond to the offer?", {"union"}),
     ],
 )
 def test_who_a_what_did_x_say_question_asks_about(question, speaker):

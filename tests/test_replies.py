@@ -892,3 +892,15 @@ def test_a_describe_reply_keeps_to_the_days_news():
 )
 def test_a_question_in_a_verbs_base_form_is_restated_by_its_irregular_past(question, sentence):
     assert restates(analyse(question), alone(sentence, "2023-11-20"), led=True)
+
+
+def test_a_quote_said_by_a_role_takes_the_names_of_the_paragraph_before():
+    text = (
+        "FRANKFURT, Germany (AP) — Patrick Mahomes circled the Frankfurt game on his calendar.\n\n"
+        "“It’s really cool just to be on this stage, the world stage, in Germany,” the Kansas City "
+        "Chiefs quarterback said Friday.\n\nThe Chiefs have won two of the past four Super Bowls."
+    )
+    article = whole(text).article
+    quote = text.index("“It’s")
+    assert "mahom" in referent_names(article, quote, text.index("\n\nThe Chiefs"))
+    assert "mahom" not in referent_names(article, text.index("The Chiefs"), len(text))
