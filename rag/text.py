@@ -62,9 +62,15 @@ def stem(word: str) -> str:
 def irregular_verbs() -> dict[str, str]:
     """Irregular verb forms and their base ("sold" → "sell", "lost" → "lose"), from the
     spaCy pipeline's own lemmatizer table: no suffix rule joins them, and news questions
-    ask in the base form what the story tells in the past."""
+    ask in the base form what the story tells in the past. Forms that begin with their
+    base ("planning", "admitted") are left to `stem`: taking them too changed which
+    sentences many questions read, for no reply gained (docs/EVAL.md, fifteenth pass)."""
     table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    return {form: bases[0] for form, bases in table.items() if form.isalpha() and bases[0].isalpha()}
+    return {
+        form: base
+        for form, (base, *_) in table.items()
+        if form.isalpha() and base.isalpha() and not form.startswith(base)
+    }
 
 
 def content_words(text: str) -> set[str]:
