@@ -624,15 +624,26 @@ def before(s: Sentence) -> Sentence | None:
 
 
 def after(s: Sentence) -> Sentence | None:
-    """The sentence just after it in its paragraph when that one goes on about what it told,
-    by a pronoun or a definite description ("The event on Monday night erupted in chaos …"
-    after a sentence about the vigil), and is readable; else None."""
+    """The sentence just after it when that one goes on about what it told, and is
+    readable; else None. In its paragraph, by a pronoun or a definite description ("The
+    event on Monday night erupted in chaos …" after a sentence about the vigil); there or
+    in the next paragraph, by opening with a name the sentence gave ("Commander was
+    relocated after biting White House staff …" after "President Joe Biden's dog Commander
+    has moved from the White House to the doghouse.")."""
     text = s.article.text
     following = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
-    if not following or "\n" in text[s.end : following[0][0]]:
+    if not following:
         return None
     a, b = following[0]
-    if not REFERS.match(text[a:b]) or not readable(text[a:b]):
+    gap = text[s.end : a]
+    opener = re.match(r"[A-Z][\w'’-]*", text[a:b])
+    renamed = (
+        opener is not None
+        and opener.group().lower() not in stop_words()
+        and stem(opener.group()) in content_words(s.text)
+        and gap.count("\n\n") <= 1
+    )
+    if not (renamed or REFERS.match(text[a:b]) and "\n" not in gap) or not readable(text[a:b]):
         return None
     return replace(s, start=a, end=b)
 

@@ -904,3 +904,29 @@ def test_a_quote_said_by_a_role_takes_the_names_of_the_paragraph_before():
     quote = text.index("“It’s")
     assert "mahom" in referent_names(article, quote, text.index("\n\nThe Chiefs"))
     assert "mahom" not in referent_names(article, text.index("The Chiefs"), len(text))
+
+
+@pytest.mark.parametrize(
+    ("gap", "following", "goes_on"),
+    [
+        ("\n\n", "Commander was relocated after biting White House staff nearly a dozen times.", True),
+        (" ", "Commander was relocated after biting White House staff nearly a dozen times.", True),
+        (
+            "\n\n",
+            "It was relocated after biting White House staff nearly a dozen times.",
+            False,
+        ),  # a new paragraph moves on
+        (" ", "It was relocated after biting White House staff nearly a dozen times.", True),
+        (
+            "\n\n",
+            "Secret Service officers were bitten nearly a dozen times.",
+            False,
+        ),  # a name the first did not give
+    ],
+)
+def test_the_next_sentence_goes_on_by_a_name_the_sentence_gave(gap, following, goes_on):
+    first = "President Joe Biden's dog Commander has moved from the White House to the doghouse."
+    text = first + gap + following
+    s = Sentence(whole(text), 0, len(first), 0.7, 1.0, 1)
+    went = after(s)
+    assert (went is not None and text[went.start : went.end] == following) is goes_on
