@@ -24,7 +24,7 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
-from .question import AGE, DURATION, Question
+from .question import AGE, DURATION, PLACES, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated
@@ -67,7 +67,11 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     docs = (with_names(d) for d in nlp().pipe([s.text for s in sentences]))
     dateline: set[str] = set()
     history: set[tuple[str, int]] = set()  # (article, start) of sentences that tell history
+    surnames: set[tuple[str, str]] = set()  # (article, surname) of people named in full
     for s, doc in zip(sentences, docs):
+        surnames |= {
+            (s.hit.article.id, normalize(e[-1].text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        }
         if s.text.rstrip().endswith("?"):
             continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
@@ -102,7 +106,19 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     merged = _merge(question, found, features, sentences)
     for c in merged:
         c.historical = bool(c.sentences) and all((t.hit.article.id, t.start) in history for t in c.sentences)
-    return merged
+    # The small tagger takes a surname alone for a place ("For Fowle, …" after "Sotheby’s
+    # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
+    # it is no answer to "where".
+    return [c for c in merged if not (c.label in PLACES and _surname(c, surnames))]
+
+
+def _surname(c: Candidate, surnames: set[tuple[str, str]]) -> bool:
+    """Is the one-word candidate the surname of a person its every article names in full?"""
+    return (
+        " " not in c.key
+        and bool(c.sentences)
+        and all((t.hit.article.id, c.key) in surnames for t in c.sentences)
+    )
 
 
 def _spans(question: Question, doc, s: Sentence):

@@ -899,3 +899,18 @@ def test_the_day_inside_the_best_dates_month_is_shown():
     assert within(month, [month, other, day]) is day
     assert within(month, [month, other]) is month
     assert within(day, [month, day]) is day  # a month says less than its day
+
+
+def test_a_surname_alone_is_no_place_where_its_article_names_the_person():
+    body = (
+        "“This record-breaking result is nothing short of momentous for the whisky industry,” Sotheby’s "
+        'Global Head of Spirits, Jonny Fowle, said in a statement. For Fowle, "bringing down the hammer '
+        'for a new whisky world record is a feeling" that he\'ll "never forget".'
+    )
+    first, second = body.split(" For Fowle")
+    found = extract(
+        analyse("where was the record whisky sold"),
+        [sentence("For Fowle" + second, "a", body=body), sentence(first, "a", body=body)],
+        None,
+    )
+    assert "fowle" not in {c.key for c in found}
