@@ -456,12 +456,25 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
     doc = parse(s.text)
-    saying = [t for t in doc if (t.lemma_ in SAID or t.lemma_ in ("call", "ask")) and t.pos_ == "VERB"]
+    saying = [
+        t
+        for t in doc
+        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask")) and t.pos_ == "VERB" and not _finds_someone(t)
+    ]
     if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
         return True
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(("“", '"')) and not saying and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
+
+
+def _finds_someone(verb) -> bool:
+    """Is "find" said of someone found, not a finding? "Mahomes found receiver Rashee Rice
+    for an 11-yard touchdown" says nothing; "the report found that …" and "researchers found
+    high levels of lead" do."""
+    return verb.lemma_ == "find" and any(
+        c.dep_ == "dobj" and any(t.pos_ == "PROPN" for t in c.subtree) for c in verb.children
+    )
 
 
 def explains(question: Question, text: str) -> bool:

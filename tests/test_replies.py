@@ -552,6 +552,9 @@ def test_a_reason_said_outright_goes_before_one_implied():
         # "he" is the one asked about when the sentence before names him, and only then
         ("What did Charles say about slavery?", "“I cannot describe the depths of my personal sorrow,” he told delegates.", True),
         ("What did Biggs say about the vote?", "“I cannot describe the depths of my personal sorrow,” he told delegates.", False),
+        # finding someone is no finding
+        ("What did Mahomes say about Germany?", "Mahomes found receiver Rashee Rice for an 11-yard touchdown on a wide receiver screen.", False),
+        ("What did Mahomes say about Germany?", "Mahomes found that the crowd in Germany was loud.", True),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
