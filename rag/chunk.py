@@ -35,12 +35,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for match in BOUNDARY.finditer(text, start, end):
         if match.group(0)[0] == "." and "\n\n" not in re.sub(r"[ \t]", "", match.group(0)):
             # "Gen. Smith" and "J. Smith" go on; "rose 7 to 2." ends a sentence.
-            word = re.search(r"([\w.]+)$", text[cursor : match.start()])
-            if word and (
-                word.group(1).lower() in ABBREVIATIONS
-                or word.group(1).isalpha()
-                and len(word.group(1)) == 1
-                or INITIALISM.fullmatch(word.group(1))
+            found = re.search(r"([\w.]+)$", text[cursor : match.start()])
+            word = found.group(1) if found else ""
+            if (
+                word.lower() in ABBREVIATIONS
+                or (word.isalpha() and len(word) == 1)
+                or INITIALISM.fullmatch(word)
             ):
                 continue
         if (

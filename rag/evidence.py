@@ -229,17 +229,16 @@ def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
     10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
     is about the Xinjiang fire. Not across a paragraph break, where news moves on (taken
     across one, the seed article's past visit answered where the next meeting will be),
-    unless it quotes someone it calls by a pronoun or a role (`SAID_BY_ROLE`), or names again, as "the X", what the one before introduced as "a X"
-    ("… targeted the ambulance because …" after "… an airstrike on an ambulance outside of
-    Al-Shifa Hospital")."""
+    unless it quotes someone it calls by a pronoun or a role (`SAID_BY_ROLE`), or names
+    again, as "the X", what the one before introduced as "a X" ("… targeted the ambulance
+    because …" after "… an airstrike on an ambulance outside of Al-Shifa Hospital")."""
     text = article.text
     previous = span_before(text, start)
     if previous is None:
         return frozenset()
     before = text[slice(*previous)]
-    if REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]:
-        return frozenset(named_words(before))
-    if SAID_BY_ROLE.search(text, start, end):
+    refers = REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]
+    if refers or SAID_BY_ROLE.search(text, start, end):
         return frozenset(named_words(before))
     told = {m.group(1) for m in re.finditer(r"\b(?:a|an) ([a-z]{4,})\b", before)}
     again = {m.group(1) for m in re.finditer(r"\bthe ([a-z]{4,})\b", text[start:end])}
@@ -438,9 +437,8 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     """Does the sentence have the one a "what did X say" question asks about say, tell,
     find or call something: "“I love having you here …,” Trump said" for "What did Trump
     say to Voight?"; "he told delegates" or "the quarterback said" when the sentence before
-    names him; or go on,
-    as a quote with no one saying it, with what the sentence before has X say (up to
-    `back` sentences back)."""
+    names him; or go on, as a quote with no one saying it, with what the sentence before
+    has X say (up to `back` sentences back)."""
     if not question.speaker:
         return False
     previous = before(s)
