@@ -24,7 +24,7 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
-from .question import AGE, DURATION, PLACES, Question
+from .question import AGE, DURATION, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated
@@ -38,6 +38,8 @@ MONTHS = "January February March April May June July August September October No
 # Words that make a title one held before: "former Speaker …", "the then president …".
 PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
+# Who said, reported or counted something is answered by a source ("according to OCHA").
+REPORTING = frozenset(stem(w) for w in SAID | {"report", "estimate", "count", "accord", "source"})
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 
 
@@ -79,6 +81,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             history.add((s.hit.article.id, s.start))
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
+            if question.answer_type == "entity" and _credited(span) and not _asks_source(question):
+                continue
             said = extra.pop("stated", False)
             dated = dated or label == "DATE"
             distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
@@ -110,6 +114,21 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
     return [c for c in merged if not (c.label in PLACES and _surname(c, surnames))]
+
+
+def _credited(span) -> bool:
+    """Is the mention the sentence's source, "according to the FDA" or "Per the Multi-State
+    Lottery Association, …"? A source vouches for the sentence and does nothing in it: it
+    did not win the jackpot it reports, nor make the butter it recalls."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and (
+        head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
+    )
+
+
+def _asks_source(question: Question) -> bool:
+    """Does the question ask who said, reported or found something, so a source answers it?"""
+    return bool(question.terms & REPORTING)
 
 
 def _surname(c: Candidate, surnames: set[tuple[str, str]]) -> bool:

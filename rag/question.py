@@ -191,6 +191,8 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
         return "describe"
     if answer_type == "yesno":
         return "yesno"
+    if _a_kind_of_thing(last):
+        return "describe"  # "What is an atmospheric river?" asks what one is, not for a river
     if first in ("list", "name") and len(last) > 1 and last[1].pos_ in ("DET", "ADJ", "NOUN", "NUM"):
         return "list"
     for t in last:
@@ -373,6 +375,22 @@ def _only_names(doc) -> bool:
         bool(rest)
         and rest[-1].lemma_.lower() not in FOCUS_LABELS
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") and t.dep_ != "poss" for t in rest)
+    )
+
+
+def _a_kind_of_thing(sent) -> bool:
+    """Is the sentence "what is a/an X" or "what are Xs", X a bare noun phrase: a kind of
+    thing to be defined? "What is the capital of Peru?" names one thing and asks for it."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "what" or words[1].lemma_ != "be":
+        return False
+    article = words[2].lower_ in ("a", "an")
+    rest = words[3:] if article else words[2:]
+    plural = bool(rest) and rest[-1].tag_ in ("NNS", "NNPS")
+    return (
+        (article or plural)
+        and bool(rest)
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" for t in rest)
     )
 
 

@@ -493,6 +493,21 @@ def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_hi
     assert [s.hit.article.id for s in found["washington"].sentences] == ["b"]  # the city stays a city
 
 
+@pytest.mark.parametrize(
+    "question, text, name, offered",
+    [
+        # the source of a sentence did not win the jackpot it reports, nor make the butter
+        ("who won the powerball jackpot", "Per the Multi-State Lottery Association, 22 tickets won $1 million prizes and the jackpot was $2 billion.", "Multi-State Lottery Association", False),
+        ("who makes the wegmans lemon dill butter", "The butter may be contaminated with listeria, according to the FDA.", "FDA", False),
+        # but it answers who reported it
+        ("who reported the listeria in the wegmans butter", "The butter may be contaminated with listeria, according to the FDA.", "FDA", True),
+        ("who won the powerball jackpot", "The Multi-State Lottery Association said nobody has won the jackpot yet.", "Multi-State Lottery Association", True),
+    ],
+)  # fmt: skip
+def test_a_sentences_source_is_no_doer(question, text, name, offered):
+    assert any(c.text == name for c in candidates(question, text).values()) == offered
+
+
 def test_kind_of_is_the_candidates_closeness_to_the_noun_asked_for():
     # A stand-in encoder with fixed 2-d vectors: the rule, not the embedding model.
     vectors = {"a crop": [1.0, 0.0], "Coffee beans": [0.8, 0.6]}

@@ -182,6 +182,9 @@ def test_relative_time_words_date_the_question_but_are_not_required_words():
         ("who is the erie county executive", "factoid"),  # a role asks who holds it
         ("who's the iranian parliament speaker", "factoid"),
         ("what is the capital of france", "factoid"),
+        ("what is an atmospheric river", "describe"),  # a kind of thing, to be defined
+        ("what are atmospheric rivers", "describe"),
+        ("what are the odds of winning", "list"),
         ("who is cuba's foreign minister", "factoid"),
     ],
 )
