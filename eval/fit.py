@@ -150,6 +150,24 @@ def right_rank(model, x, labels) -> int:
     return 1 + next(n for n, i in enumerate(order) if labels[i])
 
 
+def cached(path: str | None, build) -> list:
+    """The rows in the JSONL file `path` when it exists; else `build()`, written there if given."""
+    cache = Path(path) if path else None
+    if cache and cache.exists():
+        return [json.loads(line) for line in cache.read_text().splitlines()]
+    table = build()
+    if cache:
+        cache.write_text("".join(json.dumps(r) + "\n" for r in table))
+    return table
+
+
+def split(questions) -> tuple[list[str], set[str], set[str]]:
+    """The quiz weeks, and the ids of the questions of the first FIT_WEEKS and of the rest."""
+    weeks = sorted({q.id[:8] for q in questions})
+    fit_ids = {q.id for q in questions if q.id[:8] in weeks[:FIT_WEEKS]}
+    return weeks, fit_ids, {q.id for q in questions} - fit_ids
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--index", required=True)
@@ -164,25 +182,19 @@ def main() -> int:
     modes = args.modes.split(",")
     qa = NewsQA.open(Settings.from_env(index_dir=args.index), sync_corpus=False)
     questions = load_gold(Path(args.questions), {i: a.text for i, a in qa.index.articles.items()})
-    cache = Path(args.cache) if args.cache else None
-    if cache and cache.exists():
-        table = [json.loads(line) for line in cache.read_text().splitlines()]
-    else:
-        table = [list(r) for r in rows(qa, questions, args.docs, modes)]
-        if cache:
-            cache.write_text("".join(json.dumps(r) + "\n" for r in table))
-    weeks = sorted({q.id[:8] for q in questions})
-    fit_ids = {q.id for q in questions if q.id[:8] in weeks[:FIT_WEEKS]}
-    test_ids = {q.id for q in questions if q.id[:8] not in weeks[:FIT_WEEKS]}
+    table = cached(args.cache, lambda: [list(r) for r in rows(qa, questions, args.docs, modes)])
+    weeks, fit_ids, test_ids = split(questions)
     fitted = json.loads(WEIGHTS.read_text())
     report = {"fit_weeks": weeks[:FIT_WEEKS], "test_weeks": weeks[FIT_WEEKS:]}
     for mode in modes:
         groups = grouped(table, mode)
         model, threshold = fit(groups, fit_ids, mode)
+        kept = {k: v for k, v in fitted.get(mode, {}).items() if k == "model_weight"}  # eval/fit_model.py's
         fitted[mode] = {
             "bias": round(float(model.intercept_[0]), 4),
             "threshold": round(threshold, 4),
             "weights": {n: round(float(w), 4) for n, w in zip(feature_names(), model.coef_[0])},
+            **kept,
         }
         report[mode] = {
             "rows": int(sum(len(g[1]) for g in groups.values())),

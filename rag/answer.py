@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
+from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import CURRENT_DAYS, Sentence, gather, kin_words, named_in, recent
@@ -77,9 +78,11 @@ class NewsQA:
         )
         self.open_scorer = Scorer.load("open")
         self.choice_scorer = Scorer.load("choices")
-        if settings.model not in BUNDLED:
-            resolve_model(settings.model)  # a mistyped path fails now, not at the first answer
+        for name in (settings.model, settings.option_model):
+            if name and name not in BUNDLED:
+                resolve_model(name)  # a mistyped path fails now, not at the first answer
         self._generator: Generator | None = None
+        self._option_generator: Generator | None = None
         self._lock = threading.Lock()  # one llama context: one generation at a time
         self.readers = {
             name: open_reader(name, lambda: self.generator, self._lock, settings.max_reply_tokens)
@@ -108,6 +111,17 @@ class NewsQA:
         if self._generator is None:
             self._generator = Generator(self.settings.model, self.settings.n_ctx, self.settings.threads)
         return self._generator
+
+    @property
+    def option_generator(self) -> Generator:
+        """The model that weighs multiple-choice options, loaded on first use."""
+        if self.settings.option_model == self.settings.model:
+            return self.generator
+        if self._option_generator is None:
+            self._option_generator = Generator(
+                self.settings.option_model, self.settings.n_ctx, self.settings.threads
+            )
+        return self._option_generator
 
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the language model,
@@ -341,14 +355,19 @@ class NewsQA:
     def pick_option(
         self, asked: Question, found: list[Sentence], choices: list[str], context: Context, model: Stats
     ) -> list[Candidate]:
-        """The option the evidence favours (or, for "which is NOT", disfavours). With
-        chooser="model", the model picks when no option appears in the retrieved text."""
+        """The option the evidence and the option model favour (or, for "which is NOT",
+        disfavour; choices.py). With chooser="model", the language model picks when no
+        option appears in the retrieved text."""
         offered = options(asked, choices, found, context.near)
         weigh_by_meaning(asked, offered, found, context.encode)
         ranked = rank(offered, context.scorer)
-        if self.settings.chooser == "scorer" or any(c.sentences for c in ranked):
-            return [min(ranked, key=lambda c: c.score) if asked.negated else ranked[0]]
-        return self.model_pick(asked, ranked, [], model)
+        if self.settings.chooser == "model" and not any(c.sentences for c in ranked):
+            return self.model_pick(asked, ranked, [], model)
+        gain = None
+        if self.settings.option_model and context.scorer.model_weight and len(ranked) > 1:
+            with self._lock:
+                gain = informed(self.option_generator.likelihood, asked.text, found, [c.text for c in ranked])
+        return [choose(ranked, gain, context.scorer.model_weight, asked.negated)]
 
     def model_factoid(self, asked: Question, found: list[Sentence], context: Context, model: Stats) -> Reply:
         """The factoid reply, with the language model choosing among the best candidates."""

@@ -192,6 +192,7 @@ def cmd_eval(args) -> int:
         "model": settings.model,
         "retrieval": settings.retrieval,
         "chooser": settings.chooser,
+        "option_model": settings.option_model if args.mode == "choices" else "",
         "reader": settings.reader,
         "top_k": settings.top_k,
         "index": str(settings.index_dir),

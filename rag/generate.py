@@ -2,7 +2,8 @@
 
 The model is loaded once per Generator; keep one Generator per process. Decoding is
 greedy so the same question gives the same answer. Knows nothing about news or
-citations: it turns a prompt into a stream of text pieces.
+citations: it turns a prompt into a stream of text pieces, or scores given texts by how
+likely the model finds them after a prompt.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .errors import ModelError, require
 
@@ -99,3 +102,39 @@ class Generator:
                 yield piece
         end = time.perf_counter()
         stats.generation_ms = (end - (first or end)) * 1000
+
+    def likelihood(self, prompt: str, texts: list[str]) -> list[float]:
+        """log P(text | prompt) for each text, summed over its tokens: how likely the model
+        finds it written next. The prompt is read once; only the last position's logits
+        are asked of llama.cpp, so nothing holds a row per token of the context."""
+        llama_cpp = require("llama_cpp", "llama-cpp-python")
+        head = self.llm.tokenize(prompt.encode(), add_bos=True)
+        self.llm.reset()
+        self.llm.eval(head)
+        after_prompt = self._logprobs(llama_cpp)
+        scores = []
+        for text in texts:
+            whole = self.llm.tokenize(f"{prompt} {text}".encode(), add_bos=True)
+            shared = next((i for i, (a, b) in enumerate(zip(head, whole)) if a != b), len(head))
+            if shared == len(head):
+                self.llm.n_tokens, logprobs = shared, after_prompt
+            else:  # the text's first token took in the prompt's last ones: read from there
+                self.llm.n_tokens = shared - 1
+                self.llm.eval(whole[shared - 1 : shared])
+                logprobs = self._logprobs(llama_cpp)
+            total = 0.0
+            for i, token in enumerate(whole[shared:], shared + 1):
+                total += float(logprobs[token])
+                if i < len(whole):
+                    self.llm.eval([token])
+                    logprobs = self._logprobs(llama_cpp)
+            scores.append(total)
+        return scores
+
+    def _logprobs(self, llama_cpp) -> np.ndarray:
+        """The log-probabilities of the next token, after what was last read."""
+        logits = np.ctypeslib.as_array(
+            llama_cpp.llama_get_logits_ith(self.llm.ctx, -1), shape=(self.llm.n_vocab(),)
+        )
+        top = logits.max()
+        return logits - top - np.log(np.exp(logits - top).sum())

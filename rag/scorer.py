@@ -74,6 +74,9 @@ class Scorer:
     weights: np.ndarray
     bias: float
     threshold: float  # candidates scoring below it are not shown
+    # The weight of the language model's say (choices.informed) beside these log-odds;
+    # fitted for multiple choice only (eval/fit_model.py), 0 elsewhere.
+    model_weight: float = 0.0
 
     @classmethod
     def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
@@ -82,6 +85,7 @@ class Scorer:
             np.array([fitted["weights"].get(n, 0.0) for n in feature_names()]),
             fitted["bias"],
             fitted["threshold"],
+            fitted.get("model_weight", 0.0),
         )
 
     def __call__(self, evidence: list[Evidence]) -> np.ndarray:

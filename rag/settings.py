@@ -19,6 +19,7 @@ ENV = {
     "index_dir": "RAG_INDEX",
     "corpus_dir": "RAG_CORPUS",
     "model": "RAG_MODEL",
+    "option_model": "RAG_OPTION_MODEL",
     "embed_model": "RAG_EMBED_MODEL",
     "chooser": "RAG_CHOOSER",
     "reader": "RAG_READER",
@@ -35,6 +36,10 @@ class Settings:
     # default: it has a chat template and writes checked sentences for more questions,
     # docs/EVAL.md) or "gemma3" (Gemma 3 270M base).
     model: str = "smollm2"
+    # The model that weighs multiple-choice options (choices.py): a base model scores
+    # given texts better than an instruct one (SmolLM2 added nothing, docs/EVAL.md). A GGUF
+    # path or a bundled name; "" leaves the options to the scorer alone.
+    option_model: str = "gemma3"
     # A sentence-transformers model directory; empty means the bundled all-MiniLM-L6-v2.
     embed_model: str = ""
     # The encoder's runtime: "onnx" (fused fp32, faster; falls back to torch where it
