@@ -225,6 +225,14 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
         ),
         # "a" document where the cited sentence counts seven
         ("The two countries signed a cooperation document.", [SIGNED], "counts 7"),
+        # a number moved to another noun
+        (
+            "The researchers collected kitchen sponges from 20 people living in Portugal and 35 people living in Norway.",
+            [
+                "The researchers collected kitchen sponges from 20 people living in Portugal and 35 brushes and 14 sponges from people living in Norway."
+            ],
+            "35 people, where what it cites counts brush",
+        ),
         # a date moved to another day
         ("Paul Lynch won the Booker Prize for fiction on Monday.", [BOOKER], "Monday"),
         ("Rite Aid filed for bankruptcy in March.", [RITE_AID], "March"),
@@ -242,7 +250,7 @@ def test_a_sentence_that_states_what_it_cites_passes(sentence, cited):
         ("Paul Lynch.", [BOOKER], "a bare answer"),  # true only if the question asked who won
         # the doer of "is set to release" is who is set to: Israel releases the Palestinians
         (
-            "Hamas is expected to release another 10 Palestinians.",
+            "Hamas is expected to release another 30 Palestinians.",
             [
                 "Hamas is expected to release another 10 hostages today, while Israel is set to release another 30 Palestinians."
             ],

@@ -139,6 +139,15 @@ def counted(said, sources) -> str:
         one = t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
         if one and counts_of.get(t.lemma_, {"1"}) != {"1"}:
             return f"one {t.text}, where what it cites counts {', '.join(sorted(counts_of[t.lemma_]))}"
+    # Nor "35 people" where it counts "35 brushes": a number counts what it counts there.
+    counting = {}
+    for t in (t for s in sources for t in s if t.dep_ == "nummod" and value_of(t)):
+        counting.setdefault(value_of(t), set()).add(t.head.lemma_.lower())
+    for t in said:
+        if t.dep_ == "nummod" and t.head.lemma_.lower() not in counting.get(
+            value_of(t), {t.head.lemma_.lower()}
+        ):
+            return f"{t.text} {t.head.text}, where what it cites counts {', '.join(sorted(counting[value_of(t)]))}"
     return ""
 
 
