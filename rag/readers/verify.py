@@ -7,8 +7,9 @@ mouth), and what it states is in what it cites:
 - every word that carries meaning (noun, name, verb, adjective, adverb, number) is a word
   of the cited sentences, matched by lemma or crude stem ("signed" = "signing",
   "Cuban" = "Cuba"); a number also matches its value ("seven" = "7");
-- every number, amount and date it states has its value in the cited sentences, and
-  "a document" is not said of what the cited sentence counts as seven;
+- every number, amount and date it states has its value in the cited sentences,
+  "a document" is not said of what the cited sentence counts as seven, and a number
+  counts what it counts there ("35 people" fails against "35 brushes");
 - a name carries only the titles a cited sentence gives it ("first lady Michelle Obama"
   fails against "first lady Jill Biden … Michelle Obama");
 - its names, numbers and verbs stand together in one cited sentence, so a name from one
