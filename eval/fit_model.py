@@ -20,10 +20,11 @@ import numpy as np
 from fit import QUESTIONS, cached, split
 
 from rag import NewsQA, Settings
-from rag.answer import question_date
+from rag.answer import focus_date, question_date
 from rag.candidates import Candidate
 from rag.choices import choose, informed
 from rag.evaluate import load_gold
+from rag.question import analyse
 from rag.retrieve import Filters
 from rag.scorer import WEIGHTS, rank
 from rag.text import normalize
@@ -37,10 +38,9 @@ def rows(qa: NewsQA, questions) -> list[dict]:
     out = []
     for n, q in enumerate(questions, 1):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
-        day = question_date(q.date)
-        asked, _, offered = qa.candidates(q.question, day, Filters(), choices=q.choices)
-        ranked = rank(offered, qa.choice_scorer)
-        _, _, found = qa.evidence(q.question, day, Filters(), None, q.choices)
+        near = focus_date(analyse(q.question), question_date(q.date))
+        asked, _, found = qa.evidence(q.question, near, Filters(), None, q.choices)
+        ranked = rank(qa.offered(asked, found, q.choices, near), qa.choice_scorer)
         gain = informed(qa.option_generator.likelihood, asked.text, found, [c.text for c in ranked])
         gold = normalize(q.answers[0])
         out.append(

@@ -333,10 +333,16 @@ class NewsQA:
         near = focus_date(analyse(question), day)
         asked, hits, found = self.evidence(question, near, filters, k, choices)
         if choices:
-            found_options = options(asked, choices, found, near)
-            weigh_by_meaning(asked, found_options, found, self.embedder.encode)
-            return asked, hits, found_options
+            return asked, hits, self.offered(asked, found, choices, near)
         return asked, hits, factoid.candidates(asked, found, near, self.embedder.encode)
+
+    def offered(
+        self, asked: Question, found: list[Sentence], choices: list[str], near: date | None
+    ) -> list[Candidate]:
+        """The options as candidates with the evidence of the sentences found, not yet ranked."""
+        offered = options(asked, choices, found, near)
+        weigh_by_meaning(asked, offered, found, self.embedder.encode)
+        return offered
 
     def search(
         self, question: str, k: int | None, filters: Filters, near: date | None, choices: list[str] | None
@@ -358,9 +364,7 @@ class NewsQA:
         """The option the evidence and the option model favour (or, for "which is NOT",
         disfavour; choices.py). With chooser="model", the language model picks when no
         option appears in the retrieved text."""
-        offered = options(asked, choices, found, context.near)
-        weigh_by_meaning(asked, offered, found, context.encode)
-        ranked = rank(offered, context.scorer)
+        ranked = rank(self.offered(asked, found, choices, context.near), context.scorer)
         if self.settings.chooser == "model" and not any(c.sentences for c in ranked):
             return self.model_pick(asked, ranked, [], model)
         gain = None

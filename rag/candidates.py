@@ -70,6 +70,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     dateline: set[str] = set()
     history: set[tuple[str, int]] = set()  # (article, start) of sentences that tell history
     surnames: set[tuple[str, str]] = set()  # (article, surname) of people named in full
+    sources_do_nothing = question.answer_type == "entity" and not _asks_source(question)
     for s, doc in zip(sentences, docs):
         surnames |= {
             (s.hit.article.id, normalize(e[-1].text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
@@ -81,7 +82,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             history.add((s.hit.article.id, s.start))
         dated = False
         for span, label, text, key, extra in _spans(question, doc, s):
-            if question.answer_type == "entity" and _credited(span) and not _asks_source(question):
+            if sources_do_nothing and _credited(span):
                 continue
             said = extra.pop("stated", False)
             dated = dated or label == "DATE"

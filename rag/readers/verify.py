@@ -141,14 +141,14 @@ def counted(said, sources) -> str:
         if one and counts_of.get(t.lemma_, {"1"}) != {"1"}:
             return f"one {t.text}, where what it cites counts {', '.join(sorted(counts_of[t.lemma_]))}"
     # Nor "35 people" where it counts "35 brushes": a number counts what it counts there.
-    counting = {}
-    for t in (t for s in sources for t in s if t.dep_ == "nummod" and value_of(t)):
-        counting.setdefault(value_of(t), set()).add(t.head.lemma_.lower())
+    counting: dict[str, set[str]] = {}
+    for t in (t for s in sources for t in s):
+        for v in counts(t):
+            counting.setdefault(v, set()).add(t.lemma_)
     for t in said:
-        if t.dep_ == "nummod" and t.head.lemma_.lower() not in counting.get(
-            value_of(t), {t.head.lemma_.lower()}
-        ):
-            return f"{t.text} {t.head.text}, where what it cites counts {', '.join(sorted(counting[value_of(t)]))}"
+        for v in counts(t):
+            if t.lemma_ not in counting.get(v, {t.lemma_}):
+                return f"{v} {t.text}, where what it cites counts {', '.join(sorted(counting[v]))}"
     return ""
 
 
