@@ -24,7 +24,7 @@ import numpy as np
 from dateparser.date import DateDataParser
 
 from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
-from .question import AGE, DURATION, PLACES, SAID, Question
+from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated
@@ -413,6 +413,12 @@ def _trim(span, question: Question):
         start -= 1  # "$8": the tagger leaves the sign out of some sums
     while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])) and doc[end - 1].text != "%":
         end -= 1
+    # "Smith is Family Pharmacy's", tagged as one organisation: a name holds no finite verb.
+    verb = next(
+        (t.i for t in doc[start + 1 : end] if t.pos_ == "AUX" and t.tag_ in ("VBZ", "VBD", "VBP")), None
+    )
+    if verb is not None and span.label_ in NAMES:
+        end = verb
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)
     if comma is not None and asked_share(content_words(doc[comma + 1 : end].text), question.names) == 1:
         end = comma  # "Wood, McGuiness' attorney" tagged as one group "Wood, McGuiness": Wood

@@ -565,12 +565,18 @@ def asked_share(words: set[str], terms: frozenset[str]) -> float:
     """Share of `words` found among `terms`, a stem matching any stem it begins or ends
     ("cuban" is "cuba"): how much of a candidate the question already says, or how many
     of the question's names a sentence has."""
-    said = [
-        w
-        for w in words
-        if w in terms or any(w.startswith(t) or t.startswith(w) for t in terms if len(t) >= 4)
-    ]
+    said = [w for w in words if w in terms or any(_same_name(w, t) for t in terms if len(t) >= 4)]
     return len(said) / max(1, len(words))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
+    a last "a", as a people is named from its country ("canada", "canadi"; "china",
+    "chines")?"""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or any(
+        len(x) >= 5 and x[-1] == "a" and y != x and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
+    )
 
 
 def stories(hits: list[Hit]) -> dict[str, int]:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .text import content_words, nlp, stem, tokens
+from .text import content_words, nlp, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -260,6 +260,9 @@ class Question:
     # ("what happened at the University of Florida vigil" for "… the uf vigil"): what its
     # meaning is encoded from (evidence.named_in). Empty when it types none.
     spelled: str = ""
+    # Lemmas of the question's own verbs, light ones aside: "deny" in "did murdaugh deny
+    # killing his wife": a sentence that does it bears on the question (replies.describe).
+    verbs: frozenset[str] = frozenset()
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:
@@ -311,7 +314,8 @@ def analyse(text: str) -> Question:
     kind = reply_kind(doc, answer_type, focus)
     # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
     identity = answer_type == "entity" and (
-        any(t.lower_ == "who" and _subject_noun(t) is not None for t in doc) or _asks_name(doc)
+        any(t.lower_ == "who" and _subject_noun(t) is not None and not _doing(_subject_noun(t)) for t in doc)
+        or _asks_name(doc)
     )
     why = (
         doc[0].lower_ == "why"
@@ -339,6 +343,7 @@ def analyse(text: str) -> Question:
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
+        verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
     )
 
 
@@ -622,6 +627,12 @@ def _subject_noun(wh):
                 if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
                     return c
     return None
+
+
+def _doing(noun) -> bool:
+    """Is the noun the subject of a verb in progress, not a role: "who is family pharmacy
+    selling its assets to", which the small parser reads as "who is <family pharmacy>"?"""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
 def _of_object(token):

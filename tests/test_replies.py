@@ -17,6 +17,7 @@ from rag.evidence import (
     Sentence,
     about,
     after,
+    asked_share,
     dated_from,
     done_for,
     explains,
@@ -35,10 +36,10 @@ from rag.evidence import (
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
-from rag.replies.factoid import names_one, nearest_asked, restating
+from rag.replies.factoid import headlined, names_one, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
-from rag.text import initials
+from rag.text import content_words, initials
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
 SEED = Path("corpus/000_1463bcc52e466ebb.txt").read_text().split("---\n", 2)[2]
@@ -459,6 +460,44 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
     )
     assert settle(question, [raisi, diaz], 0.09) == [diaz]
     assert settle(analyse("who is cuba's ambassador to iran"), [raisi], 0.09) == []
+    # "who is <family pharmacy> selling …" is the parser's reading; nobody's role is asked.
+    assert not analyse("who is family pharmacy selling its assets to").identity
+
+
+@pytest.mark.parametrize(
+    "asked, written, same",
+    [
+        ("canadian", "Canada", True),
+        ("chinese", "China", True),
+        ("cuban", "Cuba", True),
+        ("soccer", "socket", False),
+    ],
+)
+def test_a_people_is_named_from_its_country(asked, written, same):
+    # g15 (held15): "the canadian women's soccer team" against "Canada Soccer" in the title.
+    assert (asked_share(content_words(asked), frozenset(content_words(written))) == 1) == same
+
+
+def test_a_headline_that_restates_the_question_gives_its_date():
+    """g01 (held15): "July 16" scored below the threshold from the body, but the title
+    says the hotline goes live July 16; the body's sentence is quoted."""
+    text = (
+        "Next week, states will roll out 988 as the new National Suicide Prevention Lifeline number. "
+        "All phone service providers will be required to connect callers who dial 988 to the lifeline "
+        "starting July 16."
+    )
+    start = text.index("All phone")
+    title = "988 hotline goes live July 16 for suicide, mental health, crisis calls"
+    s = Sentence(whole(text, "h", title, "2022-07-08"), start, len(text), 0.6, 0.5, 1)
+    at = (text.index("July 16"), text.index("July 16") + len("July 16"))
+    july = Candidate(
+        "July 16, 2022", "2022-07-16", "DATE", [s], [at], evidence=Evidence(type_match=1.0, overlap=0.5)
+    )
+    assert headlined(analyse("when does the 988 hotline go live"), [july])[0].sentences == [s]
+    # A title that lacks a word the question asks about vouches for nothing.
+    assert headlined(analyse("when does the 988 hotline shut down"), [july]) == []
+    # Nor does it for a name: a headline names many.
+    assert headlined(analyse("who runs the 988 hotline"), [july]) == []
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from ..evidence import (
     widened,
 )
 from ..question import Question
+from ..text import parse
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
@@ -49,12 +50,20 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # before it becomes official" for "is kiptum's record official yet". (A why-question's
     # deed restated is not its reason: "… McCarthy being ousted as speaker is "sad".")
     restated = {id(s) for s in shown if question and question.kind == "yesno" and restates(question, s)}
+    # One that does what the question's verb says bears on it, whatever else it holds:
+    # "Murdaugh … has denied involvement in the deaths" for "did murdaugh deny killing …"
+    # (not for why: "It's very rare for birds to crash" is the deed again, not its cause).
+    acting = {
+        id(s)
+        for s in shown
+        if question and not why and question.verbs & {t.lemma_.lower() for t in parse(s.text)}
+    }
     given = said | done
     pool = [s for s in shown if about(s) or id(s) in given]
     if not pool:
         return []
     because = {id(s) for s in pool if why and explains(question, s.text)}
-    boosted = because | said | restated
+    boosted = because | said | restated | acting
     worth = {id(s): s.score + BONUS * (id(s) in boosted) for s in pool}
     # The best reason, or the best of what X says, is kept however far the scene outscores
     # it: the question asks for it.

@@ -16,10 +16,10 @@ from datetime import date
 import numpy as np
 
 from ..candidates import Candidate, dated_before, extract, given_only, settle, supported, weigh_by_meaning
-from ..evidence import Sentence, asked_about, asked_share, restates, widened
+from ..evidence import Sentence, asked_about, asked_share, named_words, restates, widened
 from ..question import Question
 from ..scorer import rank
-from ..text import content_words, nlp, parse, stem
+from ..text import content_words, nlp, normalize, parse, stem
 from .base import Context, Quote, Reply, quote
 
 
@@ -63,7 +63,11 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     criticized the international organizations for turning a blind eye …" for "Who did
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)
-    chosen = of(headed(question, scored) or settle(question, scored, context.scorer.threshold))
+    chosen = of(
+        headed(question, scored)
+        or headlined(question, scored)
+        or settle(question, scored, context.scorer.threshold)
+    )
     # Who holds a role, or how old one is, is answered by what the text gives them only
     # (candidates.settle), never by a sentence.
     return (
@@ -88,6 +92,34 @@ def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
     if not under:
         return []
     return [nearest_asked(question, min(under, key=lambda s: (-s.answers, s.start)), eligible)]
+
+
+def headlined(question: Question, scored: list[Candidate]) -> list[Candidate]:
+    """The number or date a headline gives: the best supported candidate of the asked type that
+    its sentence's article also writes in its title, when that title holds every name and
+    word the question asks about. "July 16" for "when does the 988 hotline go live", from
+    "All phone service providers will be required to connect callers who dial 988 to the
+    lifeline starting July 16." under "988 hotline goes live July 16 for suicide, mental
+    health, crisis calls". The body's sentence is quoted: a title is no sentence."""
+    asked = asked_about(question)
+    # Only a number or date: a headline names many people and things ("Wegmans lemon dill
+    # butter recalled over Listeria"), but the one date it gives is when.
+    if not question.measured or len(asked | question.names) < 2:
+        return []
+    for c in scored:
+        if not c.evidence.type_match or c.historical or not supported(question, c):
+            continue
+        for s, span in zip(c.sentences, c.spans):
+            title = s.article.title
+            words = frozenset(named_words(title))
+            written = normalize(s.article.text[slice(*span)])
+            if (
+                written
+                and f" {written} " in f" {normalize(title)} "
+                and asked_share(asked | question.names, words) == 1
+            ):
+                return [replace(c, sentences=[s], spans=[span])]
+    return []
 
 
 def names_one(question: Question, s: Sentence) -> bool:
