@@ -23,7 +23,7 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, kin_held, readable, restates, stories
+from .evidence import Sentence, asked_share, kin_held, lead_clause, readable, restates, stories
 from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
@@ -81,9 +81,16 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         if dated_before(question, doc, as_of):
             history.add((s.hit.article.id, s.start))
         dated = False
+        told_from = lead_clause(s.article, s.start, s.end)[0] - s.start
         for span, label, text, key, extra in _spans(question, doc, s):
             if sources_do_nothing and _credited(span):
                 continue
+            if question.measured and _supposed(span):
+                continue
+            if span.start_char < told_from:
+                continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
+            if question.acted_on & {stem(t.text) for t in _title(span)}:
+                continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             said = extra.pop("stated", False)
             dated = dated or label == "DATE"
             distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
@@ -125,6 +132,15 @@ def _credited(span) -> bool:
     return span.root.dep_ == "pobj" and (
         head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
     )
+
+
+def _supposed(span) -> bool:
+    """Is the number or date inside a clause that supposes it, "if he doesn't get 218
+    votes"? A condition states no count that happened."""
+    for t in [span.root, *span.root.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+    return False
 
 
 def _asks_source(question: Question) -> bool:
@@ -470,17 +486,7 @@ def _titled(span, question: Question) -> float:
     asked role without the question's qualifier ("President" for "the vice president")."""
     if not question.terms:
         return 0.0
-    doc, root = span.doc, span.root
-    words = []
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
-        words.append(doc[i])
-        i -= 1
-    for child in root.children:
-        if child.dep_ == "appos":
-            words += list(child.subtree)
-    if root.dep_ == "appos":
-        words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+    words = _title(span)
     if any(t.lower_ in PAST_HOLDER for t in words):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     stems = {stem(t.text) for t in words}
@@ -497,6 +503,23 @@ def _titled(span, question: Question) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _title(span) -> list:
+    """The words that title or describe a mention: up to four nouns and adjectives just
+    before it, and its apposition."""
+    doc, root = span.doc, span.root
+    words = []
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        words.append(doc[i])
+        i -= 1
+    for child in root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    if root.dep_ == "appos":
+        words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+    return words
 
 
 def _describes_asked(token, question: Question) -> bool:

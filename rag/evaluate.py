@@ -159,9 +159,10 @@ def unsupported(answer: Answer, articles: dict) -> list[str]:
 def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
     """Ask one chat question and score its reply."""
     answer = qa.ask(q.question, as_of=question_date(q.date))
-    cited = " ".join(normalize(c.quote) + " " + normalize(c.title) for c in answer.citations)
-    reply = normalize(answer.reply)
-    named = [f for f in q.answers if normalize(f) in reply and normalize(f) in cited]
+    # Whole words only: "$85 million" is not named by "$185 million".
+    cited = f" {' '.join(normalize(c.quote) + ' ' + normalize(c.title) for c in answer.citations)} "
+    reply = f" {normalize(answer.reply)} "
+    named = [f for f in q.answers if f" {normalize(f)} " in reply and f" {normalize(f)} " in cited]
     return {
         "id": q.id,
         "type": q.type,

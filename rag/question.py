@@ -263,6 +263,9 @@ class Question:
     # Lemmas of the question's own verbs, light ones aside: "deny" in "did murdaugh deny
     # killing his wife": a sentence that does it bears on the question (replies.describe).
     verbs: frozenset[str] = frozenset()
+    # Stems of the nouns a "who" question's verb acts on: "referee" in "who attacked the
+    # turkish referee". One the text titles so is who it was done to, not who did it.
+    acted_on: frozenset[str] = frozenset()
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:
@@ -344,6 +347,13 @@ def analyse(text: str) -> Question:
         serials=frozenset(t.text for t in doc if _serial(t)),
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
+        acted_on=frozenset(
+            stem(o.text)
+            for t in doc
+            if t.lower_ == "who" and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+            for o in t.head.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"
+        ),
     )
 
 

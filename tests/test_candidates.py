@@ -224,6 +224,25 @@ def test_a_name_holds_no_finite_verb():
     assert "smith" in found and not any(" is " in key for key in found), sorted(found)
 
 
+def test_a_supposed_count_is_no_count():
+    # k13: "218" is the count Biggs needs, not one he got.
+    question = "how many votes did biggs get"
+    supposed = "Asked if he would drop out of the race if he doesn’t get 218 votes on the first ballot, Biggs refused to say."
+    assert "218" not in candidates(question, supposed)
+    assert "20" in candidates(question, "Biggs got 20 votes on the first ballot.")
+
+
+def test_who_a_deed_was_done_to_did_not_do_it_nor_did_the_wire():
+    # z18: the referee the question names was answered as his own attacker, and "AP" after him.
+    text = (
+        "MANCHESTER, England (AP) — Attacked on the field by the president of a top Turkish soccer team, "
+        "referee Halil Umut Meler desperately tried to cover his head."
+    )
+    found = candidates("who attacked the turkish referee", text)
+    assert "halil umut meler" not in found and "ap" not in found, sorted(found)
+    assert "halil umut meler" in candidates("who tried to cover his head", text)
+
+
 def test_a_count_must_count_the_asked_thing():
     found = candidates(
         "How many times has a speaker been removed?", "McCarthy is the first speaker removed in history."
