@@ -23,10 +23,10 @@ from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
 from rag.answer import question_date
-from rag.candidates import supported
 from rag.evaluate import load_gold
 from rag.retrieve import Filters
 from rag.scorer import WEIGHTS, feature_names, features
+from rag.shown import supported
 from rag.text import normalize
 
 QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared/data/realtimeqa/questions.jsonl"
@@ -36,7 +36,7 @@ PRECISION = 0.5  # issue 7: of the answers given, at least half must be right
 
 def rows(qa: NewsQA, questions, docs: str, modes: list[str]):
     """[week, question id, mode, evidence vector, label, negated, candidate text, shown at
-    all (candidates.supported)] per candidate."""
+    all (shown.supported)] per candidate."""
     for n, q in enumerate(questions, 1):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
         day = question_date(q.date)

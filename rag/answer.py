@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .candidates import Candidate, options, resolve_date, settle, supported, weigh_by_meaning
+from .candidates import Candidate, options, resolve_date, weigh_by_meaning
 from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
@@ -44,6 +44,7 @@ from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever, leads
 from .scorer import Scorer, rank
 from .settings import READERS, Settings
+from .shown import settle, supported
 from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings

@@ -1,5 +1,5 @@
-"""Typed answer candidates from retrieved sentences and the evidence for each; which of
-them may be shown (`supported`, `settle`).
+"""Typed answer candidates from retrieved sentences and the evidence for each. Which of
+them may be shown, and which is, is shown.py's.
 
 A candidate is a short span of a retrieved sentence of the type the question asks for
 (question.py): a number that counts the asked thing, a date resolved to the calendar, a
@@ -14,7 +14,6 @@ the LLM.
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -23,12 +22,12 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, kin_held, lead_clause, readable, restates, stories
+from .evidence import Sentence, asked_share, kin_held, lead_clause, readable, stories
 from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated
-from .text import content_words, initials, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
+from .text import content_words, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
@@ -768,199 +767,3 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,").
 TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[”\"]")
-
-# A rival count or amount from another story is shown beside the best one when it scores
-# at least this share of the best one's probability.
-RIVAL_SHARE = 0.9
-# Of the candidates that clear the threshold, the best this many are reordered so one
-# whose sentence restates the question leads (`settle`).
-RESTATED_AMONG = 3
-
-
-# A sentence holding none of the question's words besides its names still supports an
-# answer when it comes this close to the question in meaning: "In Alaska Airlines, we are
-# joining an airline that …", said by Hawaiian Airlines' chief, answers "Which carrier is
-# merging with Alaska Airlines?" (best cosine 0.63); "a meeting in Tehran with Díaz-Canel"
-# does not say where he was born (0.23).
-RELATED_COSINE = 0.5
-# A candidate whose sentence names the asked day goes first if it is among this many best
-# and scores at least this share of the best.
-DAY_AMONG = 5
-DAY_SHARE = 0.5
-
-
-CALENDAR_WORDS = {w.lower() for w in [*calendar.day_name, *calendar.month_name[1:]]}
-
-
-def days_asked(question: Question) -> set[str]:
-    """The days, months and years the question names: "monday", "2022"."""
-    return {
-        w
-        for t in question.time_words
-        for w in tokens(t)
-        if w in CALENDAR_WORDS or (w.isdigit() and len(w) == 4)
-    }
-
-
-def _words(c: Candidate) -> set[str]:
-    """The words of its sentences, with the weekday that "today" or "yesterday" is by
-    the article's date."""
-    words = set()
-    for s in c.sentences:
-        said = set(tokens(s.text))
-        published = s.hit.article.published
-        for word, back in (("today", 0), ("tonight", 0), ("yesterday", 1)):
-            if word in said and published:
-                said.add(calendar.day_name[(date.fromisoformat(published[:10]).weekday() - back) % 7].lower())
-        words |= said
-    return words
-
-
-def supported(question: Question, c: Candidate) -> bool:
-    """May this candidate be shown at all? A sentence of it must name every proper noun of
-    the question (or its article's title must), so "signed in Havana" is not answered from
-    a sentence about Tehran; a name common across a large corpus ("US" in American news)
-    need not be there (`Sentence.untold`). Besides the names, it must hold another word of
-    the question or come close to it in meaning (`Sentence.related`, RELATED_COSINE). With
-    the title it must share two of the question's words (one for a one-word question). A
-    count must count the asked thing, and one of a series ("game 2") must be the one the
-    sentence or its title says. A name the question gives is who asks, not who is
-    asked for: "Kathy McGuiness" does not answer "Which judge ruled on McGuiness's
-    convictions?" (but "Hawaiian Airlines" may answer what merges with Alaska Airlines)."""
-    need = min(2, len(question.terms))
-    if asks(question, c):
-        return False
-    if question.serials and not any(question.serials <= _serials(s) for s in c.sentences):
-        return False  # "4-1" from the opener does not answer "the score of game 2"
-    if question.focus == AGE and c.evidence.titled >= 1:
-        return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
-    if question.answer_type == "count" and not c.evidence.unit_match:
-        return False  # "How many documents" is not answered by "two countries"
-    if question.focus == DURATION and not c.evidence.type_match:
-        return False  # "How long is the report" is not answered by "Thursday"
-    shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
-    told = told_all(c)
-    # For "who is the X", a mention titled X is what relates the sentence to the question.
-    related = (
-        any(s.related or s.relevance >= RELATED_COSINE for s in c.sentences)
-        or not c.sentences
-        or (question.identity and c.evidence.titled >= 1)
-    )
-    return told and related and shared * len(question.terms) >= need - 1e-9
-
-
-def _serials(s: Sentence) -> set[str]:
-    """The numbers the sentence and its article's title write."""
-    return {w for w in tokens(f"{s.text} {s.article.title}") if w.isdigit()}
-
-
-def first_readable(c: Candidate) -> Sentence:
-    """The candidate's best sentence that is not a headline fragment, credit or byline
-    ("Patrick Dempsey named People's Sexiest Man Alive for 2023" is a headline)."""
-    return next((s for s in c.sentences if readable(s.text)), c.sentences[0])
-
-
-def told_all(c: Candidate) -> bool:
-    """Does a sentence of it name every name of the question a sentence must?"""
-    return min((s.untold for s in c.sentences), default=c.evidence.missing) == 0
-
-
-def asks(question: Question, c: Candidate) -> bool:
-    """Is the candidate one the question itself names: a person by the surname the question
-    gives, anything else by all its words or by the short form it goes by ("United States
-    Men's National Team" for "usmnt")?"""
-    words = [stem(w) for w in tokens(c.text)]
-    if c.label == "OPTION" or not words:
-        return False
-    return (
-        (c.label == "PERSON" and words[-1] in question.names)
-        or set(words) <= question.names
-        or _goes_by(c.text, question.names)
-    )
-
-
-def _goes_by(name: str, names: frozenset[str]) -> bool:
-    """Is one of `names` the short form of the whole name (three letters or more)?"""
-    short = max(initials(name), key=len, default="")
-    return len(short) >= 3 and short in names
-
-
-def given_only(question: Question) -> bool:
-    """Is the question answered only by what the text gives the one asked about, a title
-    ("Cuban President Miguel Díaz-Canel") or an age ("Mohammadi, 51,"), never by how a
-    sentence scores?"""
-    return question.identity or question.focus == AGE
-
-
-def settle(question: Question, ranked: list[Candidate], threshold: float) -> list[Candidate]:
-    """What to show: nothing (a refusal) when no supported candidate reaches the threshold;
-    two candidates when sources disagree on a count or amount; otherwise the best."""
-    ranked = [c for c in ranked if supported(question, c)]
-    if given_only(question):
-        # "Cuban President Miguel Díaz-Canel" states who the Cuban president is, whatever
-        # the scorer makes of the rest of its sentence; "President Raisi … his Cuban
-        # counterpart" does not, and nobody titled "ambassador" answers who the
-        # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
-        return [c for c in ranked if c.evidence.titled >= 1][:1]
-    # What a sentence states the asked thing to be answers it, as a title answers who holds
-    # a role, however the scorer weighs the rest of the sentence.
-    told = [c for c in ranked if c.stated and not c.historical]
-    if told:
-        return told[:1]
-    # A question that names no time asks about its day's news, not what a sentence dates
-    # years before: not "Casey Stengel" for "who won the world series" in November 2023.
-    pool = [c for c in ranked if not c.historical]
-    ranked = [c for c in pool if c.score >= threshold]
-    if not ranked:
-        return []
-    if question.answer_type == "entity" and question.focus:
-        ranked.sort(key=lambda c: c.evidence.titled < 1)  # the text's own title first
-    elif question.focus:
-        # A phrase headed by the asked noun is an instance of it: "Jabaliya refugee camp",
-        # not the headline's "Israeli airstrikes", for "which refugee camp did israel strike".
-        ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=lambda c: -c.evidence.type_match)
-    # A candidate whose sentence says what the question asks about goes before one whose
-    # sentence only names its subject: "Kigali" in "Prince Charles' opening speech at the
-    # Commonwealth Heads of Government Meeting in Kigali" before "Rwanda" in "Prince
-    # Charles arrived in Rwanda" for "where did prince charles give his commonwealth speech".
-    # Only a rival as much of the asked type as the best one moves: not "Trump" (in "Trump
-    # has awarded the National Medal of Arts") before "National Medal of Arts" for "What
-    # award did Jon Voight get …?".
-    first = ranked[0].evidence
-
-    def order(c: Candidate) -> int:
-        if c.evidence.type_match < first.type_match or c.evidence.kind_of < first.kind_of:
-            return 2  # stays behind, as ranked
-        return 0 if c.sentences and restates(question, first_readable(c), led=question.measured) else 1
-
-    ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=order)
-    # A question that names its day asks about that day's news: "Eleven more hostages were
-    # released by Hamas on Monday" before "Hamas is expected to release another 10 hostages
-    # today" for "how many hostages were released monday".
-    days = days_asked(question)
-    if days and not days & _words(ranked[0]):
-        dated = [c for c in ranked[:DAY_AMONG] if c.score >= DAY_SHARE * ranked[0].score and days & _words(c)]
-        if dated:
-            ranked.remove(dated[0])
-            ranked.insert(0, dated[0])
-    best = within(ranked[0], pool)
-    if question.answer_type in ("count", "amount"):
-        for rival in ranked[1:4]:
-            if (
-                rival.score >= max(threshold, RIVAL_SHARE * best.score)
-                and not rival.stories & best.stories
-                and rival.evidence.unit_match >= best.evidence.unit_match
-            ):
-                return [best, rival]
-    return [best]
-
-
-def within(best: Candidate, pool: list[Candidate]) -> Candidate:
-    """The day a sentence gives inside the month (or year) the best date names, when one
-    does: "May 6, 2023 (6 May)" rather than "May 2023 (next month)" for "when is the king's
-    coronation", "Nov. 7" rather than "November" for when Ohio votes. The best date vouches
-    for the month, the other sentence says which day of it; the best-scored such day."""
-    if best.label != "DATE":
-        return best
-    inside = [c for c in pool if c.label == "DATE" and c.key.startswith(best.key + "-")]
-    return inside[0] if inside else best

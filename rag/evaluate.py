@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .answer import NewsQA, question_date
+from .errors import InputError
 from .replies.base import NO_VERDICT
 from .retrieve import Filters
 from .text import normalize
@@ -105,6 +106,11 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                     part=row.get("part", "tune"),
                 )
             )
+    twice = [i for i, n in Counter(q.id for q in questions).items() if n > 1]
+    if twice:
+        raise InputError(
+            f"{path}: question id {twice[0]!r} is used more than once; give each question its own id"
+        )
     return questions
 
 

@@ -8,7 +8,7 @@ person may be shown as a sentence of a reply (`readable`: no headline fragment, 
 subhead phrased as a question, no photo credit or byline), which lean on the sentence
 before them ("He criticized …", `leans`), which say the same thing as another
 (`distinct`; wire copies count once), and which articles are copies of one story
-(`stories`). Does not pick answers (candidates.py) or write replies (replies/).
+(`stories`). Does not pick answers (candidates.py, shown.py) or write replies (replies/).
 """
 
 from __future__ import annotations

@@ -7,20 +7,10 @@ from datetime import date
 import numpy as np
 import pytest
 
-from rag.candidates import (
-    Candidate,
-    Sentence,
-    asks,
-    extract,
-    options,
-    resolve_date,
-    settle,
-    supported,
-    weigh_by_meaning,
-    within,
-)
+from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
 from rag.question import analyse
 from rag.scorer import Evidence
+from rag.shown import asks, settle, supported, within
 from rag.text import number, numbers
 from rag.types import Article, Chunk, Hit
 

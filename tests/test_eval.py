@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from rag.errors import InputError
 from rag.evaluate import GoldQuestion, load_gold, metrics, normalize, run, token_f1
 
 from .conftest import ROOT, SHARED
@@ -111,3 +112,11 @@ def test_a_finished_run_is_measured_again_not_read_back(qa, tmp_path):
     stale.write_text(stale.read_text().replace('"seven"', '"stale"'))
     assert run_cli(*args, "--out", str(out)).returncode == 0
     assert '"stale"' not in stale.read_text() and '"seven"' in stale.read_text()
+
+
+def test_a_gold_file_with_one_id_twice_is_refused_by_name(tmp_path):
+    row = {"id": "h01", "question": "Who met Raisi?", "facts": ["Díaz-Canel"]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n" + json.dumps(row | {"question": "Where?"}) + "\n")
+    with pytest.raises(InputError, match="gold.jsonl: question id 'h01' is used more than once"):
+        load_gold(path)

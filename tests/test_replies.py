@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from rag.answer import READ_WITH_LEADS
-from rag.candidates import Candidate, settle
+from rag.candidates import Candidate
 from rag.evaluate import unsupported
 from rag.evidence import (
     Sentence,
@@ -39,6 +39,7 @@ from rag.replies import REPLIES, Context, render
 from rag.replies.factoid import headlined, names_one, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
+from rag.shown import settle
 from rag.text import content_words, initials
 from rag.types import Answer, Article, Chunk, Citation, Hit
 

@@ -1,9 +1,9 @@
 """Factoid replies: one short answer, then the sentence that states it, cited.
 
 `Seven — "Earlier today, … seven cooperation documents were signed …" [1]`. The answer is
-the best typed candidate (candidates.py) when the fitted scorer clears its threshold and
-a sentence supports it; two when well-supported counts from different stories disagree. Otherwise a
-refusal.
+the best typed candidate (candidates.py) that a sentence supports and the fitted scorer
+clears its threshold for (shown.py); two when well-supported counts from different
+stories disagree. Otherwise a refusal.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from datetime import date
 
 import numpy as np
 
-from ..candidates import Candidate, dated_before, extract, given_only, settle, supported, weigh_by_meaning
+from ..candidates import Candidate, dated_before, extract, weigh_by_meaning
 from ..evidence import Sentence, asked_about, asked_share, named_words, restates, widened
 from ..question import Question
 from ..scorer import rank
+from ..shown import given_only, settle, supported
 from ..text import content_words, nlp, normalize, parse, stem
 from .base import Context, Quote, Reply, quote
 
@@ -69,7 +70,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         or settle(question, scored, context.scorer.threshold)
     )
     # Who holds a role, or how old one is, is answered by what the text gives them only
-    # (candidates.settle), never by a sentence.
+    # (shown.settle), never by a sentence.
     return (
         restating(question, found, scored, "factoid", context.near)
         if chosen.refused and not given_only(question)

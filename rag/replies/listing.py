@@ -12,9 +12,9 @@ list Castro.
 
 from __future__ import annotations
 
-from ..candidates import supported
 from ..evidence import Sentence, asked_share, restates
 from ..question import Question
+from ..shown import supported
 from ..text import content_words
 from . import factoid
 from .base import Context, Reply
