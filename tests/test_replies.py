@@ -499,6 +499,9 @@ def test_a_headline_that_restates_the_question_gives_its_date():
     assert headlined(analyse("when does the 988 hotline shut down"), [july]) == []
     # Nor does it for a name: a headline names many.
     assert headlined(analyse("who runs the 988 hotline"), [july]) == []
+    # Nor when the body's sentence gives another date: the title may tell another part of it.
+    other = Candidate("July 8, 2022", "2022-07-08", "DATE", [s], [at], evidence=Evidence(type_match=1.0))
+    assert headlined(analyse("when does the 988 hotline go live"), [july, other]) == []
 
 
 @pytest.mark.parametrize(

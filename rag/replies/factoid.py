@@ -107,20 +107,31 @@ def headlined(question: Question, scored: list[Candidate]) -> list[Candidate]:
     # butter recalled over Listeria"), but the one date it gives is when.
     if not question.measured or len(asked | question.names) < 2:
         return []
-    for c in scored:
-        if not c.evidence.type_match or c.historical or not supported(question, c):
+    typed = [c for c in scored if c.evidence.type_match]
+    for c in typed:
+        if c.historical or not supported(question, c):
             continue
         for s, span in zip(c.sentences, c.spans):
             title = s.article.title
             words = frozenset(named_words(title))
             written = normalize(s.article.text[slice(*span)])
+            # The body's sentence must give no other of the kind, or the title may tell
+            # another part of it: "Ohtani's Dodgers contract has $680 million deferred"
+            # over "… $20 million of his $700 million contract …, with $680 million payable …".
+            alone = not any(o is not c and (s.article.id, s.start) in _at(o) for o in typed)
             if (
                 written
+                and alone
                 and f" {written} " in f" {normalize(title)} "
                 and asked_share(asked | question.names, words) == 1
             ):
                 return [replace(c, sentences=[s], spans=[span])]
     return []
+
+
+def _at(c: Candidate) -> set[tuple[str, int]]:
+    """(article, sentence start) of each sentence the candidate is found in."""
+    return {(t.article.id, t.start) for t in c.sentences}
 
 
 def names_one(question: Question, s: Sentence) -> bool:
