@@ -250,6 +250,25 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
     assert text.startswith("What the news says: ") and "before it becomes official" in text
 
 
+def test_yes_no_without_a_verdict_shows_the_sentence_that_does_the_asked_verb():
+    # held15 g19: the denial scored below two sentences about the charges.
+    said = [
+        "Disgraced South Carolina attorney Alex Murdaugh has been indicted for the 2021 murders of his wife and son.",
+        "Murdaugh last June called 911 to report that his wife and son had been shot.",
+        "Murdaugh, a pillar of the South Carolina legal community, has denied involvement in the deaths.",
+    ]
+    body = " ".join(said)
+    hit = whole(body, title="Alex Murdaugh indicted for murders of wife and son", published="2022-07-14")
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), relevance, 0.5, 1)
+        for t, relevance in zip(said, (0.7, 0.65, 0.55))
+    ]
+    question = analyse("did murdaugh deny killing his wife and son")
+    assert question.verbs == {"deny", "kill"}
+    text = render(REPLIES["yesno"](question, sentences, context()))[0]
+    assert text.startswith("What the news says: ") and "has denied involvement" in text
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](
