@@ -181,6 +181,7 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
         "expect_refusal": not q.answers,
         "answerable": q.answerable,
         "useful": bool(q.answers) and not answer.refused and bool(named),
+        "lead_right": lead_right(answer, q.answers),
         "unsupported": unsupported(answer, qa.index.articles),
         "reader": answer.reader,
         # what the model wrote and was shown, with the sentences each cites
@@ -192,6 +193,17 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
         "citations": [asdict(c) for c in answer.citations],
         "timings": asdict(answer.timings),
     }
+
+
+def lead_right(answer: Answer, facts: list[str]) -> bool | None:
+    """Is a factoid reply's short answer part of a key fact, or a key fact part of it
+    (whole words)? None for a reply with no short answer or no facts. `useful` counts "$680
+    million — "… his $700 million contract …"" for "$700 million"; this does not."""
+    lead = LEAD.match(MARKERS.sub("", answer.reply.splitlines()[0])).group(1) if answer.reply else None
+    if answer.kind != "factoid" or answer.refused or not lead or not facts:
+        return None
+    said = f" {normalize(lead)} "
+    return any(f" {normalize(f)} " in said or said in f" {normalize(f)} " for f in facts)
 
 
 def runnable(qa: NewsQA, questions: list[GoldQuestion]) -> list[GoldQuestion]:
@@ -211,6 +223,10 @@ def chat_metrics(results: list[dict]) -> dict:
         "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
         "unsupported_sentences": sum(len(r["unsupported"]) for r in results),
         "kind_agreement": _mean(r["kind"] == r["type"] for r in answerable),
+        # of the answerable questions given a factoid's short answer, the share it is right
+        "factoid_lead_accuracy": _mean(
+            r["lead_right"] for r in answerable if r.get("lead_right") is not None
+        ),
         # reader llm: answerable questions whose reply has a model sentence that passed the check
         "model_reply_rate": _mean(bool(r.get("written")) for r in answerable),
         "model_sentences_shown": sum(len(r.get("written", [])) for r in results),

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from rag.errors import InputError
-from rag.evaluate import GoldQuestion, load_gold, metrics, normalize, run, token_f1
+from rag.evaluate import GoldQuestion, lead_right, load_gold, metrics, normalize, run, token_f1
+from rag.types import Answer
 
 from .conftest import ROOT, SHARED
 
@@ -120,3 +121,15 @@ def test_a_gold_file_with_one_id_twice_is_refused_by_name(tmp_path):
     path.write_text(json.dumps(row) + "\n" + json.dumps(row | {"question": "Where?"}) + "\n")
     with pytest.raises(InputError, match="gold.jsonl: question id 'h01' is used more than once"):
         load_gold(path)
+
+
+def test_a_factoid_lead_is_right_only_when_it_is_part_of_a_key_fact():
+    quote = '"Shohei Ohtani will receive just $20 million of his $700 million contract, with $680 million payable from 2034-43." [1]'
+    wrong = Answer("q", "$680 million", False, kind="factoid", reply=f"$680 million — {quote}")
+    right = Answer("q", "$700 million", False, kind="factoid", reply=f"$700 million — {quote}")
+    assert lead_right(wrong, ["$700 million"]) is False and lead_right(right, ["$700 million"]) is True
+    assert lead_right(
+        Answer("q", "seven", False, reply='Seven — "… seven cooperation documents were signed …" [1]'),
+        ["seven cooperation documents were signed"],
+    )
+    assert lead_right(Answer("q", "x", False, kind="describe", reply="A sentence. [1]"), ["x"]) is None
