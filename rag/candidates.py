@@ -84,11 +84,11 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         for span, label, text, key, extra in _spans(question, doc, s):
             if sources_do_nothing and _credited(span):
                 continue
-            if question.measured and _supposed(span):
-                continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
-            if question.acted_on & {stem(t.text) for t in _title(span)}:
+            if question.measured and _supposed(span):
+                continue
+            if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             said = extra.pop("stated", False)
             dated = dated or label == "DATE"

@@ -30,7 +30,7 @@ from .answer import NewsQA, question_date
 from .errors import InputError
 from .replies.base import NO_VERDICT
 from .retrieve import Filters
-from .text import normalize
+from .text import normalize, says
 from .types import Answer, Citation
 
 KS = (1, 3, 5, 10)
@@ -165,10 +165,8 @@ def unsupported(answer: Answer, articles: dict) -> list[str]:
 def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
     """Ask one chat question and score its reply."""
     answer = qa.ask(q.question, as_of=question_date(q.date))
-    # Whole words only: "$85 million" is not named by "$185 million".
-    cited = f" {' '.join(normalize(c.quote) + ' ' + normalize(c.title) for c in answer.citations)} "
-    reply = f" {normalize(answer.reply)} "
-    named = [f for f in q.answers if f" {normalize(f)} " in reply and f" {normalize(f)} " in cited]
+    cited = " ".join(f"{c.quote} {c.title}" for c in answer.citations)
+    named = [f for f in q.answers if says(answer.reply, f) and says(cited, f)]
     return {
         "id": q.id,
         "type": q.type,
@@ -202,8 +200,7 @@ def lead_right(answer: Answer, facts: list[str]) -> bool | None:
     lead = LEAD.match(MARKERS.sub("", answer.reply.splitlines()[0])).group(1) if answer.reply else None
     if answer.kind != "factoid" or answer.refused or not lead or not facts:
         return None
-    said = f" {normalize(lead)} "
-    return any(f" {normalize(f)} " in said or said in f" {normalize(f)} " for f in facts)
+    return any(says(lead, f) or says(f, lead) for f in facts)
 
 
 def runnable(qa: NewsQA, questions: list[GoldQuestion]) -> list[GoldQuestion]:

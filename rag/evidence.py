@@ -573,9 +573,8 @@ def _same_name(a: str, b: str) -> bool:
     """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
     a last "a", as a people is named from its country ("canada", "canadi"; "china",
     "chines")?"""
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) or any(
-        len(x) >= 5 and x[-1] == "a" and y != x and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
+    return any(
+        y.startswith(x) or len(x) >= 5 and x[-1] == "a" and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
     )
 
 

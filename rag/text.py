@@ -123,6 +123,13 @@ def normalize(text: str) -> str:
     return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
 
 
+def says(text: str, words: str) -> bool:
+    """Does `text` hold `words` as whole words, both `normalize`d? "$85 million" is not
+    in "$185 million"."""
+    words = normalize(words)
+    return bool(words) and f" {words} " in f" {normalize(text)} "
+
+
 SCALES = {1e3, 1e6, 1e9, 1e12}  # what alpha2digit writes for thousand, million, billion, trillion
 
 

@@ -56,7 +56,10 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     acting = {
         id(s)
         for s in shown
-        if question and not why and question.verbs & {t.lemma_.lower() for t in parse(s.text)}
+        if question
+        and question.verbs
+        and not why
+        and question.verbs & {t.lemma_.lower() for t in parse(s.text)}
     }
     given = said | done
     pool = [s for s in shown if about(s) or id(s) in given]

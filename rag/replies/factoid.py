@@ -9,6 +9,7 @@ stories disagree. Otherwise a refusal.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -20,7 +21,7 @@ from ..evidence import Sentence, asked_about, asked_share, named_words, restates
 from ..question import Question
 from ..scorer import rank
 from ..shown import given_only, settle, supported
-from ..text import content_words, nlp, normalize, parse, stem
+from ..text import content_words, nlp, parse, says, stem
 from .base import Context, Quote, Reply, quote
 
 
@@ -108,30 +109,22 @@ def headlined(question: Question, scored: list[Candidate]) -> list[Candidate]:
     if not question.measured or len(asked | question.names) < 2:
         return []
     typed = [c for c in scored if c.evidence.type_match]
+    # How many candidates of the asked type each sentence holds. The body's sentence must
+    # give no other of the kind, or the title may tell another part of it: "Ohtani's Dodgers
+    # contract has $680 million deferred" over "… $20 million of his $700 million contract
+    # …, with $680 million payable …".
+    held = Counter(where for c in typed for where in {(t.article.id, t.start) for t in c.sentences})
     for c in typed:
         if c.historical or not supported(question, c):
             continue
         for s, span in zip(c.sentences, c.spans):
-            title = s.article.title
-            words = frozenset(named_words(title))
-            written = normalize(s.article.text[slice(*span)])
-            # The body's sentence must give no other of the kind, or the title may tell
-            # another part of it: "Ohtani's Dodgers contract has $680 million deferred"
-            # over "… $20 million of his $700 million contract …, with $680 million payable …".
-            alone = not any(o is not c and (s.article.id, s.start) in _at(o) for o in typed)
             if (
-                written
-                and alone
-                and f" {written} " in f" {normalize(title)} "
-                and asked_share(asked | question.names, words) == 1
+                held[(s.article.id, s.start)] == 1
+                and says(s.article.title, s.article.text[slice(*span)])
+                and asked_share(asked | question.names, frozenset(named_words(s.article.title))) == 1
             ):
                 return [replace(c, sentences=[s], spans=[span])]
     return []
-
-
-def _at(c: Candidate) -> set[tuple[str, int]]:
-    """(article, sentence start) of each sentence the candidate is found in."""
-    return {(t.article.id, t.start) for t in c.sentences}
 
 
 def names_one(question: Question, s: Sentence) -> bool:
