@@ -86,7 +86,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
-            if question.measured and _supposed(span):
+            if question.measured and not question.negated and _supposed(span):
                 continue
             if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
@@ -135,7 +135,16 @@ def _credited(span) -> bool:
 
 def _supposed(span) -> bool:
     """Is the number or date inside a clause that supposes it, "if he doesn't get 218
-    votes"? A condition states no count that happened."""
+    votes", or that denies it, "neither McCarthy nor Biggs can get 218 votes"? Neither
+    states a count that happened."""
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(
+        c.dep_ == "neg"
+        or c.dep_ == "nsubj"
+        and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
+        for c in verb.children
+    ):
+        return True
     for t in [span.root, *span.root.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
@@ -489,8 +498,16 @@ def _titled(span, question: Question) -> float:
     if any(t.lower_ in PAST_HOLDER for t in words):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     stems = {stem(t.text) for t in words}
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in words for c in t.children):
+        # "his father" is the father of whom the sentence names: of "Lasry" in "Lasry has
+        # had the support … of his father, … Marc Lasry".
+        stems |= {stem(t.text) for t in span.sent} & question.names
+    # An apposition that is itself a group ("Jon Husted, a Republican,") tells the
+    # person's party or people, not where the title is held.
     places = {
-        stem(t.text) for t in words if t.ent_type_ in ("NORP", "GPE") and not _describes_asked(t, question)
+        stem(t.text)
+        for t in words
+        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "appos" and not _describes_asked(t, question)
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
@@ -510,15 +527,39 @@ def _title(span) -> list:
     doc, root = span.doc, span.root
     words = []
     i = span.start - 1
-    while i >= 0 and span.start - i <= 4 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+    while i >= 0 and len(words) < 4 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") or _of_title(doc, i, span)):
         words.append(doc[i])
         i -= 1
     for child in root.children:
         if child.dep_ == "appos":
             words += list(child.subtree)
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" or _comma_conj(root):
         words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
     return words
+
+
+def _comma_conj(root) -> bool:
+    """Is the mention an apposition the parser took for a conjunct: "his father, New York
+    billionaire hedge fund manager Marc Lasry, and his mother" (a comma, no "and", between)?"""
+    between = root.doc[root.head.i + 1 : root.left_edge.i]
+    return (
+        root.dep_ == "conj"
+        and root.head.i < root.i
+        and any(t.text == "," for t in between)
+        and not any(t.dep_ == "cc" for t in between)
+    )
+
+
+def _of_title(doc, i: int, span) -> bool:
+    """Is the token the "of" inside a title ("Ohio Secretary of State Jon Husted"), between
+    the nouns of one capitalised title?"""
+    return (
+        doc[i].lower_ == "of"
+        and 0 < i < span.start - 1
+        and doc[i - 1].pos_ in ("PROPN", "NOUN")
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _describes_asked(token, question: Question) -> bool:

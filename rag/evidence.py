@@ -607,10 +607,15 @@ def readable(text: str) -> bool:
     words = text.split()
     if all(w.isalpha() and w.islower() for w in words[:2]):
         return False  # cut from its start, as a crawl can leave it: "have been the subject of …"
-    # A closing quote or bracket closes a sentence only after a stop: "… known as the
-    # 'Skittles ban'" is a headline.
-    closed = text.rstrip("\"”’')")[-1:] in (".", "!")
-    return len(words) >= 6 and (closed or len(words) >= 15)
+    return len(words) >= 6 and not headline(text)
+
+
+def headline(text: str) -> bool:
+    """Is it a headline or subhead set in the text ("MLB wild card series Game 1 scores"):
+    a few words with no closing stop? A closing quote or bracket closes a sentence only
+    after a stop: "… known as the 'Skittles ban'" is a headline."""
+    text = text.strip()
+    return text.rstrip("\"”’')")[-1:] not in (".", "!") and len(text.split()) < 15
 
 
 def leans(text: str) -> bool:

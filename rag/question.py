@@ -545,7 +545,10 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "entity", NAMES, "", focus
     if focus:
         return "phrase", (), "", focus
-    if doc[0].pos_ == "AUX" and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):
+    # The tagger takes "did" for the main verb when it misreads what follows ("did
+    # bankman-fried admit to fraud"); opening the question, it still asks yes or no.
+    opens = doc[0].pos_ == "AUX" or doc[0].pos_ == "VERB" and doc[0].lemma_ in ("do", "be", "have")
+    if opens and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):
         return "yesno", (), "", ""
     return "phrase", (), "", ""
 

@@ -15,9 +15,9 @@ import calendar
 from datetime import date
 
 from .candidates import Candidate
-from .evidence import Sentence, readable, restates
+from .evidence import Sentence, headline, readable, restates
 from .question import AGE, DURATION, Question
-from .text import initials, stem, tokens
+from .text import initials, nlp, stem, tokens
 
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
@@ -84,6 +84,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "4-1" from the opener does not answer "the score of game 2"
     if question.focus == AGE and c.evidence.titled >= 1:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
+    if c.sentences and all(_label(s.text) for s in c.sentences):
+        return False  # "Jets' Zach Wilson vs. Chiefs' Patrick Mahomes stats" says who played, not who won
     if question.answer_type == "count" and not c.evidence.unit_match:
         return False  # "How many documents" is not answered by "two countries"
     if question.focus == DURATION and not c.evidence.type_match:
@@ -97,6 +99,16 @@ def supported(question: Question, c: Candidate) -> bool:
         or (question.identity and c.evidence.titled >= 1)
     )
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def _label(text: str) -> bool:
+    """Is it a headline that only labels what follows, with no verb to state anything
+    ("MLB wild card series Game 1 scores")? "Israeli-Hamas truce extended 2 days" states."""
+    return (
+        headline(text)
+        and not text.rstrip().endswith(":")
+        and not any(t.pos_ in ("VERB", "AUX") for t in nlp()(text))
+    )
 
 
 def _serials(s: Sentence) -> set[str]:
@@ -123,10 +135,23 @@ def asks(question: Question, c: Candidate) -> bool:
     if c.label == "OPTION" or not words:
         return False
     return (
-        (c.label == "PERSON" and words[-1] in question.names)
+        (c.label == "PERSON" and words[-1] in question.names and not _kin(question, words, c))
         or set(words) <= question.names
         or _goes_by(c.text, question.names)
     )
+
+
+def _kin(question: Question, words: list[str], c: Candidate) -> bool:
+    """Is the person another of the family the question names in full: "Marc Lasry" for
+    "who is alex lasry's father", where the article writes "Alex Lasry"?"""
+    given = question.names - set(words)
+    if not given:
+        return False
+    for s in c.sentences[:3]:
+        said = [stem(w) for w in tokens(s.article.text)]
+        if any(a in given and b == words[-1] for a, b in zip(said, said[1:])):
+            return True
+    return False
 
 
 def _goes_by(name: str, names: frozenset[str]) -> bool:

@@ -54,6 +54,8 @@ CASES = [
     ("Infestations of which unwanted pest are causing panic across Paris?", "phrase", "", "", "pest"),
     ("What quality of Fidel Castro did Khamenei praise?", "phrase", "", "", "quality"),
     ("Did Iran and Cuba sign a trade deal?", "yesno", "", "", ""),
+    # the tagger takes this "did" for the main verb
+    ("did bankman-fried admit to fraud??", "yesno", "", "", ""),
     # a tally asks for a number: "37", not "New York"
     ("what is the death toll in erie county from the winter storm", "amount", "CARDINAL", "", "toll"),
     # "when" and "who" inside the question start a clause; they do not ask.
