@@ -100,7 +100,8 @@ SHORT_FORMS = {
     "yr": "year", "yrs": "years", "docs": "documents", "doc": "document", "w/": "with",
     "w/o": "without", "n": "and", "u": "you", "ur": "your", "abt": "about", "govt": "government",
     "gov't": "government", "pres": "president", "prez": "president", "ppl": "people", "b/c": "because",
-    "bc": "because", "cuz": "because", "rn": "right now", "tmrw": "tomorrow",
+    "bc": "because", "cuz": "because", "rn": "right now", "tmrw": "tomorrow", "td": "touchdown",
+    "tds": "touchdowns", "qb": "quarterback", "qbs": "quarterbacks",
 }  # fmt: skip
 SHORT = re.compile(
     r"(?<![\w/'])(?:" + "|".join(map(re.escape, sorted(SHORT_FORMS, key=len, reverse=True))) + r")(?![\w/'])",
@@ -426,7 +427,9 @@ def _saying_verb(wh):
         if verb.lemma_ in SAID and verb.pos_ in ("VERB", "AUX"):
             told = verb.i == asked.i and wh.dep_ in ("dobj", "ccomp", "pobj", "dative")
             # Someone else says it; "has been found to contain what" is not said by anyone.
-            other = any(c.dep_ == "nsubj" and c.i != wh.i for c in verb.children)
+            # (A lower-case name the tagger takes for a verb is its clausal subject: "what
+            # did husted say".)
+            other = any(c.dep_ in ("nsubj", "csubj") and c.i != wh.i for c in verb.children)
             return verb if told or other else None
     return None
 

@@ -96,6 +96,9 @@ def context():
         ("what did the suspect tell police", "describe"),
         ("what does khamenei think the coalition should do", "describe"),
         ("What did Biden say Russia would do?", "describe"),
+        # the tagger takes the lower-case name for a verb
+        ("what did husted say about removing voters from the rolls", "describe"),
+        ("did bankman-fried admit to fraud??", "yesno"),
         ("What unusual fear does Jason Kelce admit to?", "factoid"),
         ("A sample from the asteroid has been found to contain an abundance of what?", "factoid"),
         ("what is the name of the novel", "factoid"),
@@ -120,6 +123,7 @@ def test_reply_kinds(question, kind):
         ("how many docs were signed??", "how many documents were signed?"),
         ("who won the superbowl this yr", "who won the superbowl this year"),
         ("who's the cuban president", "who is the cuban president"),
+        ("how many td passes did the qb throw", "how many touchdown passes did the quarterback throw"),
     ],
 )
 def test_casual_typing_is_read_as_meant(typed, meant):
