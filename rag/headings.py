@@ -106,7 +106,11 @@ def answers(
     vectors = encode([question.spelled or question.text, *(head for _, head, *_ in found)])
     out = []
     for (hit, _, start, end, held), cos in zip(found, vectors[1:] @ vectors[0]):
-        if cos >= RESTATES or (cos >= CLOSE and held):
+        # Why or how something happened is told in the deed's own words under a subhead that
+        # asks it close enough in meaning ("Why was Altman ousted?" for "why was altman
+        # fired"); a short answer needs every word, or "Who is Narges Mohammadi?" would say
+        # who nominated her.
+        if cos >= RESTATES or (cos >= CLOSE and (held or question.kind == "describe")):
             chunk = Chunk(f"{hit.article.id}:answer:{start}", hit.article.id, start, end, hit.article.text)
             out.append(replace(hit, chunk=chunk, answers=float(cos)))
     return out

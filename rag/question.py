@@ -132,6 +132,9 @@ SAID = {
     "want", "write", "find", "conclude", "rule", "decide", "agree", "promise", "propose",
     "demand", "reveal", "show", "suggest", "admit",
 }  # fmt: skip
+# Who says what "what" asks for: the subject of the verb of saying, or the clausal subject
+# the small parser makes of a lower-case name it takes for a verb ("what did husted say").
+SPEAKERS = ("nsubj", "csubj")
 # "how did X react to …": X's reaction is what X said or wrote.
 REACTING = re.compile(r"\bhow (?:did|does|do|has|have|will|would) (.+?) (?:react|respond)", re.IGNORECASE)
 # Nouns a "what is X's …" question asks to have described, not named.
@@ -427,9 +430,7 @@ def _saying_verb(wh):
         if verb.lemma_ in SAID and verb.pos_ in ("VERB", "AUX"):
             told = verb.i == asked.i and wh.dep_ in ("dobj", "ccomp", "pobj", "dative")
             # Someone else says it; "has been found to contain what" is not said by anyone.
-            # (A lower-case name the tagger takes for a verb is its clausal subject: "what
-            # did husted say".)
-            other = any(c.dep_ in ("nsubj", "csubj") and c.i != wh.i for c in verb.children)
+            other = any(c.dep_ in SPEAKERS and c.i != wh.i for c in verb.children)
             return verb if told or other else None
     return None
 
@@ -444,7 +445,7 @@ def _speaker(doc) -> frozenset[str]:
         return frozenset(content_words(reacting.group(1)))
     for t in doc:
         if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
-            subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i != t.i]
+            subject = [c for c in verb.children if c.dep_ in SPEAKERS and c.i != t.i]
             return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
     return frozenset()
 

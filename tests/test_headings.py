@@ -89,3 +89,21 @@ def test_a_factoid_is_answered_from_under_the_subhead_that_asks_it(embedder):
     context = Context(hits, None, Scorer.load("open"), embedder.encode, index)
     reply = render(REPLIES["factoid"](asked, sentences, context))
     assert reply[0].startswith("Kansas City Chiefs")
+
+
+SHAKEUP = (
+    "For those who have yet to catch up on the shakeup at OpenAI, here's what we know so far:\n\n"
+    "Why was Altman ousted?\n\n"
+    "A blog post said the board found Altman \u201cwas not consistently candid in his communications.\u201d\n\n"
+    "Who is Emmett Shear?\n\n"
+    "Shear is the former chief executive of Twitch."
+)
+
+
+def test_why_is_answered_under_a_subhead_that_asks_it_in_other_words(embedder):
+    # x08: "ousted" for "fired" is too far apart for the words a short answer needs, not for a reason.
+    article = Article(id="oa", title="OpenAI shakeup: what we know", text=SHAKEUP, published="2023-11-20")
+    hit = Hit(Chunk("oa:0", "oa", 0, SHAKEUP.index("\n"), SHAKEUP), article, 1.0)
+    found = answers(named_in(analyse("why was altman fired"), [hit]), [hit], embedder.encode, 700)
+    assert [SHAKEUP[h.chunk.start : h.chunk.end] for h in found] == [SHAKEUP.split("\n\n")[2]]
+    assert answers(named_in(analyse("who fired altman"), [hit]), [hit], embedder.encode, 700) == []

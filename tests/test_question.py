@@ -207,6 +207,7 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
         # a reaction is what one said or wrote; "trump" lower-case, which the tagger takes for a verb
         ("how did trump react to walker losing", {"trump"}),
         ("How did the union respond to the offer?", {"union"}),
+        ("what did husted say about removing voters from the rolls", {"hust"}),  # "husted" parsed as a verb
     ],
 )
 def test_who_a_what_did_x_say_question_asks_about(question, speaker):
