@@ -414,10 +414,23 @@ def test_a_question_of_names_alone_is_restated_only_with_a_date_or_number_leadin
         ("Where did Khamenei meet Díaz-Canel?", MET, True),  # Tehran
         ("Where did Khamenei praise Castro?", PRAISED, False),  # no place in it
         ("Who did Díaz-Canel criticize?", CRITICIZED, True),  # a description may answer "who"
+        ("who criticized the international organizations", CRITICIZED, False),  # who did it: no one named
     ],
 )
 def test_a_sentence_alone_names_what_a_who_or_where_asks(question, sentence, names):
     assert names_one(analyse(question), found(sentence)[0]) is names
+
+
+def test_who_did_it_is_not_told_by_a_sentence_that_names_no_one():
+    # f21: the winner is never named; "the lucky ticket holder" is no answer to who won.
+    sold = (
+        "A lone winning ticket for the record $2.04 billion Powerball lottery jackpot was sold in Altadena, "
+        "California, lottery officials said Tuesday, making the lucky ticket holder the winner of the largest "
+        "lottery prize ever."
+    )
+    question = analyse("who won the 2.04 billion powerball jackpot")
+    assert not names_one(question, alone(sold, "2022-11-08"))
+    assert names_one(question, alone(sold.replace("the lucky ticket holder", "Edwin Castro"), "2022-11-08"))
 
 
 def test_a_factoid_without_a_short_answer_shows_the_sentence_that_restates_it():

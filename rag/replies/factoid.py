@@ -131,15 +131,17 @@ def names_one(question: Question, s: Sentence) -> bool:
     """Does the sentence (with the one it leans on) name a place for "where", or someone of
     the kind a "name of the person" or "which judge" question asks for, besides those the
     question names? "The person told authorities …" does not say who the person is. A bare
-    "who did X criticize" may be answered by a description ("the international
-    organizations")."""
+    "who did X criticize", asking whom a deed was done to (a list question), may be
+    answered by a description ("the international organizations"); "who won the jackpot"
+    is not answered by "the lucky ticket holder", nor by a sentence that names no one."""
     if question.answer_type != "entity" or not question.labels:
         return True
-    if "PERSON" in question.labels and not question.focus:
+    if "PERSON" in question.labels and not question.focus and question.kind == "list":
         return True
     doc = nlp()(s.article.text[widened(s) : s.end])
     return any(
-        e.label_ in question.labels and not asked_share(content_words(e.text), question.names)
+        e.label_ in question.labels
+        and not asked_share(content_words(e.text), question.names | question.terms)
         for e in doc.ents
     )
 
