@@ -12,10 +12,12 @@ score candidates (candidates.py, scorer.py).
 from __future__ import annotations
 
 import calendar
+import re
+from dataclasses import replace
 from datetime import date
 
 from .candidates import Candidate
-from .evidence import Sentence, headline, readable, restates
+from .evidence import Sentence, asked_about, headline, readable, restates
 from .question import AGE, DURATION, Question
 from .text import initials, nlp, stem, tokens
 
@@ -86,7 +88,7 @@ def supported(question: Question, c: Candidate) -> bool:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if c.sentences and all(_label(s.text) for s in c.sentences):
         return False  # "Jets' Zach Wilson vs. Chiefs' Patrick Mahomes stats" says who played, not who won
-    if question.answer_type == "count" and not c.evidence.unit_match:
+    if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
         return False  # "How many documents" is not answered by "two countries"
     if question.focus == DURATION and not c.evidence.type_match:
         return False  # "How long is the report" is not answered by "Thursday"
@@ -99,6 +101,22 @@ def supported(question: Question, c: Candidate) -> bool:
         or (question.identity and c.evidence.titled >= 1)
     )
     return told and related and shared * len(question.terms) >= need - 1e-9
+
+
+def _counted_otherwise(question: Question, c: Candidate) -> bool:
+    """Does a sentence of it say all the question asks about but the counted noun, so its
+    number counts the asked thing in other words: "Eleven former PGA Tour members … have
+    sued the PGA Tour" for "how many players sued the pga tour" ("Boys Soccer Player of
+    the Year" names an award, not players). The scorer still weighs the unit: "two
+    countries" stays behind "seven cooperation documents"."""
+    unit = stem(question.unit)
+    rest = replace(question, terms=question.terms - {unit})
+    # A sentence that writes the counted noun itself counts it where it does: "7,000"
+    # beside "sent additional troops and fighter jets" counts troops.
+    return bool(asked_about(rest)) and any(
+        restates(rest, s) and unit not in {stem(w) for w in re.findall(r"\w+", s.text) if w.islower()}
+        for s in c.sentences
+    )
 
 
 def _label(text: str) -> bool:

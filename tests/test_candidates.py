@@ -980,3 +980,16 @@ def test_a_headline_that_only_labels_supports_no_answer():
     stated = "Israeli-Hamas truce extended 2 days"
     found = extract(question, [sentence(stated, relevance=0.8, overlap=1.0)], None)
     assert any(supported(question, c) for c in found if c.key.startswith("2"))
+
+
+def test_a_count_of_the_asked_thing_in_other_words_counts_it():
+    # w04, a18: "members" and "GOP lawmakers" are the players and republicans asked about.
+    question = analyse("how many players sued the pga tour")
+    sued = "Eleven former PGA Tour members who joined the LIV Golf Series have sued the PGA Tour."
+    eleven = next(c for c in extract(question, [sentence(sued, overlap=1.0)], None) if c.key == "11")
+    assert eleven.evidence.unit_match == 0 and supported(question, eleven)
+    # h05: a sentence that writes "fighter jets" itself counts them where it does; 7,000 are troops
+    question = analyse("How many fighter jets did the US send to Ukraine?")
+    sent = "The US has sent 7,000 additional troops and fighter jets to Ukraine and Poland."
+    troops = next(c for c in extract(question, [sentence(sent, overlap=1.0)], None) if c.key == "7000")
+    assert not supported(question, troops)
