@@ -57,6 +57,7 @@ class Candidate:
     historical: bool = False
     # A sentence states it to be the asked thing: "… word of the year is "authentic."" (stated.py).
     stated: bool = False
+    counts: frozenset[str] = frozenset()  # a number's: stems of the nouns it counts ("vote")
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -91,6 +92,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             said = extra.pop("stated", False)
+            counts = extra.pop("counts", frozenset())
             dated = dated or label == "DATE"
             distance = min((abs(i - j) for i in near for j in range(span.start, span.end)), default=50)
             at = (s.start + span.start_char, s.start + span.end_char)
@@ -105,6 +107,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 **({"titled": _titled(span, question)} | extra),
             )
             found[key].stated |= said
+            found[key].counts |= counts
         if (
             question.answer_type == "date"
             and not question.ahead  # an article's date says when what it reports happened, not what will
@@ -582,7 +585,8 @@ def _count_features(span, question: Question) -> dict:
     root = span.root
     counted = []
     head = root.head
-    own = [t for t in span if t.pos_ == "NOUN"]  # "75 years", "22 years ago"
+    # "75 years", "22 years ago"; not the "thirds" of "two-thirds", part of the number itself
+    own = [t for t in span if t.pos_ == "NOUN" and t.ent_type_ != "CARDINAL"]
     if own:
         # A number with its own unit counts that unit: "an 18.5-foot-tall Fraser fir" is
         # no count of firs.
@@ -591,6 +595,7 @@ def _count_features(span, question: Question) -> dict:
         counted.append(head)
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
+    counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
     # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
     # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
     counted += [
@@ -604,7 +609,7 @@ def _count_features(span, question: Question) -> dict:
         and head.head.lower_ == "of"
         and any(t.like_num for t in head.head.head.subtree if t.i < root.i)
     )
-    return {"unit_match": float(match), "partitive": float(partitive)}
+    return {"unit_match": float(match), "partitive": float(partitive), "counts": counts}
 
 
 def _add_publication_date(found, features, s: Sentence, as_of) -> None:

@@ -111,6 +111,8 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
     countries" stays behind "seven cooperation documents"."""
     unit = stem(question.unit)
     rest = replace(question, terms=question.terms - {unit})
+    if c.counts & rest.terms:
+        return False  # "a two-thirds vote" counts votes, not the republicans who voted
     # A sentence that writes the counted noun itself counts it where it does: "7,000"
     # beside "sent additional troops and fighter jets" counts troops.
     return bool(asked_about(rest)) and any(

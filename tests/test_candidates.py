@@ -993,3 +993,8 @@ def test_a_count_of_the_asked_thing_in_other_words_counts_it():
     sent = "The US has sent 7,000 additional troops and fighter jets to Ukraine and Poland."
     troops = next(c for c in extract(question, [sentence(sent, overlap=1.0)], None) if c.key == "7000")
     assert not supported(question, troops)
+    # o19: "a two-thirds vote" counts votes, a word the question asks with, not the republicans who voted
+    question = analyse("how many republicans voted to expel santos")
+    needed = "There is largely bipartisan support to expel Santos, which requires a two-thirds vote to pass."
+    share = next(c for c in extract(question, [sentence(needed, overlap=1.0)], None) if "two" in c.key)
+    assert share.counts == {"vot"} and not supported(question, share)
