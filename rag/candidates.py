@@ -543,10 +543,13 @@ def _title(span) -> list:
 
 def _comma_conj(root) -> bool:
     """Is the mention an apposition the parser took for a conjunct: "his father, New York
-    billionaire hedge fund manager Marc Lasry, and his mother" (a comma, no "and", between)?"""
+    billionaire hedge fund manager Marc Lasry, and his mother" (a comma, no "and", between,
+    after a common noun)?"""
     between = root.doc[root.head.i + 1 : root.left_edge.i]
     return (
         root.dep_ == "conj"
+        and root.head.pos_
+        == "NOUN"  # a role ("father"), not a name ("the 96th Academy Awards, … Bill Kramer")
         and root.head.i < root.i
         and any(t.text == "," for t in between)
         and not any(t.dep_ == "cc" for t in between)

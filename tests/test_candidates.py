@@ -501,6 +501,8 @@ def test_what_is_shown(question, ranked, shown):
         ("whos the ohio secretary of state", "Ohio Jon Husted, a Republican, insists counties are removing voters.", "jon husted", 0.0),
         # "his father" is the father of the one the sentence names; the parser took the
         # apposition for a conjunct
+        # a comma conjunct after a name is no apposition of it
+        ("Which celebrity will host the 2024 Academy Awards?", "The late-night TV host and comedian has been tapped to host the 96th Academy Awards, Academy CEO Bill Kramer and Academy President Janet Yang announced in a press release.", "bill kramer", 0.5),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "marc lasry", 1.0),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "cathy lasry", 0.0),
     ],
