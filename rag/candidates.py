@@ -140,7 +140,8 @@ def _supposed(span) -> bool:
     """Is the number or date inside a clause that supposes it, "if he doesn't get 218
     votes", or that denies it, "neither McCarthy nor Biggs can get 218 votes"? Neither
     states a count that happened."""
-    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    chain = [span.root, *span.root.ancestors]
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(
         c.dep_ == "neg"
         or c.dep_ == "nsubj"
@@ -148,10 +149,7 @@ def _supposed(span) -> bool:
         for c in verb.children
     ):
         return True
-    for t in [span.root, *span.root.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
-            return True
-    return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children)
 
 
 def _asks_source(question: Question) -> bool:
@@ -546,10 +544,10 @@ def _comma_conj(root) -> bool:
     billionaire hedge fund manager Marc Lasry, and his mother" (a comma, no "and", between,
     after a common noun)?"""
     between = root.doc[root.head.i + 1 : root.left_edge.i]
+    # After a role ("father"), not after a name ("the 96th Academy Awards, … Bill Kramer").
     return (
         root.dep_ == "conj"
-        and root.head.pos_
-        == "NOUN"  # a role ("father"), not a name ("the 96th Academy Awards, … Bill Kramer")
+        and root.head.pos_ == "NOUN"
         and root.head.i < root.i
         and any(t.text == "," for t in between)
         and not any(t.dep_ == "cc" for t in between)

@@ -19,7 +19,7 @@ from datetime import date
 from .candidates import Candidate
 from .evidence import Sentence, asked_about, headline, readable, restates
 from .question import AGE, DURATION, Question
-from .text import initials, nlp, stem, tokens
+from .text import initials, parse, stem, tokens
 
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
@@ -127,7 +127,7 @@ def _label(text: str) -> bool:
     return (
         headline(text)
         and not text.rstrip().endswith(":")
-        and not any(t.pos_ in ("VERB", "AUX") for t in nlp()(text))
+        and not any(t.pos_ in ("VERB", "AUX") for t in parse(text))
     )
 
 
@@ -167,8 +167,9 @@ def _kin(question: Question, words: list[str], c: Candidate) -> bool:
     given = question.names - set(words)
     if not given:
         return False
-    for s in c.sentences[:3]:
-        said = [stem(w) for w in tokens(s.article.text)]
+    # Each article once: a candidate's best sentences are often of one article.
+    for article in {s.article.id: s.article for s in c.sentences[:3]}.values():
+        said = [stem(w) for w in tokens(article.text)]
         if any(a in given and b == words[-1] for a, b in zip(said, said[1:])):
             return True
     return False
