@@ -22,7 +22,7 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, kin_held, lead_clause, readable, stories
+from .evidence import Sentence, asked_share, kin_held, lead_clause, named_words, readable, restates, stories
 from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
@@ -106,7 +106,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 nearness=1.0 / (1.0 + distance),
                 **({"titled": _titled(span, question)} | extra),
             )
-            found[key].stated |= said
+            found[key].stated |= said or (_does(span, question) and _done_to(question, s, doc))
             found[key].counts |= counts
         if (
             question.answer_type == "date"
@@ -124,6 +124,58 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
     return [c for c in merged if not (c.label in PLACES and _surname(c, surnames))]
+
+
+def _does(span, question: Question) -> bool:
+    """Is the mention who does what a "who" question asks the doer of: the subject of its
+    verb ("McLaren's Lando Norris finished second" for "who finished second in singapore"),
+    or its passive agent ("The lifeline is administered by the nonprofit Vibrant Emotional
+    Health")? With a sentence that says all the question asks about, that states the
+    answer as a "be" clause would."""
+    root = span.root
+    # One of those who do it: "Two House Democrats, Robert Garcia of California and Dan
+    # Goldman of New York, filed a privileged resolution".
+    while root.dep_ in ("appos", "conj") and root.head is not root:
+        root = root.head
+    if root.dep_ == "nsubj":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    else:
+        return False
+    # Done for or against another than the question's: "Gareth Bale scored a late penalty
+    # for Wales" is not who scored for the US against Wales (the parser may hang "for
+    # Wales" on the penalty).
+    asked_with = dict(question.doing_with)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    other = any(
+        p.lower_ in asked_with and (p.lower_, stem(o.text)) not in question.doing_with
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return verb.lemma_.lower() in question.doing and not other
+
+
+def _done_to(question: Question, s: Sentence, doc) -> bool:
+    """Does the sentence (or its title) give every name the question gives, even one common
+    in the corpus ("the us" of "who scored for the us against wales"), and name what the
+    deed is done to ("the video" of "who kicks off mariah carey's new christmas video") or,
+    for a deed done to nothing ("who finished second"), say all the question asks about?"""
+    if s.missing > 0:
+        return False
+    # A name the sentence leaves to its title, where it names another people or place,
+    # is not what it tells of: "Iranian players celebrate after Roozbeh Cheshmi scored …
+    # against Wales" in a story titled for the US.
+    said = frozenset(named_words(s.text))
+    places = {w for e in doc.ents if e.label_ in ("NORP", "GPE") for w in named_words(e.text)}
+    if asked_share(question.names, said) < 1 and places - question.names - question.terms:
+        return False
+    if not question.acted_on:
+        return restates(question, s)
+    return asked_share(question.acted_on, said) == 1
 
 
 def _credited(span) -> bool:
@@ -604,6 +656,9 @@ def _count_features(span, question: Question) -> dict:
     ]
     unit = stem(_one_unit(question.unit)) if question.unit else ""
     match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
+    # "How many times" counts occurrences, whatever the text calls them: "10 biting
+    # incident attacks", but not "10 years".
+    match = match or (unit == stem("time") and any(t.pos_ == "NOUN" and not t.ent_type_ for t in counted))
     partitive = (
         root.dep_ == "nummod"
         and head.dep_ == "pobj"
@@ -702,6 +757,7 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             to.sentences.append(s)
             to.spans.append(span)
             rows.append(evidence)
+            to.stated |= short.stated
         if not short.sentences:
             del found[key], features[key]
 

@@ -442,28 +442,69 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     if not question.speaker:
         return False
     previous = before(s)
-    named_before = previous is not None and bool(content_words(previous.text) & question.speaker)
+    named_before = _named_before(question, previous, back)
 
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
             return named_before and subject.lower_ in ("he", "she", "they")
-        # "the Kansas City Chiefs quarterback said" after a sentence naming Mahomes: news
-        # names its speaker once, then calls them by their role.
-        if subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children) and named_before:
+        # "the Kansas City Chiefs quarterback said", "the Democrat said" after a sentence
+        # naming Mahomes or Kamlager: news names its speaker once, then calls them by
+        # their role or party as they speak (not "the rival league announced …").
+        if (
+            subject.pos_ in ("NOUN", "PROPN")
+            and subject.head.lemma_ in ("say", "tell", "write")
+            and any(c.lower_ == "the" for c in subject.children)
+            and named_before
+        ):
             return True
         return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
 
     doc = parse(s.text)
+    quoted = _quoted(doc)
+    # A verb inside the quote is the speaker's own ("“I think folks have to stop …"), not
+    # who says it.
     saying = [
         t
         for t in doc
-        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask")) and t.pos_ == "VERB" and not _finds_someone(t)
+        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask"))
+        and t.pos_ == "VERB"
+        and t.i not in quoted
+        and not _finds_someone(t)
     ]
     if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
         return True
     # “I cannot describe …” after "“While we strive …,” he told delegates."
-    goes_on = s.text.lstrip().startswith(("“", '"')) and not saying and previous is not None and back > 0
+    goes_on = s.text.lstrip().startswith(QUOTES) and not saying and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
+
+
+QUOTES = ("“", '"')
+
+
+def _named_before(question: Question, previous: Sentence | None, back: int) -> bool:
+    """Does the sentence before name the speaker, or, when it is a quote going on, the one
+    before it (up to `back` sentences): "“The fact remains …,” the Democrat said." two
+    sentences after "Kamlager said …"."""
+    while previous is not None:
+        if content_words(previous.text) & question.speaker:
+            return True
+        if back <= 0 or not previous.text.lstrip().startswith(QUOTES):
+            return False
+        previous, back = before(previous), back - 1
+    return False
+
+
+def _quoted(doc) -> set[int]:
+    """The token positions inside quotation marks, a quote left open at the sentence's
+    end included (news runs a quote over sentences, closing it once)."""
+    inside, open_ = set(), False
+    for t in doc:
+        if t.text in ("“", "”", '"'):
+            open_ = t.text == "“" or (t.text == '"' and not open_)
+            continue
+        if open_:
+            inside.add(t.i)
+    return inside
 
 
 def _finds_someone(verb) -> bool:

@@ -270,6 +270,11 @@ class Question:
     # Stems of the nouns a "who" question's verb acts on: "referee" in "who attacked the
     # turkish referee". One the text titles so is who it was done to, not who did it.
     acted_on: frozenset[str] = frozenset()
+    # Lemmas of the verb a "who" question asks the doer of ("finish" in "who finished second
+    # in singapore"), and the (preposition, stem of its object) pairs it takes ("for", "us"
+    # in "who scored for the us against wales").
+    doing: frozenset[str] = frozenset()
+    doing_with: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:
@@ -330,6 +335,13 @@ def analyse(text: str) -> Question:
         or any(t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc)
     )
     relative = bool(times) or any(t.lower_ in RECENT for t in doc)
+    # The verb of a question opened by "who" as its subject; not of a relative "who" ("the
+    # Cuban president who visited Tehran").
+    who = doc[0]
+    asks_doer = (
+        answer_type == "entity" and who.lower_ == "who" and who.dep_ == "nsubj" and who.head.pos_ == "VERB"
+    )
+    doer_verbs = [who.head] if asks_doer else []
     return Question(
         text,
         answer_type,
@@ -357,6 +369,15 @@ def analyse(text: str) -> Question:
             if t.lower_ == "who" and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
             for o in t.head.children
             if o.dep_ == "dobj" and o.pos_ == "NOUN"
+        ),
+        doing=frozenset(v.lemma_.lower() for v in doer_verbs),
+        doing_with=frozenset(
+            (p.lower_, stem(o.text))
+            for v in doer_verbs
+            for p in v.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
         ),
     )
 

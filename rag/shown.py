@@ -197,7 +197,8 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         # the scorer makes of the rest of its sentence; "President Raisi … his Cuban
         # counterpart" does not, and nobody titled "ambassador" answers who the
         # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
-        return [c for c in ranked if c.evidence.titled >= 1][:1]
+        # So does a sentence that states it: "The Bidens also have a cat named Willow."
+        return [c for c in ranked if c.evidence.titled >= 1 or (c.stated and not c.historical)][:1]
     # What a sentence states the asked thing to be answers it, as a title answers who holds
     # a role, however the scorer weighs the rest of the sentence.
     told = [c for c in ranked if c.stated and not c.historical]

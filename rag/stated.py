@@ -3,8 +3,9 @@
 suspicious, is the most used slang term by teenagers" answers "what's the most used slang
 word", though neither answer is a name or a noun phrase the tagger would offer.
 
-One side of a "be" clause, of an apposition beside the asked noun, or a phrase before a
-colon restates what the question asks about: it is headed by the asked noun, or by a noun
+One side of a "be" clause, of an apposition beside the asked noun, of a role taken "as"
+one ("Bass will make history as the first female mayor"), or a phrase before a colon
+restates what the question asks about: it is headed by the asked noun, or by a noun
 two of the question's other words modify, with no word before its head the question
 lacks. The other side (or what the colon announces) is the answer when it names, numbers
 or quotes. Likewise a number that modifies the noun whose measure "how long / big /
@@ -41,10 +42,20 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         for t in doc
         if t.dep_ == "appos" and question.focus in (t.lemma_.lower(), t.head.lemma_.lower())
     ]
-    for be in doc:
-        if be.lemma_ == "be":
-            subjects = [c for c in be.children if c.dep_ in SUBJECTS]
-            pairs += [(s, c) for s in subjects for c in be.children if c.dep_ in COMPLEMENTS]
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if verb.lemma_ == "be":
+            pairs += [(s, c) for s in subjects for c in verb.children if c.dep_ in COMPLEMENTS]
+        # A role taken "as" one: "Bass will make history as the first female mayor of Los
+        # Angeles" states who that mayor is.
+        roles = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        pairs += [(s, r) for s in subjects for r in roles]
     sides = [side for pair in pairs for side in pair]
     if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
         return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story

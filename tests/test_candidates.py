@@ -253,6 +253,16 @@ def test_a_count_must_count_the_asked_thing():
     assert found["27"].evidence.partitive == 1
     seven = candidates("How many documents were signed?", SEED)["7"]
     assert seven.evidence.unit_match == 1
+    # "how many times" counts occurrences, whatever the text calls them, but not years (t11)
+    bites = "The president's pup was involved in 10 biting incident attacks, according to records."
+    assert (
+        candidates("how many times did biden's dog commander bite people", bites)["10"].evidence.unit_match
+        == 1
+    )
+    years = candidates(
+        "how many times did biden's dog commander bite people", "The dog has lived there for 10 years."
+    )
+    assert not any(c.evidence.unit_match for c in years.values())
 
 
 @pytest.mark.parametrize(
@@ -824,6 +834,17 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("whats the most used slang word by teens this yr", "The most used slang word, \"sus,\" was popularized by a video game.", {"sus"}),
         # but not beside any phrase of the question's words
         ("What is the main focus of Bryan Stevenson's work at the Equal Justice Initiative?", "Bryan Stevenson is the founder of the Equal Justice Initiative (EJI), a non-profit organization.", set()),
+        # a role taken "as" one states who holds it, as "be" does; so does naming it, for
+        # a question that asks who holds a role (t04, t14)
+        ("who will be the first female mayor of los angeles", "Bass will make history as the first female mayor of Los Angeles, also making her the first woman of color to hold the job.", {"bass"}),
+        ("what is the name of the bidens cat", "The first family adopted a cat, Willow, last year.", {"willow"}),
+        # who does the question's deed, in a sentence that names what it is done to (t10, j04)
+        ("who kicks off mariah carey's new christmas video", "Tyler Perry kicks off the video, sitting at a piano and jokingly butchering Carey's name before the video shows clips of Ryan Reynolds.", {"tyler perry"}),
+        ("who finished second in singapore", "McLaren's Lando Norris finished second in Singapore, matching the best finish of his career.", {"lando norris"}),
+        ("who finished second in singapore", "His Red Bull teammate, Sergio Pérez, finished eighth in Singapore.", set()),
+        # nor one who does it for another side, or of another people (v04)
+        ("who scored for the us against wales", "There was frustration for the United States Men’s National Team (USMNT) in its opening game of Qatar 2022 as Gareth Bale scored a late penalty for Wales.", set()),
+        ("who scored for the us against wales", "Iranian players celebrate after Roozbeh Cheshmi scored late into second-half stoppage time to break a 0-0 deadlock against Wales on November 25.", set()),
     ],
 )  # fmt: skip
 def test_what_a_sentence_states_the_asked_thing_to_be(question, text, stated):

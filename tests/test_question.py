@@ -226,3 +226,18 @@ def test_who_a_what_did_x_say_question_asks_about(question, speaker):
 def test_a_named_week_is_an_event_not_a_time(text, held, times):
     q = analyse(text)
     assert held <= q.terms and q.time_words == times
+
+
+@pytest.mark.parametrize(
+    ("question", "doing", "doing_with"),
+    [
+        ("who finished second in singapore", {"finish"}, {("in", "singap")}),
+        ("who scored for the us against wales", {"score"}, {("for", "us"), ("against", "wal")}),
+        # a relative "who" asks no doer: it says which one
+        ("What is the name of the Cuban president who visited Tehran?", set(), set()),
+        ("Who is the Cuban president?", set(), set()),
+    ],
+)
+def test_the_deed_a_who_question_asks_the_doer_of(question, doing, doing_with):
+    asked = analyse(question)
+    assert asked.doing == doing and asked.doing_with == doing_with

@@ -654,6 +654,23 @@ def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said)
     assert said_by(analyse(question), Sentence(hit, body.index(goes_on), len(body), 0.6, 0.5, 1)) is said
 
 
+def test_a_quote_run_over_sentences_is_said_by_who_said_where_it_opened():
+    # t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat
+    # said" at its end; a league that announces is no role of hers.
+    opened = "“I think folks have to stop giving lip service to Black women and brown women.”"
+    closed = "“The fact remains that Black and brown women face higher barriers of entry,” the Democrat said."
+    league = "At the same time, the rival league announced Koepka changed his mind."
+    body = f"Kamlager said there is still a long way to go.\n\n{opened} {closed} {league}"
+    hit = whole(body, "a", "T", "2022-11-23")
+    asked = analyse("what did kamlager say about black women in politics")
+    said = [
+        said_by(asked, Sentence(hit, body.index(t), body.index(t) + len(t), 0.6, 0.5, 1))
+        for t in (opened, closed)
+    ]
+    assert said == [True, True]
+    assert not said_by(asked, Sentence(hit, body.index(league), len(body), 0.6, 0.5, 1))
+
+
 def test_a_why_question_gets_the_reason():
     # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
     text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."

@@ -13,12 +13,14 @@ from ..evidence import (
     Sentence,
     about,
     after,
+    asked_share,
     current,
     distinct,
     done_for,
     explains,
     gives_reason,
     lead_clause,
+    named_words,
     readable,
     restates,
     said_by,
@@ -42,7 +44,7 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # ousted as speaker?") scores best of all and would set the bar out of reach.
     shown = [s for s in found if readable(s.text)]
     why = question is not None and question.why
-    said = {id(s) for s in shown if question and s.untold == 0 and said_by(question, s)}
+    said = {id(s) for s in shown if question and _told(question, s) and said_by(question, s)}
     # What the asked deed was done for is the reason itself: kept, and put first.
     done = {id(s) for s in shown if why and s.untold == 0 and done_for(question, s.text)}
     # For a yes/no question, one that holds every word the question asks about bears on it
@@ -87,6 +89,16 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
         or s.score >= best_score - CLOSE
     ]
     return distinct(close, most)
+
+
+def _told(question: Question, s: Sentence) -> bool:
+    """Does the sentence (or its title) name what the question names? The speaker of "what
+    did X say" may be named only before it (said_by): "“I think folks have to stop giving
+    lip service to Black women …" after "Kamlager said …"."""
+    if s.untold == 0:
+        return True
+    rest = question.names - question.speaker
+    return asked_share(rest, frozenset(named_words(s.text) | named_words(s.article.title))) == 1
 
 
 def in_order(picked: list[Sentence]) -> list[Quote]:
