@@ -259,10 +259,12 @@ def _spans(question: Question, doc, s: Sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
     if question.answer_type == "entity":
-        # "The host country is Saudi Arabia" states which country, as it would which thing.
+        # "The host country is Saudi Arabia" states which country, as it would which thing;
+        # what it states a group to be is one, whatever the tagger calls it ("a local
+        # protest group called Caterva", tagged a place).
         for span in said:
             label = span.root.ent_type_
-            if label in question.labels:
+            if label in question.labels or label in NAMES:
                 yield span, label, span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
     numbered: set[int] = set()
     for span in measures(doc, question):

@@ -457,7 +457,10 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             and named_before
         ):
             return True
-        return bool(content_words(" ".join(w.text for w in subject.subtree)) & question.speaker)
+        # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
+        words = content_words(" ".join(w.text for w in subject.subtree))
+        surnames = {last for _, last in question.forenames if last in question.speaker}
+        return bool(words & question.speaker) and (not surnames or bool(words & surnames))
 
     doc = parse(s.text)
     quoted = _quoted(doc)

@@ -101,7 +101,8 @@ SHORT_FORMS = {
     "w/o": "without", "n": "and", "u": "you", "ur": "your", "abt": "about", "govt": "government",
     "gov't": "government", "pres": "president", "prez": "president", "ppl": "people", "b/c": "because",
     "bc": "because", "cuz": "because", "rn": "right now", "tmrw": "tomorrow", "td": "touchdown",
-    "tds": "touchdowns", "qb": "quarterback", "qbs": "quarterbacks",
+    "tds": "touchdowns", "qb": "quarterback", "qbs": "quarterbacks", "mom": "mother", "moms": "mothers",
+    "dad": "father", "dads": "fathers",
 }  # fmt: skip
 SHORT = re.compile(
     r"(?<![\w/'])(?:" + "|".join(map(re.escape, sorted(SHORT_FORMS, key=len, reverse=True))) + r")(?![\w/'])",

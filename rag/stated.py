@@ -4,8 +4,8 @@ suspicious, is the most used slang term by teenagers" answers "what's the most u
 word", though neither answer is a name or a noun phrase the tagger would offer.
 
 One side of a "be" clause, of an apposition beside the asked noun, of a role taken "as"
-one ("Bass will make history as the first female mayor"), or a phrase before a colon
-restates what the question asks about: it is headed by the asked noun, or by a noun
+one ("Bass will make history as the first female mayor") or of a name given ("a group
+called Caterva"), or a phrase before a colon restates what the question asks about: it is headed by the asked noun, or by a noun
 two of the question's other words modify, with no word before its head the question
 lacks. The other side (or what the colon announces) is the answer when it names, numbers
 or quotes. Likewise a number that modifies the noun whose measure "how long / big /
@@ -25,6 +25,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
 UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
+# Verbs that give a thing its name.
+CALLED = ("call", "name", "dub")
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
@@ -59,6 +61,18 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     sides = [side for pair in pairs for side in pair]
     if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
         return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story
+    for name in doc:
+        # What a thing of the asked kind is called, however the text describes it: "a
+        # local protest group called Caterva", "a cat named Willow".
+        called = name.head
+        if (
+            name.dep_ == "oprd"
+            and called.lemma_ in CALLED
+            and called.dep_ == "acl"
+            and called.head.lemma_.lower() == question.focus
+            and (answer := _phrase(name)) is not None
+        ):
+            yield answer
     for noun in doc:
         if noun.lemma_.lower() == question.focus and _restates(noun, question, year):
             answer = _after_colon(noun)

@@ -838,6 +838,8 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         # a question that asks who holds a role (t04, t14)
         ("who will be the first female mayor of los angeles", "Bass will make history as the first female mayor of Los Angeles, also making her the first woman of color to hold the job.", {"bass"}),
         ("what is the name of the bidens cat", "The first family adopted a cat, Willow, last year.", {"willow"}),
+        # so does the name a thing of the asked kind is called, whatever the tagger makes of it (g05)
+        ("which group put up the fake signs on mallorca", "The signs, the work of a local protest group called Caterva, have appeared across the island of Mallorca.", {"caterva"}),
         # who does the question's deed, in a sentence that names what it is done to (t10, j04)
         ("who kicks off mariah carey's new christmas video", "Tyler Perry kicks off the video, sitting at a piano and jokingly butchering Carey's name before the video shows clips of Ryan Reynolds.", {"tyler perry"}),
         ("who finished second in singapore", "McLaren's Lando Norris finished second in Singapore, matching the best finish of his career.", {"lando norris"}),

@@ -124,6 +124,7 @@ def test_reply_kinds(question, kind):
         ("who won the superbowl this yr", "who won the superbowl this year"),
         ("who's the cuban president", "who is the cuban president"),
         ("how many td passes did the qb throw", "how many touchdown passes did the quarterback throw"),
+        ("what did chip carter say about his mom", "what did chip carter say about his mother"),
     ],
 )
 def test_casual_typing_is_read_as_meant(typed, meant):
@@ -624,8 +625,10 @@ def test_a_reason_said_outright_goes_before_one_implied():
         ("What did Trump say to Voight?", "Trump grinned and clapped, giving a positive shake of the fist as Voight reclaimed his seat.", False),
         ("what did the person behind the synagogue threat tell authorities", "The person told authorities he does not like Jewish people and was very angry.", True),
         ("What did Alaska's CEO say about the merger?", "“We couldn't be more excited,” Alaska Air CEO Brad Tilden said in a statement.", True),
-        # someone else speaking is not the one asked about
+        # someone else speaking is not the one asked about, nor one of the same first name
         ("What did Trump say to Voight?", "Voight said the honor meant a great deal to him.", False),
+        ("What did Rachel Sweet say about the vote?", "Rachel Looker said the vote was close.", False),
+        ("What did Rachel Sweet say about the vote?", "Sweet said the vote was a historic win.", True),
         # a question that asks no one's words has no speaker
         ("Why did Raisi go to Havana?", "Raisi said he went to Havana upon an invitation.", False),
         # "he" is the one asked about when the sentence before names him, and only then
