@@ -73,6 +73,7 @@ SAID_BY_ROLE = re.compile(
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
+PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
 # What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
 # read on or "read the full story here" (or "I’ve written about … here", a link). "Residents sign up
 # for their shots" is reporting.
@@ -197,7 +198,7 @@ def gather(
                 missing=1 - asked_share(question.names, own) if question.names else 0.0,
                 titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
                 vector=vectors[j + 1],
-                untold=1 - asked_share(telling, names) if telling else 0.0,
+                untold=lacking_share(telling, names, question.places),
                 related=not relation or bool(relation & names or kin_held(question, relation, names)),
                 answers=headed,
             )
@@ -594,6 +595,18 @@ def _told(noun) -> bool:
 def _asked_in(question: Question, phrase) -> bool:
     """Does the phrase (a token and what hangs from it) hold a word of the question?"""
     return any(stem(w.text) in question.terms for w in phrase.subtree)
+
+
+def lacking_share(telling: frozenset[str], names: frozenset[str], places: frozenset[str]) -> float:
+    """Share of the telling names a sentence (with its title and referents) lacks. Of three
+    or more, one may be missing: a quiz question piles on names ("Which football conference
+    will Delaware be joining … moving up to the Football Bowl Subdivision (FBS)?") that the
+    sentence answering it spells out or leaves aside. Not a place: one placed elsewhere
+    tells another event ("signed in Havana" is not what was signed in Tehran)."""
+    lacking = {w for w in telling if not asked_share({w}, names)}
+    if len(telling) >= PILED_NAMES and len(lacking) == 1 and not lacking & places:
+        return 0.0
+    return len(lacking) / len(telling) if telling else 0.0
 
 
 def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:

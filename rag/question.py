@@ -257,6 +257,8 @@ class Question:
     only_names: bool = False
     # Numbers that say which one of a series is asked about: "2" in "game 2 of the series".
     serials: frozenset[str] = frozenset()
+    # Stems of the places it names: "havana" in "what did raisi and diaz-canel sign in havana".
+    places: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words), and
     # the titles of the one at the top of a body for each other (HEADS).
@@ -362,6 +364,7 @@ def analyse(text: str) -> Question:
         speaker=_speaker(doc) if kind == "describe" else frozenset(),
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
+        places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(

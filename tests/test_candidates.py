@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
+from rag.evidence import lacking_share
 from rag.question import analyse
 from rag.scorer import Evidence
 from rag.shown import asks, settle, supported, within
@@ -1023,3 +1024,19 @@ def test_a_count_of_the_asked_thing_in_other_words_counts_it():
     needed = "There is largely bipartisan support to expel Santos, which requires a two-thirds vote to pass."
     share = next(c for c in extract(question, [sentence(needed, overlap=1.0)], None) if "two" in c.key)
     assert share.counts == {"vot"} and not supported(question, share)
+
+
+@pytest.mark.parametrize(
+    ("question", "holds", "untold"),
+    [
+        # of three or more telling names one may be left aside (20231215_29)
+        ("Which football conference will Delaware be joining after moving up to the Football Bowl Subdivision (FBS)?", {"delawa", "footba", "bowl", "subdiv"}, 0.0),
+        ("Which football conference will Delaware be joining after moving up to the Football Bowl Subdivision (FBS)?", {"delawa", "footba", "bowl"}, 0.4),
+        # but not the place: signed in Tehran is not signed in Havana (u16)
+        ("What did Raisi and Díaz-Canel sign in Havana?", {"raisi", "diaz", "canel"}, 0.25),
+        ("What did Raisi and Díaz-Canel sign in Havana?", {"raisi", "diaz", "havana"}, 0.0),
+    ],
+)  # fmt: skip
+def test_a_question_piling_on_names_may_have_one_left_aside(question, holds, untold):
+    asked = analyse(question)
+    assert lacking_share(asked.names, frozenset(holds), asked.places) == untold
