@@ -259,6 +259,9 @@ class Question:
     serials: frozenset[str] = frozenset()
     # Stems of the places it names: "havana" in "what did raisi and diaz-canel sign in havana".
     places: frozenset[str] = frozenset()
+    # Stems of what "what kind of X is Y" asks the kind of: "commander" in "what kind of dog
+    # is commander".
+    kind_of: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
     # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words), and
     # the titles of the one at the top of a body for each other (HEADS).
@@ -365,6 +368,7 @@ def analyse(text: str) -> Question:
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
+        kind_of=_kind_of(doc),
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(
@@ -669,6 +673,16 @@ def _subject_noun(wh):
                 if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
                     return c
     return None
+
+
+def _kind_of(doc) -> frozenset[str]:
+    """The stems of Y in "what kind (type, sort) of X is Y": the other side of its "be"."""
+    for t in doc:
+        if t.lemma_.lower() in ("kind", "type", "sort") and t.head.lemma_ == "be":
+            asked = {x.i for x in t.subtree}  # "kind of dog"
+            sides = [c for c in t.head.children if c.i not in asked and c.dep_ in ("attr", "nsubj")]
+            return frozenset(w for c in sides for w in content_words(" ".join(x.text for x in c.subtree)))
+    return frozenset()
 
 
 def _doing(noun) -> bool:

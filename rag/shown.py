@@ -201,7 +201,9 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         return [c for c in ranked if c.evidence.titled >= 1 or (c.stated and not c.historical)][:1]
     # What a sentence states the asked thing to be answers it, as a title answers who holds
     # a role, however the scorer weighs the rest of the sentence.
-    told = [c for c in ranked if c.stated and not c.historical]
+    # What kind of thing one is does not date ("Commander, a German Shepherd who was gifted
+    # to the Bidens in December 2021").
+    told = [c for c in ranked if c.stated and (not c.historical or question.kind_of)]
     if told:
         return told[:1]
     # A question that names no time asks about its day's news, not what a sentence dates

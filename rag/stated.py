@@ -61,6 +61,14 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     sides = [side for pair in pairs for side in pair]
     if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
         return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story
+    for told in doc:
+        # What the text says the one "what kind of X is Y" asks about is: "Commander, a
+        # German Shepherd who was gifted to the Bidens …".
+        if stem(told.text) in question.kind_of:
+            kinds = [c for c in told.children if c.dep_ == "appos"]
+            if told.dep_ in SUBJECTS and told.head.lemma_ == "be":
+                kinds += [c for c in told.head.children if c.dep_ in COMPLEMENTS]
+            yield from (a for a in map(_phrase, kinds) if a is not None)
     for name in doc:
         # What a thing of the asked kind is called, however the text describes it: "a
         # local protest group called Caterva", "a cat named Willow".

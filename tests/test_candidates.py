@@ -839,6 +839,10 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         # a question that asks who holds a role (t04, t14)
         ("who will be the first female mayor of los angeles", "Bass will make history as the first female mayor of Los Angeles, also making her the first woman of color to hold the job.", {"bass"}),
         ("what is the name of the bidens cat", "The first family adopted a cat, Willow, last year.", {"willow"}),
+        # what the one "what kind of X is Y" asks about is, said beside it or by "be" (a02, t12)
+        ("what kind of dog is commander", "He was bitten by Commander, a German Shepherd who was gifted to the Bidens in December 2021.", {"german shepherd"}),
+        ("what kind of dog is commander", "Commander is a 2-year-old German shepherd.", {"2 year old german shepherd"}),
+        ("what kind of dog is commander", "The Bidens had another German shepherd, Major.", set()),
         # so does the name a thing of the asked kind is called, whatever the tagger makes of it (g05)
         ("which group put up the fake signs on mallorca", "The signs, the work of a local protest group called Caterva, have appeared across the island of Mallorca.", {"caterva"}),
         # who does the question's deed, in a sentence that names what it is done to (t10, j04)
