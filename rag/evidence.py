@@ -72,6 +72,7 @@ SAID_BY_ROLE = re.compile(
 )
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
+QUOTES = ("“", '"')  # what opens a quote
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
 # What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
@@ -480,9 +481,6 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(QUOTES) and not saying and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
-
-
-QUOTES = ("“", '"')
 
 
 def _named_before(question: Question, previous: Sentence | None, back: int) -> bool:
