@@ -487,13 +487,19 @@ def _named_before(question: Question, previous: Sentence | None, back: int) -> b
     """Does the sentence before name the speaker, or, when it is a quote going on, the one
     before it (up to `back` sentences): "“The fact remains …,” the Democrat said." two
     sentences after "Kamlager said …"."""
+    return naming(question, previous, back) is not None
+
+
+def naming(question: Question, previous: Sentence | None, back: int = LEAN_BACK) -> Sentence | None:
+    """The sentence, this one or before it across a quote going on (up to `back` sentences),
+    that names the speaker a "what did X say" question asks about; None if there is none."""
     while previous is not None:
         if content_words(previous.text) & question.speaker:
-            return True
+            return previous
         if back <= 0 or not previous.text.lstrip().startswith(QUOTES):
-            return False
+            return None
         previous, back = before(previous), back - 1
-    return False
+    return None
 
 
 def _quoted(doc) -> set[int]:

@@ -674,6 +674,23 @@ def test_a_quote_run_over_sentences_is_said_by_who_said_where_it_opened():
     assert not said_by(asked, Sentence(hit, body.index(league), len(body), 0.6, 0.5, 1))
 
 
+def test_a_quote_that_names_no_one_is_shown_after_who_says_it():
+    # t03: the quote alone would leave "the Democrat" to the reader.
+    named = "Kamlager said there is still a long way to go."
+    opened = "“I think folks have to stop giving lip service to Black women and brown women.”"
+    closed = "“The fact remains that Black and brown women face higher barriers of entry,” the Democrat said."
+    body = f"{named}\n\n{opened} {closed}"
+    hit = whole(body, "a", "T", "2022-11-23")
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
+        for t, r in ((opened, 0.7), (closed, 0.75))
+    ]
+    asked = analyse("what did kamlager say about black women in politics")
+    reply = render(REPLIES["describe"](asked, sentences, context()))[0]
+    assert reply.startswith("Kamlager said there is still a long way to go."), reply
+    assert "lip service" in reply and "the Democrat said" in reply
+
+
 def test_a_why_question_gets_the_reason():
     # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
     text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."

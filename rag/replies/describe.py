@@ -21,6 +21,7 @@ from ..evidence import (
     gives_reason,
     lead_clause,
     named_words,
+    naming,
     readable,
     restates,
     said_by,
@@ -125,4 +126,11 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         picked += [n for n in (after(s) for s in picked) if n and all(n.start != p.start for p in picked)][
             : MOST - len(picked)
         ]
+    if question.speaker and picked and len(picked) <= MOST:
+        # A quote that names no one is shown after the sentence naming who says it: "“I think
+        # folks have to stop …" after "Kamlager said … there is still a long way to go."
+        first = min((s for s in picked if s.article.id == picked[0].article.id), key=lambda s: s.start)
+        named = naming(question, first)
+        if named is not None and all(named.start != p.start for p in picked):
+            picked.append(named)
     return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)
