@@ -657,13 +657,18 @@ def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said)
     assert said_by(analyse(question), Sentence(hit, body.index(goes_on), len(body), 0.6, 0.5, 1)) is said
 
 
+# t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat
+# said" at its end.
+KAMLAGER = "Kamlager said there is still a long way to go."
+OPENED = "“I think folks have to stop giving lip service to Black women and brown women.”"
+CLOSED = "“The fact remains that Black and brown women face higher barriers of entry,” the Democrat said."
+
+
 def test_a_quote_run_over_sentences_is_said_by_who_said_where_it_opened():
-    # t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat
-    # said" at its end; a league that announces is no role of hers.
-    opened = "“I think folks have to stop giving lip service to Black women and brown women.”"
-    closed = "“The fact remains that Black and brown women face higher barriers of entry,” the Democrat said."
+    # a league that announces is no role of hers
+    opened, closed = OPENED, CLOSED
     league = "At the same time, the rival league announced Koepka changed his mind."
-    body = f"Kamlager said there is still a long way to go.\n\n{opened} {closed} {league}"
+    body = f"{KAMLAGER}\n\n{opened} {closed} {league}"
     hit = whole(body, "a", "T", "2022-11-23")
     asked = analyse("what did kamlager say about black women in politics")
     said = [
@@ -675,19 +680,16 @@ def test_a_quote_run_over_sentences_is_said_by_who_said_where_it_opened():
 
 
 def test_a_quote_that_names_no_one_is_shown_after_who_says_it():
-    # t03: the quote alone would leave "the Democrat" to the reader.
-    named = "Kamlager said there is still a long way to go."
-    opened = "“I think folks have to stop giving lip service to Black women and brown women.”"
-    closed = "“The fact remains that Black and brown women face higher barriers of entry,” the Democrat said."
-    body = f"{named}\n\n{opened} {closed}"
+    # the quote alone would leave "the Democrat" to the reader
+    body = f"{KAMLAGER}\n\n{OPENED} {CLOSED}"
     hit = whole(body, "a", "T", "2022-11-23")
     sentences = [
         Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
-        for t, r in ((opened, 0.7), (closed, 0.75))
+        for t, r in ((OPENED, 0.7), (CLOSED, 0.75))
     ]
     asked = analyse("what did kamlager say about black women in politics")
     reply = render(REPLIES["describe"](asked, sentences, context()))[0]
-    assert reply.startswith("Kamlager said there is still a long way to go."), reply
+    assert reply.startswith(KAMLAGER), reply
     assert "lip service" in reply and "the Democrat said" in reply
 
 
