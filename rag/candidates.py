@@ -132,6 +132,8 @@ def _does(span, question: Question) -> bool:
     or its passive agent ("The lifeline is administered by the nonprofit Vibrant Emotional
     Health")? With a sentence that says all the question asks about, that states the
     answer as a "be" clause would."""
+    if not question.doing:
+        return False  # asked of every mention: most questions ask no doer
     root = span.root
     # One of those who do it: "Two House Democrats, Robert Garcia of California and Dan
     # Goldman of New York, filed a privileged resolution".

@@ -444,7 +444,9 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     if not question.speaker:
         return False
     previous = before(s)
-    named_before = _named_before(question, previous, back)
+    # Named in the sentence before, or before a quote going on: "“The fact remains …,” the
+    # Democrat said." two sentences after "Kamlager said …".
+    named_before = naming(question, previous, back) is not None
 
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
@@ -481,13 +483,6 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(QUOTES) and not saying and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
-
-
-def _named_before(question: Question, previous: Sentence | None, back: int) -> bool:
-    """Does the sentence before name the speaker, or, when it is a quote going on, the one
-    before it (up to `back` sentences): "“The fact remains …,” the Democrat said." two
-    sentences after "Kamlager said …"."""
-    return naming(question, previous, back) is not None
 
 
 def naming(question: Question, previous: Sentence | None, back: int = LEAN_BACK) -> Sentence | None:

@@ -5,13 +5,14 @@ word", though neither answer is a name or a noun phrase the tagger would offer.
 
 One side of a "be" clause, of an apposition beside the asked noun, of a role taken "as"
 one ("Bass will make history as the first female mayor") or of a name given ("a group
-called Caterva"), or a phrase before a colon restates what the question asks about: it is headed by the asked noun, or by a noun
-two of the question's other words modify, with no word before its head the question
-lacks. The other side (or what the colon announces) is the answer when it names, numbers
-or quotes. Likewise a number that modifies the noun whose measure "how long / big /
-much" asks ("the committee's 56-page report", "damage estimated at $5.5 billion")
-states that measure (`measures`). Reads a parsed sentence only; candidates.py shows
-such an answer ahead of the scorer's threshold, if the support rules let it be shown.
+called Caterva"), or a phrase before a colon restates what the question asks about: it
+is headed by the asked noun, or by a noun two of the question's other words modify, with
+no word before its head the question lacks. The other side (or what the colon announces)
+is the answer when it names, numbers or quotes. Likewise a number that modifies the noun
+whose measure "how long / big / much" asks ("the committee's 56-page report", "damage
+estimated at $5.5 billion") states that measure (`measures`). Reads a parsed sentence
+only; candidates.py shows such an answer ahead of the scorer's threshold, if the support
+rules let it be shown.
 """
 
 from __future__ import annotations
