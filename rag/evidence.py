@@ -464,7 +464,12 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
         words = content_words(" ".join(w.text for w in subject.subtree))
         surnames = {last for _, last in question.forenames if last in question.speaker}
-        return bool(words & question.speaker) and (not surnames or bool(words & surnames))
+        # Not one the question names for another part: "The Trump campaign said" is not
+        # what "the biden campaign" said about Trump's comment.
+        others = question.names - question.speaker
+        return (
+            bool(words & question.speaker) and (not surnames or bool(words & surnames)) and not words & others
+        )
 
     doc = parse(s.text)
     quoted = _quoted(doc)

@@ -131,7 +131,8 @@ DOING = {"did", "does", "do", "has", "have", "had", "will", "would", "can", "cou
 SAID = {
     "say", "think", "tell", "claim", "argue", "warn", "announce", "mean", "believe", "feel",
     "want", "write", "find", "conclude", "rule", "decide", "agree", "promise", "propose",
-    "demand", "reveal", "show", "suggest", "admit",
+    "demand", "reveal", "show", "suggest", "admit", "accuse", "declare", "note", "urge",
+    "insist", "explain", "stress", "acknowledge",
 }  # fmt: skip
 # Who says what "what" asks for: the subject of the verb of saying, or the clausal subject
 # the small parser makes of a lower-case name it takes for a verb ("what did husted say").
@@ -253,6 +254,10 @@ class Question:
     # stems of who a "what did X say" question asks about: {"alaska", "ceo"} for "What did
     # Alaska's CEO say about the merger?"
     speaker: frozenset[str] = frozenset()
+    # Stems of the names after "in" or "at" in such a question: where it was said
+    # ("jerusalem" in "what did biden say about iran in jerusalem", "un" in "… at the un"). A
+    # sentence reporting what X said there need not repeat them.
+    setting: frozenset[str] = frozenset()
     # "Who is X?", "What's X?" with nothing else: described when X is a name (`defined`)
     only_names: bool = False
     # Numbers that say which one of a series is asked about: "2" in "game 2 of the series".
@@ -364,7 +369,11 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
-        speaker=_speaker(doc) if kind == "describe" else frozenset(),
+        speaker=(speaker := _speaker(doc) if kind == "describe" else frozenset()),
+        setting=frozenset(
+            stem(w.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for w in t.subtree
+        )
+        & (names if speaker else frozenset()),
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,

@@ -637,6 +637,11 @@ def test_a_reason_said_outright_goes_before_one_implied():
         # finding someone is no finding
         ("What did Mahomes say about Germany?", "Mahomes found receiver Rashee Rice for an 11-yard touchdown on a wide receiver screen.", False),
         ("What did Mahomes say about Germany?", "Mahomes found that the crowd in Germany was loud.", True),
+        # o14: the other side's campaign is not the one asked about; its spokesperson is
+        ("What did the Biden campaign say about Trump's vermin comment?", "The Trump campaign said the criticism is coming from people who fear they will lose the election.", False),
+        ("What did the Biden campaign say about Trump's vermin comment?", "“Donald Trump parroted the autocratic language of Adolf Hitler and Benito Mussolini,” said Aamer Moussa, spokesperson for the Biden reelection campaign.", True),
+        # e10: accusing and declaring are saying
+        ("what did biden say about putin at the un", "Biden accused Putin of making “irresponsible nuclear threats” in his speech.", True),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
@@ -691,6 +696,44 @@ def test_a_quote_that_names_no_one_is_shown_after_who_says_it():
     reply = render(REPLIES["describe"](asked, sentences, context()))[0]
     assert reply.startswith(KAMLAGER), reply
     assert "lip service" in reply and "the Democrat said" in reply
+
+
+def test_where_it_was_said_need_not_be_named():
+    # q07: "in jerusalem" sets the scene; the sentence that reports what Biden said of Iran
+    # leaves it out, and outranks a quote that names Jerusalem but not Iran
+    asked = analyse("what did biden say about iran in jerusalem")
+    assert asked.setting == {"jerusa"}
+    assert analyse("what did biden say about iran").setting == frozenset()
+    assert analyse("why did biden go to jerusalem").setting == frozenset()  # no one's words asked
+    iran = "President Joe Biden on Thursday said the US will not allow Iran to acquire a nuclear weapon."
+    scene = "“This is a vital security interest to both Israel and the United States,” Biden said at a news conference in Jerusalem."
+    body = f"{iran}\n\n{scene}"
+    hit = whole(body, "a", "Biden in Israel", "2022-07-14")
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), r, o, 1, untold=u)
+        for t, r, o, u in ((scene, 0.54, 0.75, 0.0), (iran, 0.61, 0.5, 0.5))
+    ]
+    reply = render(REPLIES["describe"](asked, sentences, context()))[0]
+    assert reply.startswith(iran), reply
+
+
+def test_all_the_speaker_says_goes_before_what_others_do():
+    # m15: a paraphrase of Husted and his quote, both his, ahead of a closer sentence of no one's
+    said = "Ohio Secretary of State Jon Husted said counties are removing voters from the rolls in a uniform manner."
+    quoted = "“Everyone is being removed by the same standard statewide,” Husted said."
+    other = "Counties removed voters from the rolls after the mistakes in Paulding County were corrected."
+    body = f"{said}\n\n{other}\n\n{quoted}"
+    hit = whole(body, "a", "Ohio voter rolls", "2016-09-22")
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
+        for t, r in ((said, 0.75), (other, 0.7), (quoted, 0.45))
+    ]
+    reply = render(
+        REPLIES["describe"](
+            analyse("what did husted say about removing voters from the rolls"), sentences, context()
+        )
+    )[0]
+    assert "same standard statewide" in reply, reply
 
 
 def test_a_why_question_gets_the_reason():

@@ -77,15 +77,18 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     outright = [s for s in pool if id(s) in because and gives_reason(s.text)]
     wanted = outright or [s for s in pool if id(s) in because or id(s) in said]
     asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
-    pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, -worth[id(s)]))
+    pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, id(s) not in said, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
     # Close to the best by worth or by score alone: a reason leads, and does not push out
-    # what is as near the question as it is.
+    # what is as near the question as it is. All X says is what "what did X say" asks for:
+    # "“Everyone is being removed by the same standard statewide,” Husted said" after
+    # "Husted … insists counties are removing voters … in a uniform manner".
     close = [
         s
         for s in pool
         if id(s) in done
         or id(s) == asked_for
+        or id(s) in said
         or worth[id(s)] >= best - CLOSE
         or s.score >= best_score - CLOSE
     ]
@@ -95,10 +98,11 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
 def _told(question: Question, s: Sentence) -> bool:
     """Does the sentence (or its title) name what the question names? The speaker of "what
     did X say" may be named only before it (said_by): "“I think folks have to stop giving
-    lip service to Black women …" after "Kamlager said …"."""
+    lip service to Black women …" after "Kamlager said …"; where it was said need not be
+    named ("Biden on Thursday said the US will not allow Iran …" for "… in jerusalem")."""
     if s.untold == 0:
         return True
-    rest = question.names - question.speaker
+    rest = question.names - question.speaker - question.setting
     return asked_share(rest, frozenset(named_words(s.text) | named_words(s.article.title))) == 1
 
 
