@@ -145,6 +145,10 @@ DESCRIBED = {
     "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
 }  # fmt: skip
 # Words that ask about now without a date entity spaCy would find.
+# A rate asked for: "each month", "a year", "per day", "monthly". Group 1 or 2 is the unit.
+RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|day|hour)ly\b"
+)
 RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
 # Verbs that ask what brought something about: "What caused the outage?"
 CAUSED = {"cause", "trigger", "prompt", "spark", "lead", "happen", "drive", "fuel"}
@@ -262,6 +266,9 @@ class Question:
     only_names: bool = False
     # Numbers that say which one of a series is asked about: "2" in "game 2 of the series".
     serials: frozenset[str] = frozenset()
+    # The time unit a rate is asked per: "month" in "how much did iron hill pay for its
+    # lease each month". "" when it asks no rate.
+    per: str = ""
     # Stems of the places it names: "havana" in "what did raisi and diaz-canel sign in havana".
     places: frozenset[str] = frozenset()
     # Stems of what "what kind of X is Y" asks the kind of: "commander" in "what kind of dog
@@ -378,6 +385,7 @@ def analyse(text: str) -> Question:
         serials=frozenset(t.text for t in doc if _serial(t)),
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
         kind_of=_kind_of(doc),
+        per=rate(text) if answer_type in ("count", "amount") else "",
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(
@@ -471,6 +479,13 @@ def _saying_verb(wh):
             other = any(c.dep_ in SPEAKERS and c.i != wh.i for c in verb.children)
             return verb if told or other else None
     return None
+
+
+def rate(text: str) -> str:
+    """The time unit the text writes a rate per ("month" for "$8 per month", "monthly
+    fee"), or ""; "annual" and "annually" are per year."""
+    found = RATE.search(text.lower()) or re.search(r"\bannual(ly)?\b", text.lower())
+    return next((g for g in found.groups() if g and g != "ly"), "year") if found else ""
 
 
 def _speaker(doc) -> frozenset[str]:

@@ -18,7 +18,7 @@ from datetime import date
 
 from .candidates import Candidate
 from .evidence import Sentence, asked_about, headline, readable, restates
-from .question import AGE, DURATION, Question
+from .question import AGE, DURATION, Question, rate
 from .text import initials, parse, stem, tokens
 
 # A rival count or amount from another story is shown beside the best one when it scores
@@ -90,6 +90,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "Jets' Zach Wilson vs. Chiefs' Patrick Mahomes stats" says who played, not who won
     if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
         return False  # "How many documents" is not answered by "two countries"
+    if question.per and not any(rate(s.text) == question.per for s in c.sentences):
+        return False  # "spent more than $1 million in improvements" is no monthly rent
     if question.focus == DURATION and not c.evidence.type_match:
         return False  # "How long is the report" is not answered by "Thursday"
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])

@@ -185,12 +185,13 @@ def measures(doc, question: Question) -> Iterator:
     """Numbers that give the measure of the noun "how long / big / much …" asks about
     (`Question.unit`), written as its modifier: "a 36-page report", "a $350,000 taxpayer
     grant", "damage estimated at $5.5 billion". Not a number of another noun in between
-    ("a grant for 120 companies"), nor a year ("the 2022 report")."""
+    ("a grant for 120 companies"), nor a year ("the 2022 report"), nor one of several (the
+    storm "— one of the most severe … —" is not what the storm cost)."""
     if question.answer_type != "amount" or not question.unit:
         return
     seen = set()
     for t in doc:
-        if not t.like_num or is_year(t):
+        if not t.like_num or is_year(t) or (t.i + 1 < len(doc) and t.nbor().lower_ == "of"):
             continue
         if t.ent_type_ and t.ent_type_ not in question.labels:
             continue

@@ -316,6 +316,31 @@ def test_how_much_does_it_cost_asks_for_a_sum():
     assert not candidates(question, text)
 
 
+def test_one_of_several_is_no_measure():
+    # t23: "one of the most severe" numbers the storms, not what this one cost
+    question = "how much did the st jude storm cost in damages"
+    text = 'Local media have dubbed the storm — one of the most severe to hit the British Isles in decades — "St. Jude".'
+    assert not candidates(question, text), sorted(candidates(question, text))
+
+
+@pytest.mark.parametrize(
+    ("question", "per", "text", "shown"),
+    [
+        # j22: money spent once is no monthly rent
+        ("how much did iron hill pay for its rehoboth lease each month", "month", "Iron Hill says it has spent more than $1 million on the Rehoboth lease.", False),
+        ("how much did iron hill pay for its rehoboth lease each month", "month", "Iron Hill paid $12,000 a month for its Rehoboth lease.", True),
+        ("how much did iron hill pay for its rehoboth lease monthly", "month", "Iron Hill paid $12,000 per month for its Rehoboth lease.", True),
+        ("how much did iron hill pay for its rehoboth lease annually", "year", "Iron Hill paid $12,000 a month for its Rehoboth lease.", False),
+        ("how much did iron hill pay for its rehoboth lease", "", "Iron Hill says it has spent more than $1 million on the Rehoboth lease.", True),
+    ],
+)  # fmt: skip
+def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
+    asked = analyse(question)
+    assert asked.per == per
+    found = candidates(question, text)
+    assert any(supported(asked, c) for c in found.values()) is shown, sorted(found)
+
+
 @pytest.mark.parametrize(
     ("question", "matched"),
     [
