@@ -736,6 +736,21 @@ def test_all_the_speaker_says_goes_before_what_others_do():
     assert "same standard statewide" in reply, reply
 
 
+def test_a_sentence_nearly_as_close_as_the_best_is_shown_before_what_follows_the_best():
+    # g07: what the show is about scores a little under the review's opening
+    opening = "Like the playfully bonkers Boys, Gen V drenches its audience in ultraviolence."
+    follows = "In that sense, the show has some homework to do."
+    about = "A coming-of-age spinoff of Amazon's dark action comedy series, Gen V centers on a bunch of powerful kids."
+    body = f"{opening} {follows}\n\n{about}"
+    hit = whole(body, "a", "Gen V review", "2023-09-29")
+    sentences = [
+        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
+        for t, r in ((opening, 0.75), (about, 0.6), (follows, 0.3))
+    ]
+    reply = render(REPLIES["describe"](analyse("what is gen v about"), sentences, context()))[0]
+    assert "centers on a bunch of powerful kids" in reply, reply
+
+
 def test_a_why_question_gets_the_reason():
     # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
     text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."

@@ -32,7 +32,7 @@ from ..text import parse
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
-CLOSE = 0.12  # a sentence is kept only within this much of the best one's score
+CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
 
 
