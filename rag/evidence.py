@@ -427,7 +427,7 @@ def asked_about(question: Question) -> set[str]:
     50,000-pound ($63,000) literary prize" for "how much is the booker prize worth")."""
     asked = set(question.terms - question.names) - {stem(w) for w in stop_words() - {"will"}}
     if question.answer_type in ("date", "time"):
-        asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS}
+        asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS | {"long", "ago"}}  # "how long ago" asks when
     if question.answer_type in ("date", "time") or question.labels == PLACES:
         asked -= {stem(w) for w in OCCURRED}
     if question.answer_type == "amount":

@@ -571,13 +571,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         if nxt.lower_ == "old":
             return "amount", ("DATE", "QUANTITY", "CARDINAL"), "", AGE
         if nxt.lower_ == "long":
-            ago = i + 2 < len(doc) and doc[i + 2].lower_ == "ago"  # "how long ago": a point in time
-            return (
-                "amount",
-                ("DATE", "TIME", "QUANTITY", "CARDINAL"),
-                "" if ago else measured,
-                "" if ago else DURATION,
-            )
+            if i + 2 < len(doc) and doc[i + 2].lower_ == "ago":
+                return "date", ("DATE", "TIME"), "", ""  # "how long ago": a point in time, as "when"
+            return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), measured, DURATION
         if nxt.lower_ in AMOUNT_ADVERBS:
             return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), measured, ""
     if "when" in opening:

@@ -32,7 +32,7 @@ CASES = [
     ("how long is the ethics committee report on santos", "amount", "CARDINAL", "report", "duration"),
     ("How big was the grant NextFab got from the state?", "amount", "MONEY", "grant", ""),
     ("how much damage did the maui fire cause", "amount", "MONEY", "damage", ""),  # not "because"
-    ("how long ago did khamenei meet castro", "amount", "DATE", "", ""),
+    ("how long ago did khamenei meet castro", "date", "DATE", "", ""),  # a point in time, as "when"
     # the noun that ends the counted phrase, not the one the parser hangs "many" from
     ("how many bed bath & beyond stores are still open", "count", "", "store", ""),
     ("How many homes and businesses lost power on Christmas Eve?", "count", "", "home", ""),

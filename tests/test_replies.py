@@ -751,6 +751,15 @@ def test_a_sentence_nearly_as_close_as_the_best_is_shown_before_what_follows_the
     assert "centers on a bunch of powerful kids" in reply, reply
 
 
+def test_how_long_ago_is_asked_as_when():
+    # s26: "long" and "ago" say how the time is asked, not what the answer's sentence must hold
+    text = "The Supreme Leader also referred to his meeting with the late Fidel Castro 22 years ago, praising his honesty."
+    hit = whole(text, "a", "Khamenei meets Díaz-Canel", "2023-12-05")
+    asked = analyse("how long ago did khamenei meet castro")
+    assert asked.answer_type == "date"
+    assert restates(asked, Sentence(hit, 0, len(text), 0.6, 0.6, 1))
+
+
 def test_a_why_question_gets_the_reason():
     # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
     text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."
