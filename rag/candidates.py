@@ -26,7 +26,7 @@ from .evidence import Sentence, asked_share, kin_held, lead_clause, named_words,
 from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
-from .stated import measures, stated
+from .stated import measures, stated, unknown
 from .text import content_words, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
@@ -75,7 +75,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         surnames |= {
             (s.hit.article.id, normalize(e[-1].text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") or unknown(doc, question):
             continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         if dated_before(question, doc, as_of):
@@ -91,6 +91,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
+            if question.ahead and label in ("DATE", "TIME") and _told_done(span):
+                continue  # "the union announced Monday" is no answer to when Congress will vote
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())
             dated = dated or label == "DATE"
@@ -415,6 +417,16 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     # A year that numbers a name dates nothing: "The Macallan 1926 … sold … on Saturday".
     years = [int(t.text) for t in doc if is_year(t) and not _names_with(t)]
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
+
+
+def _told_done(span) -> bool:
+    """Does the date go with a verb in the simple past ("the union announced Monday"): what
+    was done then, not what will be? "was set for Jan. 23" and "will vote Tuesday" are no
+    simple past."""
+    head = span.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head.tag_ == "VBD"
 
 
 def _names_with(t) -> bool:

@@ -28,6 +28,21 @@ COMPLEMENTS = ("attr", "acomp")
 UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
 # Verbs that give a thing its name.
 CALLED = ("call", "name", "dub")
+# Verbs that make a thing known; negated, the thing is not known yet.
+UNTOLD = {
+    "announce",
+    "disclose",
+    "release",
+    "reveal",
+    "know",
+    "confirm",
+    "determine",
+    "specify",
+    "say",
+    "decide",
+}
+# Nouns that stand for what a question asks: "The price has not yet been announced".
+ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
@@ -179,6 +194,34 @@ def _which(span) -> bool:
     doc = span.doc
     quoted = span.start and doc[span.start - 1].is_quote
     return bool(quoted) or any(t.pos_ == "PROPN" or t.like_num for t in span)
+
+
+def unknown(doc, question: Question) -> bool:
+    """Does the sentence say that what the question asks is not known yet: "The price has
+    not yet been announced", "the company did not disclose how much it paid", "It's unclear
+    how many oysters were sold"? Its numbers and names then answer something else (the
+    "$9.99" of the current plan in "The price has not yet been announced (the most basic
+    … plan costs $9.99 …)")."""
+    asked = {stem(w) for w in (*ASKED_THINGS, question.unit, question.focus) if w}
+    for t in doc:
+        negated = any(c.dep_ == "neg" for c in t.children)
+        if t.lemma_ in UNTOLD and negated:
+            subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+            if any(stem(c.text) in asked for c in subjects) or _asks_wh(t):
+                return True
+        if (t.lemma_ in ("unclear", "unknown") or t.lemma_ == "clear" and negated) and _asks_wh(t.head):
+            return True
+    return False
+
+
+def _asks_wh(head) -> bool:
+    """Does a clause under it (or under the adjective that says it is unclear) open with
+    "how many", "how much", "when", "where", "who" or "whether"?"""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "acomp")
+        and any(w.lower_ in ("how", "when", "where", "who", "whether") for w in list(c.subtree)[:3])
+        for c in head.children
+    )
 
 
 def measures(doc, question: Question) -> Iterator:

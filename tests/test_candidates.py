@@ -324,6 +324,36 @@ def test_one_of_several_is_no_measure():
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "offered"),
+    [
+        # i21: the price is not announced; "$9.99" is the current plan's
+        ("how much will netflix's ad tier cost", "The price has not yet been announced (the most basic current ad-free monthly subscription costs $9.99, but the standard tier is $16.49).", False),
+        ("how much will netflix's ad tier cost", "The ad tier will cost $6.99 a month, Netflix said.", True),
+        ("how many oysters were sold", "It's unclear how many of the 3,000 contaminated oysters were sold.", False),
+        ("how much did overstock pay for the brand", "Overstock did not disclose how much it paid for the brand, valued at $21.5 million.", False),
+        ("how much did overstock pay for the brand", "Overstock did not say why it paid $21.5 million for the brand.", True),
+        ("how much did overstock pay for the brand", "Overstock did not say it would keep the brand, which it bought for $21.5 million.", True),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_says_the_asked_thing_is_unknown_answers_nothing(question, text, offered):
+    assert bool(candidates(question, text)) is offered, sorted(candidates(question, text))
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "offered"),
+    [
+        # l24: what the union announced Monday is done, not when Congress will vote
+        ("when will congress vote on the rail deal", "The largest rail union rejected the deal, the union announced Monday.", False),
+        ("when will congress vote on the rail deal", "Congress will vote on the rail deal on Thursday.", True),
+        ("when will the murdaugh trial start", "The murdaugh trial was set for Jan. 23.", True),
+        ("when did the rail union reject the deal", "The largest rail union rejected the deal, the union announced Monday.", True),
+    ],
+)  # fmt: skip
+def test_what_will_happen_is_not_dated_by_what_was_done(question, text, offered):
+    assert bool(candidates(question, text)) is offered, sorted(candidates(question, text))
+
+
+@pytest.mark.parametrize(
     ("question", "per", "text", "shown"),
     [
         # j22: money spent once is no monthly rent
