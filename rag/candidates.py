@@ -83,7 +83,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         dated = False
         told_from = lead_clause(s.article, s.start, s.end)[0] - s.start
         for span, label, text, key, extra in _spans(question, doc, s):
-            if sources_do_nothing and _credited(span):
+            if (sources_do_nothing and _credited(span)) or _ticker(span):
                 continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
@@ -189,6 +189,20 @@ def _credited(span) -> bool:
     head = span.root.head
     return span.root.dep_ == "pobj" and (
         head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
+    )
+
+
+def _ticker(span) -> bool:
+    """Is the mention a stock symbol in brackets after its company, "Twitter (TWTR)"? It
+    names the company again, never anything else."""
+    doc = span.doc
+    return (
+        span.text.isupper()
+        and len(span.text) <= 5
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
     )
 
 
@@ -726,7 +740,11 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if base:
         settings["RELATIVE_BASE"] = base
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    # A range of days is dated by its first (dateparser reads the "26" of "Oct. 22-26" as
+    # 1926) and stays a range: it is no mention of its first day alone.
+    span = re.search(r"(?<![\d-])\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-–]?\d)", text)
+    day = text[: span.start()] + span.group(1) + text[span.end() :] if span else text
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(day)
     when, period = data.date_obj, data.period
     years = re.findall(r"\b(?:1[89]|20)\d\d", text)
     if when is None or years and str(when.year) not in years:
@@ -745,6 +763,8 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
         shown, key = f"{MONTHS[when.month - 1]} {when.year}", f"{when.year}-{when.month:02d}"
     else:
         shown, key = f"{MONTHS[when.month - 1]} {when.day}, {when.year}", when.date().isoformat()
+        if span:
+            key = f"{key}..{span.group(2)}"
     if normalize(text) not in normalize(shown):
         shown = f"{shown} ({text})"
     return shown, key

@@ -473,7 +473,8 @@ def _saying_verb(wh):
         return None  # "What unusual fear does Kelce admit to?" asks for a fear
     asked = _asked_verb(wh)
     for verb in (asked, *asked.ancestors):
-        if verb.lemma_ in SAID and verb.pos_ in ("VERB", "AUX"):
+        # "What did the aide ask Fulani?" asks for the aide's words too.
+        if (verb.lemma_ in SAID or verb.lemma_ == "ask") and verb.pos_ in ("VERB", "AUX"):
             told = verb.i == asked.i and wh.dep_ in ("dobj", "ccomp", "pobj", "dative")
             # Someone else says it; "has been found to contain what" is not said by anyone.
             other = any(c.dep_ in SPEAKERS and c.i != wh.i for c in verb.children)

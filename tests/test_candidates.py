@@ -339,6 +339,12 @@ def test_a_sentence_that_says_the_asked_thing_is_unknown_answers_nothing(questio
     assert bool(candidates(question, text)) is offered, sorted(candidates(question, text))
 
 
+def test_a_stock_symbol_names_no_one():
+    # ww03: "(TWTR)" is Twitter again
+    text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."
+    assert sorted(candidates("whose twitter account might musk restore", text)) == ["donald trump"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "offered"),
     [
@@ -466,6 +472,8 @@ def test_wire_copies_are_one_story():
         ("Tuesday", "2023-12-05", "December 5, 2023 (Tuesday)", "2023-12-05"),
         ("1979", "2023-12-05", "1979", "1979"),
         ("22 years ago", "2023-12-05", "2001 (22 years ago)", "2001"),
+        # a range of days is dated by its first, not read as 1926
+        ("Oct. 22-26", "2023-10-30", "October 22, 2023 (Oct. 22-26)", "2023-10-22..26"),
         ("October 7", "2023-12-05", "October 7, 2023", "2023-10-07"),
         # a day or month without a year is the one nearest the article's date
         ("June 14", "2022-06-01", "June 14, 2022", "2022-06-14"),

@@ -208,6 +208,8 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
         ("how did trump react to walker losing", {"trump"}),
         ("How did the union respond to the offer?", {"union"}),
         ("what did husted say about removing voters from the rolls", {"hust"}),  # "husted" parsed as a verb
+        ("what did the palace aide ask fulani", {"palac", "aid"}),  # what one asks is said too
+        ("who asked for the meeting", set()),
     ],
 )
 def test_who_a_what_did_x_say_question_asks_about(question, speaker):
