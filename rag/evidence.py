@@ -451,6 +451,11 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
             return named_before and subject.lower_ in ("he", "she", "they")
+        words = content_words(" ".join(w.text for w in subject.subtree))
+        # Not one the question names for another part: "The Trump campaign said" is not
+        # what "the biden campaign" said about Trump's comment.
+        if words & (question.names - question.speaker):
+            return False
         # "the Kansas City Chiefs quarterback said", "the Democrat said" after a sentence
         # naming Mahomes or Kamlager: news names its speaker once, then calls them by
         # their role or party as they speak (not "the rival league announced …").
@@ -462,14 +467,8 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         ):
             return True
         # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
-        words = content_words(" ".join(w.text for w in subject.subtree))
         surnames = {last for _, last in question.forenames if last in question.speaker}
-        # Not one the question names for another part: "The Trump campaign said" is not
-        # what "the biden campaign" said about Trump's comment.
-        others = question.names - question.speaker
-        return (
-            bool(words & question.speaker) and (not surnames or bool(words & surnames)) and not words & others
-        )
+        return bool(words & question.speaker) and (not surnames or bool(words & surnames))
 
     doc = parse(s.text)
     quoted = _quoted(doc)

@@ -652,6 +652,16 @@ def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
     assert said_by(analyse(question), Sentence(hit, body.index(text), len(body), 0.6, 0.5, 1)) is said
 
 
+def test_the_other_sides_role_is_not_the_speaker():
+    # o14: "the Trump campaign said" after a sentence naming the Biden campaign
+    before = "Aamer Moussa, spokesperson for the Biden reelection campaign, spoke first."
+    text = "“Those who try to make that assertion are snowflakes,” the Trump campaign said in a statement."
+    body = f"{before} {text}"
+    hit = whole(body, "a", "T", "2023-11-13")
+    asked = analyse("What did the Biden campaign say about Trump's vermin comment?")
+    assert not said_by(asked, Sentence(hit, body.index(text), len(body), 0.6, 0.5, 1))
+
+
 @pytest.mark.parametrize(
     ("question", "said"), [("What did Charles say about slavery?", True), ("What did Biggs say?", False)]
 )
