@@ -192,6 +192,12 @@ def _credited(span) -> bool:
     )
 
 
+def _ordinal(t) -> bool:
+    """Is the number word one that says which, not how many: "Fifth" in "Fifth Amendment",
+    "21st"?"""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th)", t.lower_))
+
+
 def _ticker(span) -> bool:
     """Is the mention a stock symbol in brackets after its company, "Twitter (TWTR)"? It
     names the company again, never anything else."""
@@ -313,7 +319,11 @@ def _spans(question: Question, doc, s: Sentence):
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
         # (Not an ordinal: "first" says which one, not how many.)
-        counted = question.answer_type == "count" and ent.label_ != "ORDINAL" and any(t.like_num for t in ent)
+        counted = (
+            question.answer_type == "count"
+            and ent.label_ != "ORDINAL"
+            and any(t.like_num and not _ordinal(t) for t in ent)
+        )
         if ent.label_ not in question.labels and not counted or any(t.i in numbered for t in ent):
             continue
         span = _trim(ent, question)

@@ -339,6 +339,13 @@ def test_a_sentence_that_says_the_asked_thing_is_unknown_answers_nothing(questio
     assert bool(candidates(question, text)) is offered, sorted(candidates(question, text))
 
 
+def test_an_ordinal_counts_nothing():
+    # i24: "Fifth Amendment" is no count of how many times Trump pleaded the fifth
+    question = "how many times did trump plead the fifth"
+    text = "Eric Trump asserted his Fifth Amendment rights more than 500 times when deposed in 2020."
+    assert sorted(candidates(question, text)) == ["500"], sorted(candidates(question, text))
+
+
 def test_a_stock_symbol_names_no_one():
     # ww03: "(TWTR)" is Twitter again
     text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."
