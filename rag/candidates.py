@@ -75,8 +75,10 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         surnames |= {
             (s.hit.article.id, normalize(e[-1].text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
+        # A question states no answer ("Once spacecraft arrives at asteroid, then what?"), nor
+        # does a sentence saying the asked thing is not known yet (stated.unknown).
         if s.text.rstrip().endswith("?") or unknown(doc, question):
-            continue  # a question states no answer: "Once spacecraft arrives at asteroid, then what?"
+            continue
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         if dated_before(question, doc, as_of):
             history.add((s.hit.article.id, s.start))

@@ -144,11 +144,12 @@ DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
     "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
 }  # fmt: skip
-# Words that ask about now without a date entity spaCy would find.
 # A rate asked for: "each month", "a year", "per day", "monthly". Group 1 or 2 is the unit.
 RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|day|hour)ly\b"
 )
+ANNUAL = re.compile(r"\bannual(?:ly)?\b")  # per year, when no other rate is written
+# Words that ask about now without a date entity spaCy would find.
 RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
 # Verbs that ask what brought something about: "What caused the outage?"
 CAUSED = {"cause", "trigger", "prompt", "spark", "lead", "happen", "drive", "fuel"}
@@ -360,6 +361,12 @@ def analyse(text: str) -> Question:
         answer_type == "entity" and who.lower_ == "who" and who.dep_ == "nsubj" and who.head.pos_ == "VERB"
     )
     doer_verbs = [who.head] if asks_doer else []
+    speaker = _speaker(doc) if kind == "describe" else frozenset()
+    # Where the speaker's words were said: the names after "in" or "at".
+    placed = {
+        stem(w.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for w in t.subtree
+    }
+    setting = names & placed if speaker else frozenset()
     return Question(
         text,
         answer_type,
@@ -376,11 +383,8 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
-        speaker=(speaker := _speaker(doc) if kind == "describe" else frozenset()),
-        setting=frozenset(
-            stem(w.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for w in t.subtree
-        )
-        & (names if speaker else frozenset()),
+        speaker=speaker,
+        setting=setting,
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
@@ -484,9 +488,12 @@ def _saying_verb(wh):
 
 def rate(text: str) -> str:
     """The time unit the text writes a rate per ("month" for "$8 per month", "monthly
-    fee"), or ""; "annual" and "annually" are per year."""
-    found = RATE.search(text.lower()) or re.search(r"\bannual(ly)?\b", text.lower())
-    return next((g for g in found.groups() if g and g != "ly"), "year") if found else ""
+    fee", "year" for "annually"), or ""."""
+    text = text.lower()
+    found = RATE.search(text)
+    if found:
+        return found.group(1) or found.group(2)
+    return "year" if ANNUAL.search(text) else ""
 
 
 def _speaker(doc) -> frozenset[str]:

@@ -29,18 +29,7 @@ UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
 # Verbs that give a thing its name.
 CALLED = ("call", "name", "dub")
 # Verbs that make a thing known; negated, the thing is not known yet.
-UNTOLD = {
-    "announce",
-    "disclose",
-    "release",
-    "reveal",
-    "know",
-    "confirm",
-    "determine",
-    "specify",
-    "say",
-    "decide",
-}
+UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide"}  # fmt: skip
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".

@@ -73,6 +73,13 @@ def alone(text, published, relevance=0.8):
     return Sentence(whole(text, published=published), 0, len(text), relevance, 1.0, 1)
 
 
+def scored(hit, pairs, overlap=1.0):
+    """The hit's sentences, given as (text, relevance), as evidence holding `overlap` of the
+    question's words."""
+    body = hit.article.text
+    return [Sentence(hit, body.index(t), body.index(t) + len(t), r, overlap, 1) for t, r in pairs]
+
+
 def context():
     return Context([], None, None, None, None)
 
@@ -246,10 +253,7 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
     hit = whole(
         body, title="2023 Chicago Marathon: Kenyan Kelvin Kiptum sets world record", published="2023-10-08"
     )
-    sentences = [
-        Sentence(hit, body.index(t), body.index(t) + len(t), relevance, 0.5, 1)
-        for t, relevance in zip(said, (0.69, 0.66, 0.42))
-    ]
+    sentences = scored(hit, zip(said, (0.69, 0.66, 0.42)), overlap=0.5)
     question = named_in(analyse("is kiptum's record official yet"), [hit])  # "Kiptum" as the text writes it
     text = render(REPLIES["yesno"](question, sentences, context()))[0]
     assert text.startswith("What the news says: ") and "before it becomes official" in text
@@ -264,10 +268,7 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_does_the_asked_verb():
     ]
     body = " ".join(said)
     hit = whole(body, title="Alex Murdaugh indicted for murders of wife and son", published="2022-07-14")
-    sentences = [
-        Sentence(hit, body.index(t), body.index(t) + len(t), relevance, 0.5, 1)
-        for t, relevance in zip(said, (0.7, 0.65, 0.55))
-    ]
+    sentences = scored(hit, zip(said, (0.7, 0.65, 0.55)), overlap=0.5)
     question = analyse("did murdaugh deny killing his wife and son")
     assert question.verbs == {"deny", "kill"}
     text = render(REPLIES["yesno"](question, sentences, context()))[0]
@@ -698,10 +699,7 @@ def test_a_quote_that_names_no_one_is_shown_after_who_says_it():
     # the quote alone would leave "the Democrat" to the reader
     body = f"{KAMLAGER}\n\n{OPENED} {CLOSED}"
     hit = whole(body, "a", "T", "2022-11-23")
-    sentences = [
-        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
-        for t, r in ((OPENED, 0.7), (CLOSED, 0.75))
-    ]
+    sentences = scored(hit, ((OPENED, 0.7), (CLOSED, 0.75)))
     asked = analyse("what did kamlager say about black women in politics")
     reply = render(REPLIES["describe"](asked, sentences, context()))[0]
     assert reply.startswith(KAMLAGER), reply
@@ -734,10 +732,7 @@ def test_all_the_speaker_says_goes_before_what_others_do():
     other = "Counties removed voters from the rolls after the mistakes in Paulding County were corrected."
     body = f"{said}\n\n{other}\n\n{quoted}"
     hit = whole(body, "a", "Ohio voter rolls", "2016-09-22")
-    sentences = [
-        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
-        for t, r in ((said, 0.75), (other, 0.7), (quoted, 0.45))
-    ]
+    sentences = scored(hit, ((said, 0.75), (other, 0.7), (quoted, 0.45)))
     reply = render(
         REPLIES["describe"](
             analyse("what did husted say about removing voters from the rolls"), sentences, context()
@@ -753,10 +748,7 @@ def test_a_sentence_nearly_as_close_as_the_best_is_shown_before_what_follows_the
     about = "A coming-of-age spinoff of Amazon's dark action comedy series, Gen V centers on a bunch of powerful kids."
     body = f"{opening} {follows}\n\n{about}"
     hit = whole(body, "a", "Gen V review", "2023-09-29")
-    sentences = [
-        Sentence(hit, body.index(t), body.index(t) + len(t), r, 1.0, 1)
-        for t, r in ((opening, 0.75), (about, 0.6), (follows, 0.3))
-    ]
+    sentences = scored(hit, ((opening, 0.75), (about, 0.6), (follows, 0.3)))
     reply = render(REPLIES["describe"](analyse("what is gen v about"), sentences, context()))[0]
     assert "centers on a bunch of powerful kids" in reply, reply
 
