@@ -363,7 +363,7 @@ def about(s: Sentence) -> bool:
     return s.untold == 0 and (s.relevance >= ABOUT or (s.overlap == 1 and s.relevance >= ABOUT_WORDED))
 
 
-def restates(question: Question, s: Sentence, led: bool = False) -> bool:
+def restates(question: Question, s: Sentence, led: bool = False, spare: frozenset[str] = frozenset()) -> bool:
     """Does this sentence say what the question asks about, so that it likely holds the
     answer even when no typed answer in it scores well? It (with the sentence it leans
     on) holds every word the question asks about (`asked_about`), and its names (or its
@@ -372,7 +372,8 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     a word: "What did Khamenei and Castro sign?" against "his meeting with the late Fidel
     Castro". A question of names alone is restated only by a sentence `led` by a date or
     number of the asked type: "1979" in "… before the 1979 Islamic Revolution" for "In
-    which year did the Islamic Revolution take place?"."""
+    which year did the Islamic Revolution take place?". One asked word in `spare` may be
+    missing (replies.factoid.restating says which)."""
     if not readable(s.text):
         return False
     said = s.article.text[widened(s) : s.end]
@@ -383,7 +384,9 @@ def restates(question: Question, s: Sentence, led: bool = False) -> bool:
     asked = asked_about(question)
     if not asked:
         return led
-    return asked_share(asked - kin_held(question, asked, words), words) == 1
+    own = asked - kin_held(question, asked, words)
+    lacking = {a for a in own if not asked_share({a}, words)}
+    return asked_share(own, words) == 1 or (len(lacking) == 1 and lacking <= spare)
 
 
 def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:

@@ -36,11 +36,11 @@ from rag.evidence import (
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
-from rag.replies.factoid import headlined, names_one, nearest_asked, restating
+from rag.replies.factoid import NEARLY, done, headlined, names_one, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.shown import settle
-from rag.text import content_words, initials
+from rag.text import content_words, initials, stem
 from rag.types import Answer, Article, Chunk, Citation, Hit
 
 SEED = Path("corpus/000_1463bcc52e466ebb.txt").read_text().split("---\n", 2)[2]
@@ -452,6 +452,66 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     )
     question = analyse("When can Ohtani pitch again?")  # the corpus makes "ohtani" a name (named_in)
     assert nearest_asked(question, s, [september, later]).text == "2025"
+
+
+@pytest.mark.parametrize(
+    "question, text, answer",
+    [
+        # r26, f11, z05: the deal, the storm, the fans are worded otherwise or left unsaid
+        (
+            "how much is the alaska hawaiian deal worth",
+            "Alaska Airlines announced Sunday it will acquire Hawaiian Airlines for $1.9 billion, expanding the "
+            "fifth-largest airline in the U.S.",
+            "$1.9 billion",
+        ),
+        (
+            "how much snow could the sierras get from the storm",
+            "Snow could top out at 1 to 2 feet in the Rockies, and 3 to 5 feet in the Sierras by the end of "
+            "the weekend.",
+            "3 to 5 feet",
+        ),
+        # t22, a trap: what was done is not worded otherwise ("score" is the tagger's object of "sainz")
+        (
+            "how many points did sainz score in singapore",
+            "Sainz still trails by a 151-point margin in the Drivers' Championship.",
+            None,
+        ),
+        # n14: "take effect" is what is done; a signing date is not when the ban takes effect
+        (
+            "when does the skittles ban take effect",
+            'Newsom signed the "Skittles ban" on October 9, 2023.',
+            None,
+        ),
+    ],
+)
+def test_the_best_candidate_answers_when_its_sentence_words_one_asked_thing_otherwise(question, text, answer):
+    asked = analyse(question)
+    s = Sentence(whole(text, "a", "T", "2023-12-04"), 0, len(text), 0.7, 0.6, 1)
+    short = answer or next(w for w in ("151", "October 9, 2023") if w in text)
+    at = (text.index(short), text.index(short) + len(short))
+    label = (
+        "DATE" if asked.answer_type == "date" else ("CARDINAL" if asked.answer_type == "count" else "MONEY")
+    )
+    evidence = Evidence(type_match=1.0, unit_match=1.0, overlap=0.6)
+    best = Candidate(short, short.lower(), label, [s], [at], evidence=evidence, score=0.05)
+    reply = restating(asked, [s], [best], "factoid", None)
+    assert (reply.short if not reply.refused else None) == answer
+    # below NEARLY the sentence does not vouch for it
+    assert restating(asked, [s], [replace(best, score=NEARLY / 2)], "factoid", None).refused
+
+
+@pytest.mark.parametrize(
+    "question, word, is_done",
+    [
+        ("when does the skittles ban take effect", "effect", True),
+        ("how many points did sainz score in singapore", "score", True),
+        ("where is sam altman going after openai", "going", True),
+        ("how much is the alaska hawaiian deal worth", "deal", False),
+        ("how many fans were at citizens bank park for the phillies game", "fans", False),
+    ],
+)
+def test_what_a_question_says_was_done(question, word, is_done):
+    assert (stem(word) in done(analyse(question))) is is_done
 
 
 def test_a_sentence_dated_years_before_a_question_that_names_no_time_does_not_restate_it():

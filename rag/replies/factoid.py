@@ -24,6 +24,11 @@ from ..shown import given_only, settle, supported
 from ..text import content_words, nlp, parse, says, stem
 from .base import Context, Quote, Reply, quote
 
+# The least score at which the best candidate's sentence vouches for it while wording one
+# asked thing otherwise (`restating`); below it, near-topic traps ("30 days" for how long
+# McGuiness was sentenced to prison, 0.004). Read from the chat set's tune parts (docs/EVAL.md).
+NEARLY = 0.02
+
 
 def candidates(
     question: Question, found: list[Sentence], near: date | None, encode: Callable[[list[str]], np.ndarray]
@@ -146,6 +151,16 @@ def names_one(question: Question, s: Sentence) -> bool:
     )
 
 
+def done(question: Question) -> set[str]:
+    """Stems of what the question says was done: its verbs and the object of its main verb
+    ("take effect"; the tagger reads "did sainz score" as the verb "sainz" doing a "score")."""
+    return {
+        stem(t.text)
+        for t in parse(question.text)
+        if t.pos_ == "VERB" or (t.dep_ == "dobj" and t.head.dep_ == "ROOT")
+    }
+
+
 def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Candidate:
     """Of the candidates this sentence holds, the one written nearest a word the question
     asks about, led by that sentence: "2025" in "After undergoing elbow surgery in
@@ -175,8 +190,9 @@ def restating(
     """A sentence that restates the question, cited: the best supported candidate of the
     asked type whose sentence does, leading it (below the threshold, the sentence vouches
     for it: "New Jersey" in "The company filed for Chapter 11 bankruptcy protection in New
-    Jersey." for "Where did Rite Aid file for Chapter 11?"); else, unless a number or date
-    is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
+    Jersey." for "Where did Rite Aid file for Chapter 11?"); else the best candidate, from
+    NEARLY, when its sentence lacks one asked word that is not what was done (`done`); else,
+    unless a number or date is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
     praise Castro for?")."""
     shown = (
@@ -188,6 +204,14 @@ def restating(
         for s in c.sentences:
             if restates(question, s, led=question.measured):
                 return of([nearest_asked(question, s, shown)], kind)
+    if shown and shown[0].evidence.type_match and shown[0].score >= NEARLY:
+        # The best candidate's sentence may word one thing the question names otherwise:
+        # "will acquire Hawaiian Airlines for $1.9 billion" is the deal, "the crowd of 45,662"
+        # the fans. Not what was done: "151-point lead" is no score Sainz made.
+        spare = frozenset(asked_about(question) - done(question))
+        for s in shown[0].sentences:
+            if restates(question, s, led=question.measured, spare=spare):
+                return of([nearest_asked(question, s, shown[:1])], kind)
     if question.measured:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     for s in found:
