@@ -200,6 +200,12 @@ def _ordinal(t) -> bool:
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th)", t.lower_))
 
 
+def _one_of(span) -> bool:
+    """Is it "one of" several, which counts none of them: "One of many in a rash of retail
+    bankruptcy filings, Buy Buy Baby's parent company … filed" closes no number of stores?"""
+    return span.text.lower() == "one" and span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+
+
 def _ticker(span) -> bool:
     """Is the mention a stock symbol in brackets after its company, "Twitter (TWTR)"? It
     names the company again, never anything else."""
@@ -327,6 +333,8 @@ def _spans(question: Question, doc, s: Sentence):
             and any(t.like_num and not _ordinal(t) for t in ent)
         )
         if ent.label_ not in question.labels and not counted or any(t.i in numbered for t in ent):
+            continue
+        if question.answer_type == "count" and _one_of(ent):
             continue
         span = _trim(ent, question)
         if span is None:

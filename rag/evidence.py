@@ -25,7 +25,17 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .text import STOPWORDS, content_words, initials, parse, spelled_out, stem, stop_words, tokens
+from .text import (
+    STOPWORDS,
+    content_words,
+    initials,
+    irregular_verbs,
+    parse,
+    spelled_out,
+    stem,
+    stop_words,
+    tokens,
+)
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -301,7 +311,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     typed = re.findall(r"\b[a-z][\w-]*", question.text)
     # Of every content word: "daily" in "what product did daily harvest recall", which the
     # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
-    lowered = {stem(w) for word in typed for w in word.split("-")} & content_words(question.text)
+    # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
+    lowered = {stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs()}
+    lowered &= content_words(question.text)
     if not lowered:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)

@@ -346,6 +346,16 @@ def test_an_ordinal_counts_nothing():
     assert sorted(candidates(question, text)) == ["500"], sorted(candidates(question, text))
 
 
+def test_one_of_several_counts_nothing():
+    # e14: "One of many" closings is no count of the stores closing
+    question = "how many buy buy baby stores are closing"
+    text = (
+        "One of many in a rash of retail bankruptcy filings, Buy Buy Baby's parent company filed for "
+        "bankruptcy and will close 120 Buy Buy Baby stores."
+    )
+    assert sorted(candidates(question, text)) == ["120"], sorted(candidates(question, text))
+
+
 def test_a_stock_symbol_names_no_one():
     # ww03: "(TWTR)" is Twitter again
     text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."

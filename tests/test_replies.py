@@ -259,6 +259,16 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
     assert text.startswith("What the news says: ") and "before it becomes official" in text
 
 
+def test_a_verb_typed_in_its_irregular_form_is_no_name():
+    # e15: "bought" is no "Buy" of "Buy Buy Baby", however often the text writes that
+    text = (
+        "The stores of Buy Buy Baby will close. The Buy Buy Baby brand was sold for $15.5 million. "
+        "Overstock.com bought the Bed Bath & Beyond name."
+    )
+    question = named_in(analyse("who bought bed bath & beyond's name"), [whole(text)])
+    assert "buy" not in question.names and {"bed", "bath"} <= question.names
+
+
 def test_yes_no_without_a_verdict_shows_the_sentence_that_does_the_asked_verb():
     # held15 g19: the denial scored below two sentences about the charges.
     said = [
