@@ -88,6 +88,12 @@ def supported(question: Question, c: Candidate) -> bool:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
     if c.sentences and all(_label(s.text) for s in c.sentences):
         return False  # "Jets' Zach Wilson vs. Chiefs' Patrick Mahomes stats" says who played, not who won
+    if (
+        question.doing
+        and c.sentences
+        and all(_other_deed(question, s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
     if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
         return False  # "How many documents" is not answered by "two countries"
     if question.per and not any(rate(s.text) == question.per for s in c.sentences):
@@ -121,6 +127,30 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
         restates(rest, s) and unit not in {stem(w) for w in re.findall(r"\w+", s.text) if w.islower()}
         for s in c.sentences
     )
+
+
+def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Does the sentence have the mention at `at` do something else than what a "who" question
+    asks the doer of, and nobody do that? "The Norwegian Nobel Committee will announce the
+    winner" has no one win; "Esi Edugyan, who chaired the judging panel, said …" and "Weah
+    celebrates after scoring" do the asked deed as well."""
+    doc = parse(s.text)
+    inside = {t.i for t in doc if at[0] <= s.start + t.idx < at[1]}
+    if not inside:
+        return False  # the article's date line
+    root = next(
+        (doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i),
+        doc[min(inside)],
+    )
+    while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
+        root = root.head
+    doing = {stem(d) for d in question.doing}
+    done = any(
+        t.pos_ == "VERB"
+        and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))
+        for t in doc
+    )
+    return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
 
 
 def _label(text: str) -> bool:
