@@ -40,6 +40,8 @@ HISTORY_YEARS = 2  # a sentence dated this many years before the question tells 
 # Who said, reported or counted something is answered by a source ("according to OCHA").
 REPORTING = frozenset(stem(w) for w in SAID | {"report", "estimate", "count", "accord", "source"})
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
+MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`_supposed`)
+MODALS = MAYBE | {"will", "would", "should", "ca", "wo"}  # a question asking what can or will be
 
 
 @dataclass
@@ -89,7 +91,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
-            if question.measured and not question.negated and _supposed(span):
+            if question.measured and not question.negated and _supposed(span, question):
                 continue
             if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
@@ -220,16 +222,23 @@ def _ticker(span) -> bool:
     )
 
 
-def _supposed(span) -> bool:
+def _supposed(span, question: Question) -> bool:
     """Is the number or date inside a clause that supposes it, "if he doesn't get 218
-    votes", or that denies it, "neither McCarthy nor Biggs can get 218 votes"? Neither
-    states a count that happened."""
+    votes", that denies it, "neither McCarthy nor Biggs can get 218 votes", or that only
+    says it could be, "a moderate Republican who can get the 218 votes" (unless the question
+    asks what can or will be: "how much snow could the sierras get")? None states a count
+    that happened."""
     chain = [span.root, *span.root.ancestors]
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(
         c.dep_ == "neg"
         or c.dep_ == "nsubj"
         and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
+        or c.dep_ == "aux"
+        and c.lower_ in MAYBE
+        and verb.lemma_ != "be"  # "Store brands can be 10% to 50% cheaper" states a range
+        and not question.ahead
+        and not MODALS & set(tokens(question.text))
         for c in verb.children
     ):
         return True

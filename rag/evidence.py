@@ -75,6 +75,7 @@ LEANING = re.compile(
 # A sentence that refers back to the one before it for what it is about: a pronoun or a
 # definite description as its subject ("The blaze killed …", "The company said …").
 REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
+CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
 # A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs
 # quarterback said" names its speaker in the paragraph before.
 SAID_BY_ROLE = re.compile(
@@ -196,7 +197,13 @@ def gather(
             | surnamed(question, hit.article.text[start:end], hit.article)
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
-        names = own | referent_names(hit.article, start, end) | dated_from(hit.article)
+        # What the sentences before named is what a sentence that names no one new is about
+        # (not a place: one placed elsewhere tells another event). "Aaron Judge's nine-year
+        # contract" after a sentence on Trout's is Judge's.
+        nearby = names_before(hit.article, start) - question.places
+        if not _capitalized_words(hit.article.text[start:end]) <= nearby | own:
+            nearby = frozenset()
+        names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
         headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(
@@ -232,6 +239,25 @@ def dated_from(article: Article) -> frozenset[str]:
     race in qatar")."""
     m = DATELINE.search(article.text[:200])
     return frozenset(named_words(m.group(1))) if m else frozenset()
+
+
+def names_before(article: Article, start: int) -> frozenset[str]:
+    """The names the two sentences before it write, across a paragraph break too: a
+    sentence may call what they named otherwise ("The bureau says there were over 18,000
+    sextortion-related complaints in 2021" after "… leading the FBI to ramp up a campaign")."""
+    names: set[str] = set()
+    for _ in range(2):
+        previous = span_before(article.text, start)
+        if previous is None:
+            break
+        start = previous[0]
+        names |= {stem(m.group()) for m in CAPITALIZED.finditer(article.text, *previous)}
+    return frozenset(names)
+
+
+def _capitalized_words(text: str) -> set[str]:
+    """Stems of the words it writes capitalized, but its first."""
+    return {stem(m.group()) for m in CAPITALIZED.finditer(text) if m.start() and text[m.start() - 1] == " "}
 
 
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences

@@ -226,6 +226,10 @@ def test_a_supposed_count_is_no_count():
     assert "218" not in candidates(question, denied)
     assert "218" not in candidates(question, "Biggs did not get 218 votes.")
     assert "218" in candidates("how many votes did biggs not get", "Biggs did not get 218 votes.")
+    # nor one that only could be, unless the question asks what could be
+    could = "Some want a moderate Republican who can get the 218 votes to clinch the gavel."
+    assert "218" not in candidates(question, could)
+    assert "218" in candidates("how many votes could a moderate republican get", could)
 
 
 def test_who_a_deed_was_done_to_did_not_do_it_nor_did_the_wire():

@@ -464,6 +464,23 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     assert nearest_asked(question, s, [september, later]).text == "2025"
 
 
+def test_a_sentence_that_names_no_one_new_is_about_what_the_sentences_before_named():
+    """Scored by a stand-in encoder: the names a sentence holds, not the embedding model."""
+    text = (
+        "Investigators have seen an explosion in complaints, leading the FBI to warn parents.\n\n"
+        "The bureau says there were over 18,000 sextortion-related complaints in 2021. "
+        "Aaron Judge's agency says there were 900 complaints in 2021. "
+        "The agency says 12,000 complaints were filed in Canada."
+    )
+    hit = whole(text, "fbi", "A boy died hours after being scammed", "2023-05-01")
+    question = analyse("how many sextortion complaints did the FBI get in 2021")
+    index = Index(Signature("m", 2, 1000, 100), articles={"fbi": hit.article})
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    untold = {s.text.split(" says")[0]: s.untold for s in sentences if " says" in s.text}
+    # one naming someone or somewhere new is not about the FBI of the sentences before
+    assert untold == {"The bureau": 0.0, "Aaron Judge's agency": 1.0, "The agency": 1.0}
+
+
 @pytest.mark.parametrize(
     "question, text, answer",
     [
