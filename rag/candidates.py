@@ -97,6 +97,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             if question.ahead and label in ("DATE", "TIME") and _told_done(span):
                 continue  # "the union announced Monday" is no answer to when Congress will vote
+            if question.labels == PLACES and _placed_elsewhere(span, question):
+                continue  # "arriving back in Tehran after competing": not where she competed
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())
             dated = dated or label == "DATE"
@@ -200,6 +202,19 @@ def _ordinal(t) -> bool:
     """Is the number word one that says which, not how many: "Fifth" in "Fifth Amendment",
     "21st"?"""
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th)", t.lower_))
+
+
+def _placed_elsewhere(span, question: Question) -> bool:
+    """Does the place say where another deed was done than the one the question asks where
+    of, which its sentence also tells? "Rekabi arriving back in Tehran after competing
+    without a hijab" places her arrival, not where she competed."""
+    place = span.root
+    while place.dep_ in ("compound", "appos", "conj") and place.head is not place:
+        place = place.head
+    verb = place.head.head if place.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in question.verbs for t in span.doc)
 
 
 def _one_of(span) -> bool:

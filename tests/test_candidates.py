@@ -360,6 +360,16 @@ def test_one_of_several_counts_nothing():
     assert sorted(candidates(question, text)) == ["120"], sorted(candidates(question, text))
 
 
+def test_a_place_of_another_deed_is_not_where_the_asked_one_was_done():
+    # xa08: she arrived in Tehran; she competed in Seoul
+    question = "where did elnaz rekabi compete without a hijab"
+    arrived = "A video shows Elnaz Rekabi arriving back in Tehran after competing without a hijab."
+    assert "tehran" not in candidates(question, arrived)
+    assert "tehran" in candidates("where did elnaz rekabi arrive", arrived)
+    competed = "Elnaz Rekabi competed without a hijab at the Asian Championships in Seoul on Sunday."
+    assert "seoul" in candidates(question, competed)
+
+
 def test_a_stock_symbol_names_no_one():
     # ww03: "(TWTR)" is Twitter again
     text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."
