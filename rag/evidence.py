@@ -90,7 +90,7 @@ PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_sh
 # read on or "read the full story here" (or "I’ve written about … here", a link). "Residents sign up
 # for their shots" is reporting.
 FURNITURE = re.compile(
-    r"^(?:by|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
+    r"^(?:(?-i:[Bb][Yy]\s+[A-Z][\w.'’-]*\s+[A-Z]\w*)|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
     r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"

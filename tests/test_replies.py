@@ -148,6 +148,10 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ),
         ("Kevin McCarthy ousted as speaker in historic house vote", False),  # a headline fragment
         ("By Jane Smith, CNN", False),
+        ("By Jane Smith and John Doe, USA TODAY Network reporters.", False),
+        # xa22: "By" opens a byline only before a name
+        ("By 2025, the company wants every customer to be able to borrow a reusable mug.", True),
+        ("By the end of the week, the storm will have moved on to the east coast.", True),
         ("(AP Photo/Evan Vucci)", False),
         ("Photo: Getty Images", False),
         ("California law became known as the 'Skittles ban'", False),  # a quote closes no headline
