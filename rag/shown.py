@@ -19,7 +19,7 @@ from datetime import date
 from .candidates import Candidate
 from .evidence import Sentence, asked_about, headline, readable, restates
 from .question import AGE, DURATION, Question, rate
-from .text import initials, parse, stem, tokens
+from .text import initials, parse, stem, stop_words, tokens
 
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
@@ -144,7 +144,10 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     )
     while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
         root = root.head
-    doing = {stem(d) for d in question.doing}
+    # Not a light verb: the tagger may take "did" for the deed ("who did diaz-canel meet").
+    doing = {stem(d) for d in question.doing if d not in stop_words()}
+    if not doing:
+        return False
     done = any(
         t.pos_ == "VERB"
         and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))
