@@ -41,7 +41,7 @@ HISTORY_YEARS = 2  # a sentence dated this many years before the question tells 
 REPORTING = frozenset(stem(w) for w in SAID | {"report", "estimate", "count", "accord", "source"})
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`_supposed`)
-MODALS = MAYBE | {"will", "would", "should", "ca", "wo"}  # a question asking what can or will be
+MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
 
 
 @dataclass
@@ -204,13 +204,19 @@ def _ordinal(t) -> bool:
     return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th)", t.lower_))
 
 
+def phrase_head(token):
+    """The word a mention's phrase hangs from its sentence by: past the compounds,
+    appositions and conjuncts around it ("Tehran" in "arriving back in Tehran and Qom")."""
+    while token.dep_ in ("compound", "appos", "conj") and token.head is not token:
+        token = token.head
+    return token
+
+
 def _placed_elsewhere(span, question: Question) -> bool:
     """Does the place say where another deed was done than the one the question asks where
     of, which its sentence also tells? "Rekabi arriving back in Tehran after competing
     without a hijab" places her arrival, not where she competed."""
-    place = span.root
-    while place.dep_ in ("compound", "appos", "conj") and place.head is not place:
-        place = place.head
+    place = phrase_head(span.root)
     verb = place.head.head if place.dep_ == "pobj" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
         return False

@@ -422,9 +422,10 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     asked = asked_about(question)
     if not asked:
         return led
+    # Words the text holds only in other words (`kin_held`) do not restate the question alone.
     own = asked - kin_held(question, asked, words)
     lacking = {a for a in own if not asked_share({a}, words)}
-    return asked_share(own, words) == 1 or (len(lacking) == 1 and lacking <= spare)
+    return bool(own) and (not lacking or (len(lacking) == 1 and lacking <= spare))
 
 
 def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .candidates import Candidate
+from .candidates import Candidate, phrase_head
 from .evidence import Sentence, asked_about, headline, readable, restates
 from .question import AGE, DURATION, Question, rate
 from .text import initials, parse, stem, stop_words, tokens
@@ -134,20 +134,15 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     asks the doer of, and nobody do that? "The Norwegian Nobel Committee will announce the
     winner" has no one win; "Esi Edugyan, who chaired the judging panel, said …" and "Weah
     celebrates after scoring" do the asked deed as well."""
-    doc = parse(s.text)
-    inside = {t.i for t in doc if at[0] <= s.start + t.idx < at[1]}
-    if not inside:
-        return False  # the article's date line
-    root = next(
-        (doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i),
-        doc[min(inside)],
-    )
-    while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
-        root = root.head
     # Not a light verb: the tagger may take "did" for the deed ("who did diaz-canel meet").
     doing = {stem(d) for d in question.doing if d not in stop_words()}
     if not doing:
         return False
+    doc = parse(s.text)
+    mention = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+    if not mention:
+        return False  # the article's date line
+    root = phrase_head(mention.root)
     done = any(
         t.pos_ == "VERB"
         and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))

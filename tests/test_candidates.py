@@ -414,7 +414,7 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         # u21: announcing the winner is not winning
         ("who will win the nobel peace prize", "The Norwegian Nobel Committee will announce the winner of this year's Nobel Peace Prize on Friday.", "norwegian nobel committee", False),
         ("who will win the nobel peace prize", "The Norwegian Nobel Committee said Ales Bialiatski will win this year's Nobel Peace Prize.", "ales bialiatski", True),
-        # the deed written as its noun; "did" read as the deed is none
+        # "did", which the tagger takes for the deed here, asks no doer
         ("who did diaz-canel meet in tehran", "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel.", "ayatollah khamenei", True),
         # r24, v04: the asked deed done in a clause of the sentence
         ("who chaired the booker judges", "Canadian writer Esi Edugyan, who chaired the Booker judges, said the book is a triumph.", "esi edugyan", True),
