@@ -31,7 +31,7 @@ from .candidates import Candidate, options, resolve_date, weigh_by_meaning
 from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
-from .evidence import CURRENT_DAYS, Sentence, gather, kin_words, named_in, recent
+from .evidence import CURRENT_DAYS, Sentence, asked_share, gather, kin_words, named_in, named_words, recent
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .headings import answers
@@ -41,7 +41,7 @@ from .load import parse_date
 from .question import Question, analyse, defined
 from .readers import Draft, Reading, open_reader
 from .replies import REPLIES, Context, Reply, factoid, render
-from .retrieve import Filters, Retriever, leads
+from .retrieve import Filters, Retriever, leads, whole
 from .scorer import Scorer, rank
 from .settings import READERS, Settings
 from .shown import settle, supported
@@ -57,6 +57,8 @@ OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 # kaiser workers striking". A factoid keeps to the matching chunks: a lead's other names
 # and numbers outscored right answers there (docs/EVAL.md).
 READ_WITH_LEADS = ("describe", "summary", "yesno")
+# Articles read whole when the found chunks answer no typed factoid (`NewsQA.evidence`).
+WHOLE = 1
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
 
 
@@ -307,6 +309,14 @@ class NewsQA:
                 hits = self.search(asked.text, k, filters.around(near, CURRENT_DAYS), near, None) + hits
             hits += leads(hits, self.settings.chunk_chars)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
+        if read_leads and not choices:
+            # Only a story whose title names all the question names is read whole: the
+            # sentences of another ("Saudi Arabia vs Argentina" for Qatar's score) would
+            # repeat its numbers until the scorer trusts them.
+            titled = [
+                h for h in hits if asked.names and asked_share(asked.names, named_words(h.article.title)) == 1
+            ]
+            hits += whole(titled, WHOLE)
         if not choices:  # options are weighed by their sentences' own closeness (eval/fit.py)
             hits += answers(asked, hits, self.embedder.encode, self.settings.chunk_chars, near)
         found = gather(

@@ -22,7 +22,17 @@ from datetime import date, datetime
 import numpy as np
 from dateparser.date import DateDataParser
 
-from .evidence import Sentence, asked_share, kin_held, lead_clause, named_words, readable, restates, stories
+from .evidence import (
+    Sentence,
+    asked_share,
+    kin_held,
+    labels_only,
+    lead_clause,
+    named_words,
+    readable,
+    restates,
+    stories,
+)
 from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
@@ -78,8 +88,9 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             (s.hit.article.id, normalize(e[-1].text)) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
         # A question states no answer ("Once spacecraft arrives at asteroid, then what?"), nor
-        # does a sentence saying the asked thing is not known yet (stated.unknown).
-        if s.text.rstrip().endswith("?") or unknown(doc, question):
+        # does a sentence saying the asked thing is not known yet (stated.unknown), nor a
+        # subhead with no verb ("NFL International Series 2024", "Max Verstappen win streak").
+        if s.text.rstrip().endswith("?") or unknown(doc, question) or labels_only(s.text, doc):
             continue
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         if dated_before(question, doc, as_of):
@@ -149,6 +160,8 @@ def _does(span, question: Question) -> bool:
         root = root.head
     if root.dep_ == "nsubj":
         verb = root.head
+    elif root.dep_ == "nsubjpass" and any(_to_do(c) for c in root.head.children):
+        verb = root.head  # "Deas … was commissioned to paint the Ginsburg portrait": he paints it
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
     else:
@@ -156,6 +169,8 @@ def _does(span, question: Question) -> bool:
     # Done for or against another than the question's: "Gareth Bale scored a late penalty
     # for Wales" is not who scored for the US against Wales (the parser may hang "for
     # Wales" on the penalty).
+    # The deed the verb sets its subject to do: "was commissioned to paint", "agreed to coach".
+    verb = next((c for c in verb.children if _to_do(c) and c.lemma_.lower() in question.doing), verb)
     asked_with = dict(question.doing_with)
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     other = any(
@@ -167,6 +182,17 @@ def _does(span, question: Question) -> bool:
         if o.dep_ == "pobj"
     )
     return verb.lemma_.lower() in question.doing and not other
+
+
+def _to_do(token) -> bool:
+    """Is the token a "to" infinitive with no subject of its own, which its head's subject
+    does ("agreed to coach", "was commissioned to paint")?"""
+    children = list(token.children)
+    return (
+        token.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
 
 
 def _done_to(question: Question, s: Sentence, doc) -> bool:
@@ -221,6 +247,14 @@ def _placed_elsewhere(span, question: Question) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
         return False
     return any(t.pos_ == "VERB" and t.lemma_.lower() in question.verbs for t in span.doc)
+
+
+def _of_unit(span, question: Question) -> bool:
+    """Does the number modify the noun "how many" asks about ("wins" of "how many wins")?
+    Not "first": "its first-ever World Cup" says which one, not that there was one."""
+    unit = stem(_one_unit(question.unit)) if question.unit else ""
+    first = span.root.lower_.startswith(("first", "1st"))
+    return bool(unit) and not first and stem(_one_unit(span.root.head.lemma_.lower())) == unit
 
 
 def _one_of(span) -> bool:
@@ -356,12 +390,14 @@ def _spans(question: Question, doc, s: Sentence):
                 )
     for ent in doc.ents:
         # A count may be written as any entity with a number in it: "22 years ago".
-        # (Not an ordinal: "first" says which one, not how many.)
+        # (Not an ordinal: "first" says which one, not how many; but one of the counted
+        # noun itself numbers them so far: "his 14th win of the season".)
+        running = question.answer_type == "count" and ent.label_ == "ORDINAL" and _of_unit(ent, question)
         counted = (
             question.answer_type == "count"
             and ent.label_ != "ORDINAL"
             and any(t.like_num and not _ordinal(t) for t in ent)
-        )
+        ) or running
         if ent.label_ not in question.labels and not counted or any(t.i in numbered for t in ent):
             continue
         if question.answer_type == "count" and _one_of(ent):
@@ -369,7 +405,7 @@ def _spans(question: Question, doc, s: Sentence):
         span = _trim(ent, question)
         if span is None:
             continue
-        typed = {"type_match": float(ent.label_ in question.labels)}
+        typed = {"type_match": float(ent.label_ in question.labels or running)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if _stretch(span) or _kind_word(span):
                 continue

@@ -720,6 +720,17 @@ def headline(text: str) -> bool:
     return text.rstrip("\"”’')")[-1:] not in (".", "!") and len(text.split()) < 15
 
 
+def labels_only(text: str, doc=None) -> bool:
+    """Is it a headline that only labels what follows, with no verb to state anything
+    ("MLB wild card series Game 1 scores", "NFL International Series 2024")? "Israeli-Hamas
+    truce extended 2 days" states. `doc` is the text parsed, when the caller has it."""
+    return (
+        headline(text)
+        and not text.rstrip().endswith(":")
+        and not any(t.pos_ in ("VERB", "AUX") for t in (doc if doc is not None else parse(text)))
+    )
+
+
 def leans(text: str) -> bool:
     """Does the sentence lean on the one before it for who or what it is about, or close a
     quote that one opened?"""

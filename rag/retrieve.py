@@ -140,6 +140,20 @@ class Retriever:
         return hits
 
 
+def whole(hits: list[Hit], articles: int) -> list[Hit]:
+    """The whole text of the first `articles` retrieved articles, each as one hit ranked
+    after the found chunks: a story's answer may sit in a paragraph that shares few words
+    with the question ("The game will be played at Corinthians Arena in São Paulo")."""
+    out: list[Hit] = []
+    for h in hits:
+        if len(out) == articles:
+            break
+        if all(o.article.id != h.article.id for o in out):
+            text = h.article.text
+            out.append(replace(h, chunk=Chunk(f"{h.article.id}:whole", h.article.id, 0, len(text), text)))
+    return out
+
+
 def leads(hits: list[Hit], chars: int) -> list[Hit]:
     """The lead of each retrieved article whose own lead was not retrieved, up to `chars`
     in whole sentences: news states who, what and why first ("More than 75,000 Kaiser

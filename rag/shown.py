@@ -16,8 +16,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .candidates import Candidate, phrase_head
-from .evidence import Sentence, asked_about, headline, readable, restates
+from .candidates import TIME_UNITS, Candidate, phrase_head
+from .evidence import Sentence, asked_about, labels_only, readable, restates
 from .question import AGE, DURATION, Question, rate
 from .text import initials, parse, stem, stop_words, tokens
 
@@ -86,7 +86,7 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "4-1" from the opener does not answer "the score of game 2"
     if question.focus == AGE and c.evidence.titled >= 1:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
-    if c.sentences and all(_label(s.text) for s in c.sentences):
+    if c.sentences and all(labels_only(s.text) for s in c.sentences):
         return False  # "Jets' Zach Wilson vs. Chiefs' Patrick Mahomes stats" says who played, not who won
     if (
         question.doing
@@ -121,6 +121,8 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
     rest = replace(question, terms=question.terms - {unit})
     if c.counts & rest.terms:
         return False  # "a two-thirds vote" counts votes, not the republicans who voted
+    if c.counts & {stem(u) for u in TIME_UNITS}:
+        return False  # "a three-hour conversation" counts hours, not the republicans who voted
     # A sentence that writes the counted noun itself counts it where it does: "7,000"
     # beside "sent additional troops and fighter jets" counts troops.
     return bool(asked_about(rest)) and any(
@@ -143,22 +145,14 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     if not mention:
         return False  # the article's date line
     root = phrase_head(mention.root)
+    # A participle that only describes ("a painted portrait") is no deed anyone does.
     done = any(
         t.pos_ == "VERB"
+        and t.dep_ != "amod"
         and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))
         for t in doc
     )
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
-
-
-def _label(text: str) -> bool:
-    """Is it a headline that only labels what follows, with no verb to state anything
-    ("MLB wild card series Game 1 scores")? "Israeli-Hamas truce extended 2 days" states."""
-    return (
-        headline(text)
-        and not text.rstrip().endswith(":")
-        and not any(t.pos_ in ("VERB", "AUX") for t in parse(text))
-    )
 
 
 def _serials(s: Sentence) -> set[str]:

@@ -3,7 +3,8 @@
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
-from rag.retrieve import Filters, Retriever, date_weight
+from rag.retrieve import Filters, Retriever, date_weight, whole
+from rag.types import Article, Chunk, Hit
 
 from .conftest import SEED_ID
 
@@ -42,3 +43,16 @@ def test_filters_around_a_day_narrow_and_keep_what_was_asked():
     assert Filters.parse().around(day, 60) == Filters.parse(since="2023-10-09", until="2024-02-06")
     narrowed = Filters.parse(since="2023-12-01", source="usatoday").around(day, 60)
     assert (narrowed.since, narrowed.until, narrowed.source) == ("2023-12-01", "2024-02-06", "usatoday")
+
+
+def test_whole_reads_the_first_articles_once_each():
+    one = Article(id="a", title="A", text="First. Second paragraph holds it.", published="2023-12-13")
+    two = Article(id="b", title="B", text="Other story.", published="2023-12-13")
+    hits = [
+        Hit(Chunk("a:1", "a", 7, 33, one.text), one, 1.0),
+        Hit(Chunk("a:0", "a", 0, 6, one.text), one, 0.9),
+    ]
+    hits.append(Hit(Chunk("b:0", "b", 0, 12, two.text), two, 0.8))
+    read = whole(hits, 1)
+    assert [(h.article.id, h.chunk.start, h.chunk.end) for h in read] == [("a", 0, len(one.text))]
+    assert [h.article.id for h in whole(hits, 2)] == ["a", "b"]
