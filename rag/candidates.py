@@ -33,7 +33,7 @@ from .evidence import (
     restates,
     stories,
 )
-from .question import AGE, DURATION, NAMES, PLACES, SAID, Question
+from .question import AGE, DURATION, JOURNALS, NAMES, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
@@ -108,7 +108,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             if question.ahead and label in ("DATE", "TIME") and _told_done(span):
                 continue  # "the union announced Monday" is no answer to when Congress will vote
-            if question.labels == PLACES and _placed_elsewhere(span, question):
+            if question.labels in (PLACES, JOURNALS) and _placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())

@@ -40,6 +40,7 @@ from .text import content_words, nlp, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
+JOURNALS = ("ORG", "WORK_OF_ART")  # where a study was published
 GROUPS = ("ORG",)
 NAMES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")  # what has a name
 # The head noun of "which X" / "what X" / "the name of the X", by the entity labels
@@ -587,6 +588,10 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     if "when" in opening:
         return "date", ("DATE", "TIME"), "", ""
     if "where" in opening:
+        # "Where was the study published" asks for a journal, which the tagger calls an
+        # organization, not for a place.
+        if any(t.lemma_ == "publish" for t in doc):
+            return "entity", JOURNALS, "", ""
         return "entity", PLACES, "", ""
     focus = _focus(doc)
     if focus in DATE_NOUNS:

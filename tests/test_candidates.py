@@ -389,6 +389,16 @@ def test_a_place_of_another_deed_is_not_where_the_asked_one_was_done():
     assert "seoul" in candidates(question, competed)
 
 
+def test_where_a_study_was_published_is_the_journal_it_appeared_in():
+    # qd10: the CDC funds the study; the journal published it
+    text = (
+        "The new study, published this month in the American Diabetes Association journal Diabetes Care, "
+        "used data from the SEARCH for Diabetes in Youth study, which is funded by the CDC."
+    )
+    found = candidates("where was the diabetes study published", text)
+    assert "cdc" not in found and any("diabetes care" in k for k in found), sorted(found)
+
+
 def test_a_stock_symbol_names_no_one():
     # ww03: "(TWTR)" is Twitter again
     text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."

@@ -44,6 +44,8 @@ CASES = [
     ("Who is the Iranian Parliament Speaker?", "entity", "PERSON", "", ""),
     ("Who won the 2022 FIFA World Cup?", "entity", "ORG", "", ""),
     ("Where is the genocide the Cuban president spoke of going on?", "entity", "GPE", "", ""),
+    # where a study was published is a journal (q14, qd10)
+    ("where was the diabetes study published", "entity", "ORG", "", ""),
     ("Which country hosted the climate summit COP28?", "entity", "GPE", "", "country"),
     ("In which city did Khamenei meet the Cuban president?", "entity", "GPE", "", "city"),
     ("Which company agreed to buy the steelmaker?", "entity", "ORG", "", "company"),
