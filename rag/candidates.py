@@ -158,19 +158,22 @@ def _does(span, question: Question) -> bool:
     # Goldman of New York, filed a privileged resolution".
     while root.dep_ in ("appos", "conj") and root.head is not root:
         root = root.head
-    if root.dep_ == "nsubj":
-        verb = root.head
-    elif root.dep_ == "nsubjpass" and any(_to_do(c) for c in root.head.children):
-        verb = root.head  # "Deas … was commissioned to paint the Ginsburg portrait": he paints it
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
+        # commissioned to paint the Ginsburg portrait". A passive subject does nothing else.
+        set_to = next(
+            (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
+        )
+        verb = set_to or (root.head if root.dep_ == "nsubj" else None)
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
     else:
+        verb = None
+    if verb is None:
         return False
     # Done for or against another than the question's: "Gareth Bale scored a late penalty
     # for Wales" is not who scored for the US against Wales (the parser may hang "for
     # Wales" on the penalty).
-    # The deed the verb sets its subject to do: "was commissioned to paint", "agreed to coach".
-    verb = next((c for c in verb.children if _to_do(c) and c.lemma_.lower() in question.doing), verb)
     asked_with = dict(question.doing_with)
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     other = any(
@@ -252,9 +255,14 @@ def _placed_elsewhere(span, question: Question) -> bool:
 def _of_unit(span, question: Question) -> bool:
     """Does the number modify the noun "how many" asks about ("wins" of "how many wins")?
     Not "first": "its first-ever World Cup" says which one, not that there was one."""
-    unit = stem(_one_unit(question.unit)) if question.unit else ""
+    unit = _asked_unit(question)
     first = span.root.lower_.startswith(("first", "1st"))
     return bool(unit) and not first and stem(_one_unit(span.root.head.lemma_.lower())) == unit
+
+
+def _asked_unit(question: Question) -> str:
+    """The stem of the noun "how many" asks about, in the singular ("" when none)."""
+    return stem(_one_unit(question.unit)) if question.unit else ""
 
 
 def _one_of(span) -> bool:
@@ -770,7 +778,7 @@ def _count_features(span, question: Question) -> dict:
     counted += [
         t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
     ]
-    unit = stem(_one_unit(question.unit)) if question.unit else ""
+    unit = _asked_unit(question)
     match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
     # "How many times" counts occurrences, whatever the text calls them: "10 biting
     # incident attacks", but not "10 years".

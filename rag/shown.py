@@ -21,6 +21,7 @@ from .evidence import Sentence, asked_about, labels_only, readable, restates
 from .question import AGE, DURATION, Question, rate
 from .text import initials, parse, stem, stop_words, tokens
 
+TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
 RIVAL_SHARE = 0.9
@@ -121,7 +122,7 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
     rest = replace(question, terms=question.terms - {unit})
     if c.counts & rest.terms:
         return False  # "a two-thirds vote" counts votes, not the republicans who voted
-    if c.counts & {stem(u) for u in TIME_UNITS}:
+    if c.counts & TIME_STEMS:
         return False  # "a three-hour conversation" counts hours, not the republicans who voted
     # A sentence that writes the counted noun itself counts it where it does: "7,000"
     # beside "sent additional troops and fighter jets" counts troops.

@@ -995,6 +995,8 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("who finished second in singapore", "His Red Bull teammate, Sergio Pérez, finished eighth in Singapore.", set()),
         # the subject of a "to" infinitive does its deed (zc23)
         ("who painted the Ginsburg portrait for the stamp", "Michael J. Deas of New Orleans, a renown artist and illustrator whose work graces two dozen postage stamps, including James Dean and Marilyn Monroe, was commissioned to paint the Ginsburg portrait.", {"michael j deas"}),
+        # the passive subject is who it was done to, not who did it
+        ("who commissioned the Ginsburg portrait", "Michael J. Deas of New Orleans was commissioned to paint the Ginsburg portrait.", set()),
         # nor one who does it for another side, or of another people (v04)
         ("who scored for the us against wales", "There was frustration for the United States Men’s National Team (USMNT) in its opening game of Qatar 2022 as Gareth Bale scored a late penalty for Wales.", set()),
         ("who scored for the us against wales", "Iranian players celebrate after Roozbeh Cheshmi scored late into second-half stoppage time to break a 0-0 deadlock against Wales on November 25.", set()),
