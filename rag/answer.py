@@ -45,6 +45,7 @@ from .retrieve import Filters, Retriever, leads, whole
 from .scorer import Scorer, rank
 from .settings import READERS, Settings
 from .shown import settle, supported
+from .spoken import spoken
 from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings
@@ -319,6 +320,7 @@ class NewsQA:
             hits += whole(titled, WHOLE)
         if not choices:  # options are weighed by their sentences' own closeness (eval/fit.py)
             hits += answers(asked, hits, self.embedder.encode, self.settings.chunk_chars, near)
+            hits += spoken(asked, hits, near)
         found = gather(
             asked,
             hits,

@@ -84,6 +84,7 @@ SAID_BY_ROLE = re.compile(
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 QUOTES = ("“", '"')  # what opens a quote
+QUOTE_CLOSE = re.compile(r'.["”]')  # a quote mark after the first character closes one
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
 # What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
@@ -155,6 +156,8 @@ def gather(
     seen = set()
     # A sentence under a subhead that asks the question is as close to it as the subhead.
     answering: dict[tuple[str, int], float] = {}
+    # A sentence where the asked speaker speaks shares few words with the question.
+    speaking: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits, 1):
         # Text that tells the system what to answer is never evidence.
         set_aside = planted_spans(hit.article)
@@ -162,6 +165,8 @@ def gather(
             key = (hit.article.id, start)
             if hit.answers is not None:
                 answering[key] = max(answering.get(key, 0.0), hit.answers)
+            if hit.spoken:
+                speaking.add(key)
             if key not in seen and not any(p.start <= start < p.end for p in set_aside):
                 seen.add(key)
                 spans.append((hit, start, end, rank))
@@ -175,7 +180,7 @@ def gather(
         for w in words
     ]
     lexical = [
-        o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering)
+        o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering) + ((h.article.id, a) in speaking)
         for o, w, (h, a, _, r) in zip(overlap, words, spans)
     ]
     chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
@@ -510,7 +515,9 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             return True
         # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
         surnames = {last for _, last in question.forenames if last in question.speaker}
-        return bool(words & question.speaker) and (not surnames or bool(words & surnames))
+        # The head word stays: "Buckingham Palace" is not "the palace aide".
+        head = not question.speaker_head or question.speaker_head in words
+        return bool(words & question.speaker) and (not surnames or bool(words & surnames)) and head
 
     doc = parse(s.text)
     quoted = _quoted(doc)
@@ -709,7 +716,10 @@ def readable(text: str) -> bool:
     words = text.split()
     if all(w.isalpha() and w.islower() for w in words[:2]):
         return False  # cut from its start, as a crawl can leave it: "have been the subject of …"
-    return len(words) >= 6 and not headline(text)
+    # A quote opened and left open goes on in the next sentence: "“I am overwhelmed and
+    # grateful." before "I see this as an award …,” Fosse … said" is speech, however short.
+    opens = text.startswith(QUOTES) and not QUOTE_CLOSE.search(text)
+    return (len(words) >= 6 or opens) and not headline(text)
 
 
 def headline(text: str) -> bool:

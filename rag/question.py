@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .text import content_words, nlp, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -260,6 +260,7 @@ class Question:
     # stems of who a "what did X say" question asks about: {"alaska", "ceo"} for "What did
     # Alaska's CEO say about the merger?"
     speaker: frozenset[str] = frozenset()
+    speaker_head: str = ""  # the stem of its head word: "ceo"; a subject without it is another
     # Stems of the names after "in" or "at" in such a question: where it was said
     # ("jerusalem" in "what did biden say about iran in jerusalem", "un" in "… at the un"). A
     # sentence reporting what X said there need not repeat them.
@@ -362,7 +363,7 @@ def analyse(text: str) -> Question:
         answer_type == "entity" and who.lower_ == "who" and who.dep_ == "nsubj" and who.head.pos_ == "VERB"
     )
     doer_verbs = [who.head] if asks_doer else []
-    speaker = _speaker(doc) if kind == "describe" else frozenset()
+    speaker, speaker_head = _speaker(doc) if kind == "describe" else (frozenset(), "")
     # Where the speaker's words were said: the names after "in" or "at".
     placed = {
         stem(w.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for w in t.subtree
@@ -385,6 +386,7 @@ def analyse(text: str) -> Question:
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
         speaker=speaker,
+        speaker_head=speaker_head,
         setting=setting,
         only_names=_only_names(doc),
         serials=frozenset(t.text for t in doc if _serial(t)),
@@ -497,19 +499,22 @@ def rate(text: str) -> str:
     return "year" if ANNUAL.search(text) else ""
 
 
-def _speaker(doc) -> frozenset[str]:
+def _speaker(doc) -> tuple[frozenset[str], str]:
     """The content stems of the subject of the verb of saying whose content "what" asks
     for, or of the one "how did X react (respond)" asks about: a reaction is what X said
-    or wrote (“OUR COUNTRY IS IN BIG TROUBLE …” Trump wrote)."""
+    or wrote (“OUR COUNTRY IS IN BIG TROUBLE …” Trump wrote); and the stem of that
+    subject's head word ("aide" of "the palace aide")."""
     # Read from the words: the small tagger takes a lower-case "trump" for the verb.
     reacting = REACTING.search(doc.text)
     if reacting:
-        return frozenset(content_words(reacting.group(1)))
+        words = [stem(w) for w in tokens(reacting.group(1)) if w not in STOPWORDS]
+        return frozenset(words), words[-1] if words else ""
     for t in doc:
         if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
             subject = [c for c in verb.children if c.dep_ in SPEAKERS and c.i != t.i]
-            return frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
-    return frozenset()
+            said = frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
+            return said, stem(subject[0].text) if subject else ""
+    return frozenset(), ""
 
 
 def _names(doc, focus: str) -> frozenset[str]:

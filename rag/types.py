@@ -45,6 +45,9 @@ class Hit:
     # The chunk is what the article's own subhead asks, and that subhead asks the question
     # this closely (cosine; headings.py).
     answers: float | None = None
+    # The chunk is a sentence where the speaker a "what did X say" question names speaks
+    # (spoken.py).
+    spoken: bool = False
 
 
 @dataclass(frozen=True)
