@@ -867,22 +867,29 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
 def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evidence]]) -> None:
     """ "McCarthy" is "Kevin McCarthy" when the sentences name one such person: its
     mentions count for the full name. A short name the tagger read as a place or a group
-    ("Washington" after "Ron Washington") is folded only where its article names the person."""
+    ("Washington" after "Ron Washington") is folded only where its article names the person.
+    So is a first name, as news calls the young by theirs ("Heman spent the past four
+    months competing …" after "Heman Bekele, a ninth grader …"): many people share one."""
     for key in sorted(found, key=lambda k: len(k.split())):
         short = found[key]
         n = len(key.split())
+        first = [
+            k
+            for k, c in found.items()
+            if c.label == "PERSON" == short.label and n == 1 and len(k.split()) > 1 and k.split()[0] == key
+        ]
         longer = [
             k
             for k, c in found.items()
             if c.label == "PERSON" and len(k.split()) > n and k.split()[-n:] == key.split()
-        ]
+        ] or first
         if len(longer) != 1 or short.label not in ("PERSON", "GPE", "ORG", "NOUN"):
             continue
         full = found[longer[0]]
         mentions = list(zip(short.sentences, short.spans, features[key]))
         short.sentences, short.spans, features[key] = [], [], []
         for s, span, evidence in mentions:
-            person = short.label == "PERSON" or full.text in s.hit.article.text
+            person = (short.label == "PERSON" and longer != first) or full.text in s.hit.article.text
             to, rows = (full, features[longer[0]]) if person else (short, features[key])
             to.sentences.append(s)
             to.spans.append(span)

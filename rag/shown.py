@@ -83,7 +83,9 @@ def supported(question: Question, c: Candidate) -> bool:
     need = min(2, len(question.terms))
     if asks(question, c):
         return False
-    if question.serials and not any(question.serials <= _serials(s) for s in c.sentences):
+    if question.serials and not any(
+        question.serials <= _serials(s, at) for s, at in zip(c.sentences, c.spans)
+    ):
         return False  # "4-1" from the opener does not answer "the score of game 2"
     if question.focus == AGE and c.evidence.titled >= 1:
         return told_all(c)  # "Mohammadi, 51," is about her age without the word "old"
@@ -124,6 +126,10 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
         return False  # "a two-thirds vote" counts votes, not the republicans who voted
     if c.counts & TIME_STEMS:
         return False  # "a three-hour conversation" counts hours, not the republicans who voted
+    if c.spans and all(
+        end and s.article.text[end : end + 1] == "-" for s, (_, end) in zip(c.sentences, c.spans)
+    ):
+        return False  # "zero-Covid policies": a number joined to a word describes it, counts no one
     # A sentence that writes the counted noun itself counts it where it does: "7,000"
     # beside "sent additional troops and fighter jets" counts troops.
     return bool(asked_about(rest)) and any(
@@ -156,9 +162,13 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
 
 
-def _serials(s: Sentence) -> set[str]:
-    """The numbers the sentence and its article's title write."""
-    return {w for w in tokens(f"{s.text} {s.article.title}") if w.isdigit()}
+def _serials(s: Sentence, at: tuple[int, int]) -> set[str]:
+    """The numbers the sentence and its article's title write beside the mention at `at`:
+    the "2" of a "2-0" score is no "game 2"."""
+    text = s.article.text
+    return {
+        w for w in tokens(f"{text[s.start : at[0]]} {text[at[1] : s.end]} {s.article.title}") if w.isdigit()
+    }
 
 
 def first_readable(c: Candidate) -> Sentence:

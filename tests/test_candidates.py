@@ -1060,6 +1060,8 @@ def test_a_colon_announces_it_and_the_article_year_is_this_year(published, state
         # the opener's score does not answer the score of game 2
         ("The Phillies subdued the Miami Marlins, 4-1, and can advance with another victory Wednesday night.", False),
         ("The Phillies beat the Marlins 7-1 in Game 2 to sweep the series.", True),
+        # z22: the "2" of a "2-0" score is no "game 2"
+        ("The Phillies have been to the postseason seven times since that 2-0 victory over the Marlins.", False),
     ],
 )  # fmt: skip
 def test_one_of_a_series_is_answered_only_by_a_sentence_that_says_which(text, shown):
@@ -1183,6 +1185,14 @@ def test_a_count_of_the_asked_thing_in_other_words_counts_it():
     )
     hours = next(c for c in extract(question, [sentence(talk, overlap=1.0)], None) if "three" in c.key)
     assert not supported(question, hours)
+    # k32: a number joined to a word by a hyphen describes it ("zero-Covid policies"), counts no one
+    protest = analyse("How many people took part in the Guangzhou protest?")
+    sign = (
+        "The public protest in Guangzhou appears as yet another sign of the mounting public anger and "
+        "desperation over the government's stringent zero-Covid policies."
+    )
+    zero = next(c for c in extract(protest, [sentence(sign, overlap=1.0)], None) if "zero" in c.key)
+    assert not supported(protest, zero)
 
 
 @pytest.mark.parametrize(
@@ -1199,3 +1209,23 @@ def test_a_count_of_the_asked_thing_in_other_words_counts_it():
 def test_a_question_piling_on_names_may_have_one_left_aside(question, holds, untold):
     asked = analyse(question)
     assert lacking_share(asked.names, frozenset(holds), asked.places) == untold
+
+
+def test_a_first_name_is_the_person_its_article_names_in_full():
+    body = (
+        "Heman Bekele, a ninth grader from Annandale, Virginia, won the prestigious award from 3M. "
+        'Heman spent the past four months competing against nine other finalists to be named "America\'s Top Young Scientist."'
+    )
+    full, short = body.split(". ", 1)
+    asked = analyse("who won americas top young scientist")
+    found = {
+        c.key: c
+        for c in extract(asked, [sentence(full + ".", "a", body=body), sentence(short, "a", body=body)], None)
+    }
+    assert "heman" not in found and len(found["heman bekele"].sentences) == 2
+    # Another story's "Heman" is not this one: a first name is shared by many.
+    other = "Heman spent the past four months competing against nine other finalists for the prize."
+    found = {
+        c.key: c for c in extract(asked, [sentence(full + ".", "a", body=body), sentence(other, "b")], None)
+    }
+    assert "heman" in found and len(found["heman bekele"].sentences) == 1
