@@ -6,6 +6,9 @@ live in the stages it calls:
    yes/no, describe, summary, overview) and, for factoids, the type of answer;
 2. retrieve.py finds chunks, preferring articles published near the question's date,
    and for story replies (describe, summary, yes/no) each found article's lead too;
+   headings.py and further.py add the paragraphs and sentences of those articles that
+   answer past the matched chunks (an explainer's own subheads, a speaker's words, what a
+   refused factoid asks about);
 3. evidence.py scores the chunks' sentences against the question;
 4. replies/ builds the reply of the question's kind from those sentences: the articles'
    own sentences, cited; a factoid's short answer comes from candidates.py's fitted
@@ -32,6 +35,7 @@ from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import CURRENT_DAYS, Sentence, asked_share, gather, kin_words, named_in, named_words, recent
+from .further import asking, spoken
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .headings import answers
@@ -45,7 +49,6 @@ from .retrieve import Filters, Retriever, leads, whole
 from .scorer import Scorer, rank
 from .settings import READERS, Settings
 from .shown import settle, supported
-from .spoken import spoken
 from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings
@@ -317,7 +320,10 @@ class NewsQA:
             titled = [
                 h for h in hits if asked.names and asked_share(asked.names, named_words(h.article.title)) == 1
             ]
+            # Past the chunks that matched the question's words, the sentences that hold
+            # what it asks about: "The outbreak … infected 7 million turkeys" (further.py).
             hits += whole(titled, WHOLE)
+            hits += asking(asked, hits, near)
         if not choices:  # options are weighed by their sentences' own closeness (eval/fit.py)
             hits += answers(asked, hits, self.embedder.encode, self.settings.chunk_chars, near)
             hits += spoken(asked, hits, near)

@@ -46,7 +46,7 @@ class Hit:
     # this closely (cosine; headings.py).
     answers: float | None = None
     # The chunk is a sentence where the speaker a "what did X say" question names speaks
-    # (spoken.py).
+    # (further.py).
     spoken: bool = False
 
 

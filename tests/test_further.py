@@ -1,12 +1,13 @@
-"""A speaker's own words, read from the whole of the retrieved articles (spoken.py)."""
+"""Sentences read from the rest of the retrieved articles (further.py): a speaker's own
+words, and what a refused factoid asks about."""
 
 from datetime import date
 
 import pytest
 
 from rag.evidence import readable
+from rag.further import asking, spoken
 from rag.question import analyse
-from rag.spoken import spoken
 from rag.types import Article, Chunk, Hit
 
 FOSSE = (
@@ -91,3 +92,18 @@ def test_a_quote_left_open_is_speech_however_short():
 )
 def test_the_speakers_head_word(question, head):
     assert analyse(question).speaker_head == head
+
+
+def test_a_refused_factoid_reads_the_sentences_that_hold_what_it_asks():
+    # u16: the retrieved chunk told of prices; the count sits in another paragraph.
+    text = (
+        "Turkey prices are falling this year, the American Farm Bureau said.\n\n"
+        "Shoppers will pay less for the holiday staple.\n\n"
+        "The outbreak that began in January 2022 infected 7 million turkeys and wiped out commercial livestock."
+    )
+    article = Article(id="a", title="Turkey prices drop", text=text, published="2023-11-20")
+    hits = [Hit(Chunk("a:0", "a", 0, 67, text), article, 1.0)]
+    read = asking(analyse("how many turkeys did the bird flu infect"), hits, date(2023, 11, 20))
+    assert [text[h.chunk.start : h.chunk.end] for h in read] == [text.split("\n\n")[2]]
+    # Nothing asked beyond names, nothing read.
+    assert asking(analyse("who is Jon Fosse"), hits) == []

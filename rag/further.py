@@ -1,0 +1,95 @@
+"""Sentences from the rest of the retrieved articles, beyond the chunks that matched the
+question's words. Two kinds:
+
+- `spoken`: where the one a "what did X say" question asks about speaks. A quote shares
+  few words with the question ("“I am overwhelmed and grateful,” Fosse said" for "what
+  did fosse say about winning the nobel"), so the matched chunk often holds the story
+  about X, and X's own words sit in another paragraph. A sentence is taken when it names
+  X (by the head word of how the question calls X) and holds a verb of saying, with the
+  quote that goes on after it.
+- `asking`: for a factoid the found chunks do not answer, each sentence that holds a word
+  the question asks about ("The outbreak … infected 7 million turkeys" for "how many
+  turkeys did the bird flu infect", in a story whose matched chunk told of prices).
+
+Each comes back as a Hit of its own for evidence.gather to score with the rest (a spoken
+one marked `spoken`); whether X says it (evidence.said_by) or it answers (candidates.py,
+shown.py) is decided there. Only articles of the question's week are read
+(headings.timely). Does not score or choose sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .chunk import sentences as split_sentences
+from .evidence import QUOTES, asked_about
+from .headings import timely
+from .question import SAID, Question
+from .text import content_words, stem, tokens
+from .types import Chunk, Hit
+
+SPEAKING_ARTICLES = 3  # retrieved articles read whole for X's words
+MOST = 6  # X's sentences taken from one article
+ASKING_ARTICLES = 2  # retrieved articles read whole for a refused factoid (2 and 3: the same replies)
+SAYING = frozenset(stem(w) for w in SAID | {"call", "ask", "add"})
+
+
+def spoken(question: Question, hits: list[Hit], near: date | None = None) -> list[Hit]:
+    """A Hit for each sentence of the first SPEAKING_ARTICLES retrieved articles that names
+    the asked speaker and says something, and each quote going on after one; none when the
+    question asks for no one's words."""
+    if not question.speaker:
+        return []
+    out: list[Hit] = []
+    for hit in _articles(hits, near, SPEAKING_ARTICLES):
+        text, taken, going_on = hit.article.text, 0, False
+        for start, end in split_sentences(text, 0, len(text)):
+            said = text[start:end]
+            words = content_words(said)
+            named = bool(question.speaker & words) and (
+                not question.speaker_head or question.speaker_head in words
+            )
+            speaks = named and bool(SAYING & {stem(w) for w in tokens(said)})
+            going_on = speaks or (going_on and said.lstrip().startswith(QUOTES))
+            if going_on and taken < MOST:
+                taken += 1
+                out.append(_sentence(hit, start, end, spoken=True))
+    return out
+
+
+def asking(question: Question, hits: list[Hit], near: date | None = None) -> list[Hit]:
+    """A Hit for each sentence of the first ASKING_ARTICLES retrieved articles, outside the
+    retrieved chunks, that holds a word the question asks about (evidence.asked_about)."""
+    asked = asked_about(question)
+    if not asked:
+        return []
+    have = {
+        (h.article.id, a)
+        for h in hits
+        for a, _ in split_sentences(h.article.text, h.chunk.start, h.chunk.end)
+    }
+    return [
+        _sentence(hit, start, end)
+        for hit in _articles(hits, near, ASKING_ARTICLES)
+        for start, end in split_sentences(hit.article.text, 0, len(hit.article.text))
+        if (hit.article.id, start) not in have and asked & content_words(hit.article.text[start:end])
+    ]
+
+
+def _articles(hits: list[Hit], near: date | None, most: int) -> list[Hit]:
+    """The first hit of each of the first `most` retrieved articles of the question's week."""
+    out: list[Hit] = []
+    for hit in hits:
+        if len(out) == most:
+            break
+        if timely(hit.article.published, near) and all(o.article.id != hit.article.id for o in out):
+            out.append(hit)
+    return out
+
+
+def _sentence(hit: Hit, start: int, end: int, spoken: bool = False) -> Hit:
+    text = hit.article.text
+    return replace(
+        hit, chunk=Chunk(f"{hit.article.id}:{start}", hit.article.id, start, end, text), spoken=spoken
+    )
