@@ -28,6 +28,7 @@ from .evidence import (
     kin_held,
     labels_only,
     lead_clause,
+    linked,
     named_words,
     readable,
     restates,
@@ -89,8 +90,14 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         }
         # A question states no answer ("Once spacecraft arrives at asteroid, then what?"), nor
         # does a sentence saying the asked thing is not known yet (stated.unknown), nor a
-        # subhead with no verb ("NFL International Series 2024", "Max Verstappen win streak").
-        if s.text.rstrip().endswith("?") or unknown(doc, question) or labels_only(s.text, doc):
+        # subhead with no verb ("NFL International Series 2024", "Max Verstappen win streak"),
+        # nor a link to another story ("More:Hyundai, Kia recall more than 550K vehicles …").
+        if (
+            s.text.rstrip().endswith("?")
+            or unknown(doc, question)
+            or labels_only(s.text, doc)
+            or linked(s.text)
+        ):
             continue
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
         if dated_before(question, doc, as_of):

@@ -1161,6 +1161,15 @@ def test_a_headline_that_only_labels_supports_no_answer():
     assert any(supported(question, c) for c in found if c.key.startswith("2"))
 
 
+def test_a_link_to_another_story_supports_no_answer():
+    # A "More:" line is the headline of another story: another recall's count is no answer.
+    question = analyse("how many cars are hyundai and kia recalling")
+    link = "More:Hyundai, Kia recall more than 550K vehicles because turn signal can flash in wrong direction"
+    assert not extract(question, [sentence(link, overlap=1.0)], None)
+    told = "Hyundai and Kia are recalling more than 550,000 vehicles because a turn signal can flash."
+    assert extract(question, [sentence(told, overlap=1.0)], None)
+
+
 def test_a_count_of_the_asked_thing_in_other_words_counts_it():
     # w04, a18: "members" and "GOP lawmakers" are the players and republicans asked about.
     question = analyse("how many players sued the pga tour")
