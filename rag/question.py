@@ -86,6 +86,7 @@ PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "ra
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
 TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
+DISTANCES = {"far", "tall", "deep"}  # "how high" may ask a rate, "how fast" a growth: not these
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
 # Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
 MEASURE_NOUNS = {"money", "worth", "value"}
@@ -588,6 +589,10 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             if i + 2 < len(doc) and doc[i + 2].lower_ == "ago":
                 return "date", ("DATE", "TIME"), "", ""  # "how long ago": a point in time, as "when"
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), measured, DURATION
+        if nxt.lower_ in DISTANCES:
+            # A distance carries its unit: "about 4,600 kilometers", not "Four previous
+            # missile launches".
+            return "amount", ("QUANTITY",), measured, ""
         if nxt.lower_ in AMOUNT_ADVERBS:
             return "amount", ("QUANTITY", "PERCENT", "CARDINAL", "MONEY"), measured, ""
     if "when" in opening:

@@ -82,6 +82,12 @@ CASES = [
 ]
 
 
+def test_a_distance_carries_its_unit():
+    # re18: "Four previous missile launches" is no answer to how far the missile flew.
+    assert analyse("how far did the north korean missile fly").labels == ("QUANTITY",)
+    assert "PERCENT" in analyse("how high is inflation in the uk").labels
+
+
 @pytest.mark.parametrize("text, kind, label, unit, focus", CASES)
 def test_question_kinds(text, kind, label, unit, focus):
     q = analyse(text)
