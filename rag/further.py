@@ -54,7 +54,7 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
             going_on = speaks or (going_on and said.lstrip().startswith(QUOTES))
             if going_on and taken < MOST:
                 taken += 1
-                out.append(_sentence(hit, start, end, spoken=True))
+                out.append(_sentence(hit, start, end, "said"))
     return out
 
 
@@ -70,7 +70,7 @@ def asking(question: Question, hits: list[Hit], near: date | None = None) -> lis
         for a, _ in split_sentences(h.article.text, h.chunk.start, h.chunk.end)
     }
     return [
-        _sentence(hit, start, end)
+        _sentence(hit, start, end, "asked")
         for hit in _articles(hits, near, ASKING_ARTICLES)
         for start, end in split_sentences(hit.article.text, 0, len(hit.article.text))
         if (hit.article.id, start) not in have and asked & content_words(hit.article.text[start:end])
@@ -88,8 +88,9 @@ def _articles(hits: list[Hit], near: date | None, most: int) -> list[Hit]:
     return out
 
 
-def _sentence(hit: Hit, start: int, end: int, spoken: bool = False) -> Hit:
+def _sentence(hit: Hit, start: int, end: int, why: str) -> Hit:
+    """One sentence of the hit's article as a Hit of its own, its chunk id naming why it
+    was read ("…:said:812"), apart from the index's own chunk ids ("…:3")."""
     text = hit.article.text
-    return replace(
-        hit, chunk=Chunk(f"{hit.article.id}:{start}", hit.article.id, start, end, text), spoken=spoken
-    )
+    chunk = Chunk(f"{hit.article.id}:{why}:{start}", hit.article.id, start, end, text)
+    return replace(hit, chunk=chunk, spoken=why == "said")
