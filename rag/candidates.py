@@ -885,18 +885,19 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             for k, c in found.items()
             if c.label == "PERSON" == short.label and n == 1 and len(k.split()) > 1 and k.split()[0] == key
         ]
-        longer = [
+        by_surname = [
             k
             for k, c in found.items()
             if c.label == "PERSON" and len(k.split()) > n and k.split()[-n:] == key.split()
-        ] or first
+        ]
+        longer = by_surname or first
         if len(longer) != 1 or short.label not in ("PERSON", "GPE", "ORG", "NOUN"):
             continue
         full = found[longer[0]]
         mentions = list(zip(short.sentences, short.spans, features[key]))
         short.sentences, short.spans, features[key] = [], [], []
         for s, span, evidence in mentions:
-            person = (short.label == "PERSON" and longer != first) or full.text in s.hit.article.text
+            person = (short.label == "PERSON" and bool(by_surname)) or full.text in s.hit.article.text
             to, rows = (full, features[longer[0]]) if person else (short, features[key])
             to.sentences.append(s)
             to.spans.append(span)

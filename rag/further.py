@@ -23,9 +23,10 @@ from dataclasses import replace
 from datetime import date
 
 from .chunk import sentences as split_sentences
-from .evidence import QUOTES, asked_about
+from .evidence import QUOTES, asked_about, names_speaker
 from .headings import timely
 from .question import SAID, Question
+from .retrieve import first_articles
 from .text import content_words, stem, tokens
 from .types import Chunk, Hit
 
@@ -46,11 +47,9 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
         text, taken, going_on = hit.article.text, 0, False
         for start, end in split_sentences(text, 0, len(text)):
             said = text[start:end]
-            words = content_words(said)
-            named = bool(question.speaker & words) and (
-                not question.speaker_head or question.speaker_head in words
+            speaks = names_speaker(question, content_words(said)) and bool(
+                SAYING & {stem(w) for w in tokens(said)}
             )
-            speaks = named and bool(SAYING & {stem(w) for w in tokens(said)})
             going_on = speaks or (going_on and said.lstrip().startswith(QUOTES))
             if going_on and taken < MOST:
                 taken += 1
@@ -79,13 +78,7 @@ def asking(question: Question, hits: list[Hit], near: date | None = None) -> lis
 
 def _articles(hits: list[Hit], near: date | None, most: int) -> list[Hit]:
     """The first hit of each of the first `most` retrieved articles of the question's week."""
-    out: list[Hit] = []
-    for hit in hits:
-        if len(out) == most:
-            break
-        if timely(hit.article.published, near) and all(o.article.id != hit.article.id for o in out):
-            out.append(hit)
-    return out
+    return first_articles([h for h in hits if timely(h.article.published, near)], most)
 
 
 def _sentence(hit: Hit, start: int, end: int, why: str) -> Hit:

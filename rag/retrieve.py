@@ -140,18 +140,25 @@ class Retriever:
         return hits
 
 
+def first_articles(hits: list[Hit], most: int) -> list[Hit]:
+    """The first hit of each of the first `most` articles among the hits."""
+    out: list[Hit] = []
+    for h in hits:
+        if len(out) == most:
+            break
+        if all(o.article.id != h.article.id for o in out):
+            out.append(h)
+    return out
+
+
 def whole(hits: list[Hit], articles: int) -> list[Hit]:
     """The whole text of the first `articles` retrieved articles, each as one hit ranked
     after the found chunks: a story's answer may sit in a paragraph that shares few words
     with the question ("The game will be played at Corinthians Arena in São Paulo")."""
-    out: list[Hit] = []
-    for h in hits:
-        if len(out) == articles:
-            break
-        if all(o.article.id != h.article.id for o in out):
-            text = h.article.text
-            out.append(replace(h, chunk=Chunk(f"{h.article.id}:whole", h.article.id, 0, len(text), text)))
-    return out
+    return [
+        replace(h, chunk=Chunk(f"{h.article.id}:whole", h.article.id, 0, len(h.article.text), h.article.text))
+        for h in first_articles(hits, articles)
+    ]
 
 
 def leads(hits: list[Hit], chars: int) -> list[Hit]:
