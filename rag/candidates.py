@@ -111,6 +111,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
             if question.measured and not question.negated and _supposed(span, question):
                 continue
+            if question.measured and not question.time_words and _superseded(span):
+                continue  # "from about 185,000 members to 340,000": the union has 340,000 now
             if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             if question.ahead and label in ("DATE", "TIME") and _told_done(span):
@@ -530,8 +532,31 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     if as_of is None or question.time_words or question.answer_type in ("date", "time"):
         return False
     # A year that numbers a name dates nothing: "The Macallan 1926 … sold … on Saturday".
-    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t)]
+    # Nor does one told in the present, which still holds: "Michael Schumacher still holds
+    # the longest podium streak with 19 straight between 2001 and 2002" (but "without star
+    # Chadwick Boseman, who passed away in 2020" dates him).
+    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t)]
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
+
+
+def _superseded(span) -> bool:
+    """Is the number the old value of a change told "from X to Y"?"""
+    t = span.root.head if span.root.dep_ == "nummod" else span.root
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    return any(c.lower_ == "to" and c.dep_ == "prep" for c in t.head.children)
+
+
+def _present(t) -> bool:
+    """Is the first finite verb the token hangs from in the present tense ("holds", "has
+    held")? A participle between says no tense of its own ("back pay dating to 2020")."""
+    for verb in t.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+        if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return told.tag_ in ("VBZ", "VBP")
+    return False
 
 
 def _told_done(span) -> bool:

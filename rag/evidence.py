@@ -48,6 +48,11 @@ OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a s
 # question's: "killed" for "died" (0.79), "attorney" for "lawyer" (0.89), not "sold" for
 # "bought" (0.76) or "lost" for "won" (0.46). Checked on word pairs, docs/EVAL.md.
 KIN = 0.78
+# A yes/no question is answered by what bears on its verb, in the text's words: "there
+# have been no reported deaths" for "did anyone die" ("deaths" 0.66, "injuries" for "hurt"
+# 0.70). Such a sentence is only shown as what the news says, never made a verdict
+# (replies/yesno.py), so a looser kin may bring it forward.
+BEARING_KIN = 0.65
 NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
@@ -454,6 +459,10 @@ def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]],
         for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
             words = {stem(w): w for w in tokens(hit.article.text[start:end]) if w not in STOPWORDS}
             named = frozenset(words) | referent_names(hit.article, start, end)
+            if question.kind == "yesno":
+                # What bears on it may leave to its paragraph or title the names it is about:
+                # "…,” he said, adding there have been no reported deaths."
+                named |= named_words(hit.article.title) | named_words(hit.chunk.text)
             if asked_share(question.names, named) == 1 and asked - words.keys():
                 wanted |= asked - words.keys()
                 vocabulary |= {k: w for k, w in words.items() if k not in question.terms and not w.isdigit()}
@@ -463,7 +472,8 @@ def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]],
         return question
     vectors = encode([*(surface[a] for a in wanted), *vocabulary.values()])
     near = vectors[: len(wanted)] @ vectors[len(wanted) :].T
-    kin = {(a, v) for a, row in zip(wanted, near) for v, cos in zip(vocabulary, row) if cos >= KIN}
+    least = BEARING_KIN if question.kind == "yesno" else KIN
+    kin = {(a, v) for a, row in zip(wanted, near) for v, cos in zip(vocabulary, row) if cos >= least}
     return replace(question, kin=question.kin | kin) if kin else question
 
 

@@ -41,6 +41,10 @@ from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
 JOURNALS = ("ORG", "WORK_OF_ART")  # where a study was published
+RANKED = {"finish", "rank"}  # where one finished is a place in an order
+# Who is beaten, played or hosts may be a country. Not who wins: "California" sold the
+# winning ticket, "Oslo" is where the prize is announced.
+CONTESTS = {"beat", "play", "face", "defeat", "host"}
 GROUPS = ("ORG",)
 NAMES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")  # what has a name
 # The head noun of "which X" / "what X" / "the name of the X", by the entity labels
@@ -148,7 +152,7 @@ DESCRIBED = {
 }  # fmt: skip
 # A rate asked for: "each month", "a year", "per day", "monthly". Group 1 or 2 is the unit.
 RATE = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|day|hour)ly\b"
+    r"\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|hour)ly\b|\b(daily)\b"
 )
 ANNUAL = re.compile(r"\bannual(?:ly)?\b")  # per year, when no other rate is written
 # Words that ask about now without a date entity spaCy would find.
@@ -347,9 +351,11 @@ def analyse(text: str) -> Question:
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
     # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
+    # What a book or film is called is its title, which the text quotes, not gives it as
+    # it titles a person: "The book, “If We Break” publishes on June 14."
     identity = answer_type == "entity" and (
         any(t.lower_ == "who" and _subject_noun(t) is not None and not _doing(_subject_noun(t)) for t in doc)
-        or _asks_name(doc)
+        or (_asks_name(doc) and "PERSON" in labels)
     )
     why = (
         doc[0].lower_ == "why"
@@ -492,11 +498,12 @@ def _saying_verb(wh):
 
 def rate(text: str) -> str:
     """The time unit the text writes a rate per ("month" for "$8 per month", "monthly
-    fee", "year" for "annually"), or ""."""
+    fee", "day" for "daily", "year" for "annually"), or ""."""
     text = text.lower()
     found = RATE.search(text)
     if found:
-        return found.group(1) or found.group(2)
+        unit = next(g for g in found.groups() if g)
+        return "day" if unit == "daily" else unit
     return "year" if ANNUAL.search(text) else ""
 
 
@@ -602,6 +609,10 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         # organization, not for a place.
         if any(t.lemma_ == "publish" for t in doc):
             return "entity", JOURNALS, "", ""
+        # "Where did Verstappen finish" asks his place in the order: "finishing the race in
+        # fifth" (the small parser may take "finish" for a noun there; "the finish line" is one).
+        if any(t.lemma_ in RANKED and t.nbor(1).pos_ not in ("NOUN", "PROPN") for t in doc[:-1]):
+            return "entity", ("ORDINAL",), "", ""
         return "entity", PLACES, "", ""
     focus = _focus(doc)
     if focus in DATE_NOUNS:
@@ -615,6 +626,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:
+        if any(t.lemma_ in CONTESTS for t in doc):
+            # Teams and hosts go by their country's name: "the US men's team defeated Iran".
+            return "entity", ("PERSON", "ORG", "GPE"), "", focus
         return "entity", ("PERSON", "ORG"), "", focus
     if focus and _asks_name(doc):
         # "the name of her grandmother" is a name, not "her 85-year-old grandmother"
@@ -703,6 +717,9 @@ def _measured(doc, i: int) -> str:
 def _next_noun(doc, start: int):
     for t in doc[start : start + 4]:
         if t.pos_ in ("NOUN", "PROPN"):
+            # "which kia models": the noun a compound names the kind of, not the compound.
+            while t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
             return t
     return None
 

@@ -428,6 +428,8 @@ def test_what_will_happen_is_not_dated_by_what_was_done(question, text, offered)
         ("how much did iron hill pay for its rehoboth lease monthly", "month", "Iron Hill paid $12,000 per month for its Rehoboth lease.", True),
         ("how much did iron hill pay for its rehoboth lease annually", "year", "Iron Hill paid $12,000 a month for its Rehoboth lease.", False),
         ("how much did iron hill pay for its rehoboth lease", "", "Iron Hill says it has spent more than $1 million on the Rehoboth lease.", True),
+        # sf20: "daily" is a day's rate
+        ("how many packages does ups deliver a day", "day", "UPS delivers nearly 25 million packages daily.", True),
     ],
 )  # fmt: skip
 def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
@@ -843,6 +845,51 @@ def test_a_sentence_dated_years_before_the_question_tells_history():
         date(2023, 11, 3),
     )
     assert not any(c.historical for c in dated)
+
+
+def test_a_value_changed_from_is_not_the_value_now():
+    # sf23: the Teamsters have 340,000 members now.
+    found = candidates(
+        "how many members does the teamsters union have",
+        "The Teamsters Union has also grown since its last work stoppage, from about 185,000 members to 340,000.",
+    )
+    assert [c.text for c in found.values()] == ["340,000"]
+    # Asked of the time before, the old value is the answer.
+    found = candidates(
+        "how many members did the teamsters union have in 1997",
+        "The Teamsters Union has grown since 1997, from about 185,000 members to 340,000.",
+    )
+    assert "about 185,000" in [c.text for c in found.values()]
+
+
+def test_a_year_told_in_the_present_does_not_make_history():
+    """t08: a record still held is today's news, whatever years it names; a year a past
+    verb dates is history (ww07: Boseman is no star of the 2022 film)."""
+    found = extract(
+        analyse("who holds the longest podium streak in f1"),
+        [
+            sentence(
+                "Formula One legend Michael Schumacher still holds the longest podium streak with "
+                "19 straight between 2001 and 2002.",
+                "a0",
+            )
+        ],
+        date(2023, 9, 18),
+    )
+    assert not next(c for c in found if c.text == "Michael Schumacher").historical
+    found = extract(
+        analyse("who stars in wakanda forever"),
+        [
+            sentence(
+                "The Marvel film not only has to follow 2018’s “Black Panther,” one of the biggest "
+                "blockbusters ever, but has the challenge of doing so without star Chadwick Boseman, "
+                "who passed away in 2020.",
+                "a0",
+            )
+        ],
+        date(2022, 11, 10),
+    )
+    assert next(c for c in found if c.text == "Chadwick Boseman").historical
 
 
 def test_a_rival_whose_sentence_says_what_is_asked_goes_first():

@@ -6,7 +6,7 @@ import pytest
 
 from rag.evidence import telling_names
 from rag.index import Index, Signature
-from rag.question import analyse, defined
+from rag.question import PLACES, analyse, defined
 from rag.types import Article
 
 # (question, kind, a label the answer may carry or "", unit, focus)
@@ -86,6 +86,33 @@ def test_a_distance_carries_its_unit():
     # re18: "Four previous missile launches" is no answer to how far the missile flew.
     assert analyse("how far did the north korean missile fly").labels == ("QUANTITY",)
     assert "PERCENT" in analyse("how high is inflation in the uk").labels
+
+
+def test_where_one_finished_is_a_place_in_the_order():
+    # t07: "finishing the race in fifth" answers where Verstappen finished.
+    assert analyse("where did verstappen finish in singapore").labels == ("ORDINAL",)
+    assert analyse("where is the finish line of the boston marathon").labels == PLACES
+
+
+def test_who_is_beaten_played_or_hosts_may_be_a_country():
+    # l12: "it's likely to be a team the Americans have plenty of history with: Sweden."
+    assert "GPE" in analyse("who will the uswnt play next").labels
+    assert "GPE" in analyse("who did the us men beat to make the knockout round").labels
+    # f21: "California" sold the winning ticket; it did not win.
+    assert "GPE" not in analyse("who won the 2.04 billion powerball jackpot").labels
+
+
+def test_a_lower_case_compound_is_not_the_noun_asked_for():
+    # re05: "which kia models" asks for models, several of them.
+    asked = analyse("which kia models are in the fire recall")
+    assert asked.focus == "model" and asked.kind == "list"
+
+
+def test_what_a_work_is_called_is_not_who_one_is():
+    # k21: a book's name is the title the text quotes ("The book, “If We Break” publishes
+    # on June 14."), not a title the text gives a person.
+    assert not analyse("what is kathleen buhle's book called").identity
+    assert analyse("What is the name of Lia Belles' grandmother?").identity
 
 
 @pytest.mark.parametrize("text, kind, label, unit, focus", CASES)

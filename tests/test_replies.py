@@ -289,6 +289,26 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_does_the_asked_verb():
     assert text.startswith("What the news says: ") and "has denied involvement" in text
 
 
+def test_yes_no_without_a_verdict_shows_the_sentence_in_the_texts_word_for_its_verb():
+    # held28 re06: "no injuries" is the text's word for "hurt" (kin_words); it scored below
+    # two sentences about the recall.
+    said = [
+        "Hyundai and Kia are telling the owners of nearly 485,000 vehicles in the U.S. to park them outdoors.",
+        "The recalls from the two Korean automakers are another in a long string of fire problems.",
+        "The automakers say they have 11 reports of fires in the U.S. but no injuries.",
+    ]
+    body = " ".join(said)
+    hit = whole(body, title="Hyundai, Kia recall 485,000 vehicles over engine fires", published="2022-02-08")
+    sentences = scored(hit, zip(said, (0.6, 0.55, 0.5)), overlap=0.5)
+    question = analyse("was anyone hurt in the hyundai kia engine fires")
+    assert "hurt" in question.verbs
+    text = render(
+        REPLIES["yesno"](replace(question, kin=frozenset({("hurt", "injur")})), sentences, context())
+    )[0]
+    assert "but no injuries" in text
+    assert "but no injuries" not in render(REPLIES["yesno"](question, sentences, context()))[0]
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](
@@ -995,11 +1015,8 @@ def test_a_word_the_tagger_took_for_a_time_is_a_name_where_the_text_writes_it_so
     assert "daily" in named.names and "daily" in named.terms and named.time_words == ()
 
 
-def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
-    """ "killed" stands for "died" where the encoder puts them close (evidence.KIN); "sold"
-    does not stand for "bought". The encoder here is a table of word vectors; other words
-    get random ones, far apart."""
-    close = {"died": [1.0, 0.0], "killed": [0.8, 0.6], "bought": [0.0, 1.0], "sold": [0.7, 0.714]}
+def table_encoder(close: dict[str, list[float]]):
+    """An encoder that is a table of word vectors; other words get random ones, far apart."""
 
     def encode(words):
         far = [np.random.default_rng(zlib.crc32(w.encode())).normal(size=64) for w in words]
@@ -1009,6 +1026,16 @@ def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
         ]
         return np.array(rows)
 
+    return encode
+
+
+def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
+    """ "killed" stands for "died" where the encoder puts them close (evidence.KIN); "sold"
+    does not stand for "bought". The encoder here is a table of word vectors; other words
+    get random ones, far apart."""
+    encode = table_encoder(
+        {"died": [1.0, 0.0], "killed": [0.8, 0.6], "bought": [0.0, 1.0], "sold": [0.7, 0.714]}
+    )
     text = "A tornado killed one person in Pensacola on Thursday. Acme sold the plant in Pensacola to Zenith."
     hit = whole(text, "p", "t")
     asked = analyse("How many died in the Pensacola tornado?")
@@ -1017,6 +1044,24 @@ def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
     sentence = Sentence(hit, 0, text.index(" Acme"), 0.7, 0.5, 1)
     assert restates(died, sentence) and not restates(asked, sentence)
     assert not kin_words(analyse("Who bought the plant in Pensacola?"), [hit], encode).kin
+
+
+def test_a_yes_no_question_takes_the_texts_looser_word_for_its_verb():
+    """re06: "no injuries" bears on "was anyone hurt" (cosine 0.70 with the bundled
+    encoder), in a sentence that leaves the names to its paragraph; a factoid asks a
+    closer word (evidence.KIN) of the sentence itself."""
+    encode = table_encoder({"hurt": [1.0, 0.0], "injuries": [0.7, 0.714]})
+    text = (
+        "Hyundai and Kia are recalling nearly 485,000 vehicles because of engine fires. "
+        "The automakers say they have 11 reports of fires in the U.S. but no injuries."
+    )
+    hit = whole(text, "h", "t")
+    assert kin_words(analyse("was anyone hurt in the hyundai kia engine fires"), [hit], encode).kin == {
+        ("hurt", "injur")
+    }
+    assert not kin_words(
+        analyse("how many people were hurt in the hyundai kia engine fires"), [hit], encode
+    ).kin
 
 
 def test_a_surname_stands_for_the_person_the_question_names_in_full():

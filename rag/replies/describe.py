@@ -19,6 +19,7 @@ from ..evidence import (
     done_for,
     explains,
     gives_reason,
+    kin_held,
     lead_clause,
     named_words,
     naming,
@@ -28,7 +29,7 @@ from ..evidence import (
     widened,
 )
 from ..question import Question
-from ..text import parse
+from ..text import parse, stem
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
@@ -56,13 +57,17 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # One that does what the question's verb says bears on it, whatever else it holds:
     # "Murdaugh … has denied involvement in the deaths" for "did murdaugh deny killing …"
     # (not for why: "It's very rare for birds to crash" is the deed again, not its cause).
+    # So does one in the text's word for it: "no injuries" for "was anyone hurt" (kin_words).
     acting = {
         id(s)
         for s in shown
         if question
         and question.verbs
         and not why
-        and question.verbs & {t.lemma_.lower() for t in parse(s.text)}
+        and (
+            question.verbs & {t.lemma_.lower() for t in parse(s.text)}
+            or kin_held(question, frozenset(stem(v) for v in question.verbs), named_words(s.text))
+        )
     }
     given = said | done
     pool = [s for s in shown if about(s) or id(s) in given]
