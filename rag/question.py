@@ -150,7 +150,8 @@ DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
     "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
 }  # fmt: skip
-# A rate asked for: "each month", "a year", "per day", "monthly". Group 1 or 2 is the unit.
+# A rate asked for: "each month", "a year", "per day", "monthly", "daily". The group that
+# matched is the unit ("daily" is a day's).
 RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|\b(year|month|week|hour)ly\b|\b(daily)\b"
 )
@@ -717,9 +718,6 @@ def _measured(doc, i: int) -> str:
 def _next_noun(doc, start: int):
     for t in doc[start : start + 4]:
         if t.pos_ in ("NOUN", "PROPN"):
-            # "which kia models": the noun a compound names the kind of, not the compound.
-            while t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ in ("NOUN", "PROPN"):
-                t = t.head
             return t
     return None
 

@@ -102,12 +102,6 @@ def test_who_is_beaten_played_or_hosts_may_be_a_country():
     assert "GPE" not in analyse("who won the 2.04 billion powerball jackpot").labels
 
 
-def test_a_lower_case_compound_is_not_the_noun_asked_for():
-    # re05: "which kia models" asks for models, several of them.
-    asked = analyse("which kia models are in the fire recall")
-    assert asked.focus == "model" and asked.kind == "list"
-
-
 def test_what_a_work_is_called_is_not_who_one_is():
     # k21: a book's name is the title the text quotes ("The book, “If We Break” publishes
     # on June 14."), not a title the text gives a person.
