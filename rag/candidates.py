@@ -548,12 +548,16 @@ def _superseded(span) -> bool:
 
 
 def _present(t) -> bool:
-    """Is the first finite verb the token hangs from in the present tense ("holds", "has
-    held")? A participle between says no tense of its own ("back pay dating to 2020")."""
+    """Is the first finite verb the token hangs from in the simple present ("holds",
+    "include")? A participle between says no tense of its own ("back pay dating to 2020");
+    a perfect tells what was done ("… have held a formal meeting, after Malcolm Turnbull's
+    sit-down with Xi at the G20 … in 2016")."""
     for verb in t.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+        if told.lemma_ == "have" and told is not verb:
+            return False
         if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return told.tag_ in ("VBZ", "VBP")
     return False
