@@ -456,13 +456,16 @@ def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]],
     vocabulary: dict[str, str] = {}
     wanted: set[str] = set()
     for hit in hits:
+        # For a yes/no question, what bears on it may leave to its paragraph or title the
+        # names it is about: "…,” he said, adding there have been no reported deaths."
+        around = (
+            named_words(hit.article.title) | named_words(hit.chunk.text)
+            if question.kind == "yesno"
+            else set()
+        )
         for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
             words = {stem(w): w for w in tokens(hit.article.text[start:end]) if w not in STOPWORDS}
-            named = frozenset(words) | referent_names(hit.article, start, end)
-            if question.kind == "yesno":
-                # What bears on it may leave to its paragraph or title the names it is about:
-                # "…,” he said, adding there have been no reported deaths."
-                named |= named_words(hit.article.title) | named_words(hit.chunk.text)
+            named = frozenset(words) | referent_names(hit.article, start, end) | around
             if asked_share(question.names, named) == 1 and asked - words.keys():
                 wanted |= asked - words.keys()
                 vocabulary |= {k: w for k, w in words.items() if k not in question.terms and not w.isdigit()}

@@ -24,9 +24,8 @@ from datetime import date
 
 from .chunk import sentences as split_sentences
 from .evidence import QUOTES, asked_about, names_speaker
-from .headings import timely
+from .headings import timely_articles
 from .question import SAID, Question
-from .retrieve import first_articles
 from .text import content_words, stem, tokens
 from .types import Chunk, Hit
 
@@ -43,7 +42,7 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
     if not question.speaker:
         return []
     out: list[Hit] = []
-    for hit in _articles(hits, near, SPEAKING_ARTICLES):
+    for hit in timely_articles(hits, near, SPEAKING_ARTICLES):
         text, taken, going_on = hit.article.text, 0, False
         for start, end in split_sentences(text, 0, len(text)):
             said = text[start:end]
@@ -70,15 +69,10 @@ def asking(question: Question, hits: list[Hit], near: date | None = None) -> lis
     }
     return [
         _sentence(hit, start, end, "asked")
-        for hit in _articles(hits, near, ASKING_ARTICLES)
+        for hit in timely_articles(hits, near, ASKING_ARTICLES)
         for start, end in split_sentences(hit.article.text, 0, len(hit.article.text))
         if (hit.article.id, start) not in have and asked & content_words(hit.article.text[start:end])
     ]
-
-
-def _articles(hits: list[Hit], near: date | None, most: int) -> list[Hit]:
-    """The first hit of each of the first `most` retrieved articles of the question's week."""
-    return first_articles([h for h in hits if timely(h.article.published, near)], most)
 
 
 def _sentence(hit: Hit, start: int, end: int, why: str) -> Hit:

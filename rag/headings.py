@@ -23,6 +23,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .evidence import asked_about, asked_share, kin_held, named_words
 from .question import Question
+from .retrieve import first_articles
 from .text import content_words, parse
 from .types import Chunk, Hit
 
@@ -69,6 +70,11 @@ def timely(published: str | None, near: date | None) -> bool:
     return -WEEK_BEFORE <= (date.fromisoformat(published) - near).days <= WEEK_AFTER
 
 
+def timely_articles(hits: list[Hit], near: date | None, most: int) -> list[Hit]:
+    """The first hit of each of the first `most` retrieved articles of the question's week."""
+    return first_articles([h for h in hits if timely(h.article.published, near)], most)
+
+
 def answers(
     question: Question,
     hits: list[Hit],
@@ -83,11 +89,8 @@ def answers(
     # When it happens is the article's date's to say: "this year" heads what "where is the
     # 2023 super bowl" asks.
     asked = asked_about(question) - content_words(" ".join(question.time_words))
-    found, seen = [], set()
-    for hit in hits:
-        if hit.article.id in seen or not timely(hit.article.published, near):
-            continue
-        seen.add(hit.article.id)
+    found = []
+    for hit in timely_articles(hits, near, ARTICLES):
         title = named_words(hit.article.title)
         for head, start, end in subheads(hit.article.text):
             words = named_words(head)
@@ -99,8 +102,6 @@ def answers(
             spans = split_sentences(hit.article.text, start, end)
             end = max((b for _, b in spans if b <= start + chars), default=spans[0][1])
             found.append((hit, head, start, end, held))
-        if len(seen) >= ARTICLES:
-            break
     if not found:
         return []
     vectors = encode([question.spelled or question.text, *(head for _, head, *_ in found)])

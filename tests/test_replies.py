@@ -80,6 +80,13 @@ def scored(hit, pairs, overlap=1.0):
     return [Sentence(hit, body.index(t), body.index(t) + len(t), r, overlap, 1) for t, r in pairs]
 
 
+def story(said, relevance, title, published):
+    """The sentences of one article written as `said`, each with its relevance, as evidence
+    holding half of the question's words."""
+    hit = whole(" ".join(said), title=title, published=published)
+    return scored(hit, zip(said, relevance), overlap=0.5)
+
+
 def context():
     return Context([], None, None, None, None)
 
@@ -253,12 +260,15 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
         "The new record time is subject to verification by World Athletics (formerly International Association "
         "of Athletics Federations, or IAAF) before it becomes official.",
     ]
-    body = " ".join(said)
-    hit = whole(
-        body, title="2023 Chicago Marathon: Kenyan Kelvin Kiptum sets world record", published="2023-10-08"
+    sentences = story(
+        said,
+        (0.69, 0.66, 0.42),
+        "2023 Chicago Marathon: Kenyan Kelvin Kiptum sets world record",
+        "2023-10-08",
     )
-    sentences = scored(hit, zip(said, (0.69, 0.66, 0.42)), overlap=0.5)
-    question = named_in(analyse("is kiptum's record official yet"), [hit])  # "Kiptum" as the text writes it
+    question = named_in(
+        analyse("is kiptum's record official yet"), [sentences[0].hit]
+    )  # "Kiptum" as the text writes it
     text = render(REPLIES["yesno"](question, sentences, context()))[0]
     assert text.startswith("What the news says: ") and "before it becomes official" in text
 
@@ -280,9 +290,9 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_does_the_asked_verb():
         "Murdaugh last June called 911 to report that his wife and son had been shot.",
         "Murdaugh, a pillar of the South Carolina legal community, has denied involvement in the deaths.",
     ]
-    body = " ".join(said)
-    hit = whole(body, title="Alex Murdaugh indicted for murders of wife and son", published="2022-07-14")
-    sentences = scored(hit, zip(said, (0.7, 0.65, 0.55)), overlap=0.5)
+    sentences = story(
+        said, (0.7, 0.65, 0.55), "Alex Murdaugh indicted for murders of wife and son", "2022-07-14"
+    )
     question = analyse("did murdaugh deny killing his wife and son")
     assert question.verbs == {"deny", "kill"}
     text = render(REPLIES["yesno"](question, sentences, context()))[0]
@@ -297,9 +307,9 @@ def test_yes_no_without_a_verdict_shows_the_sentence_in_the_texts_word_for_its_v
         "The recalls from the two Korean automakers are another in a long string of fire problems.",
         "The automakers say they have 11 reports of fires in the U.S. but no injuries.",
     ]
-    body = " ".join(said)
-    hit = whole(body, title="Hyundai, Kia recall 485,000 vehicles over engine fires", published="2022-02-08")
-    sentences = scored(hit, zip(said, (0.6, 0.55, 0.5)), overlap=0.5)
+    sentences = story(
+        said, (0.6, 0.55, 0.5), "Hyundai, Kia recall 485,000 vehicles over engine fires", "2022-02-08"
+    )
     question = analyse("was anyone hurt in the hyundai kia engine fires")
     assert "hurt" in question.verbs
     text = render(

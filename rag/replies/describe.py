@@ -58,6 +58,7 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # "Murdaugh … has denied involvement in the deaths" for "did murdaugh deny killing …"
     # (not for why: "It's very rare for birds to crash" is the deed again, not its cause).
     # So does one in the text's word for it: "no injuries" for "was anyone hurt" (kin_words).
+    verbs = {stem(v) for v in question.verbs} if question else set()
     acting = {
         id(s)
         for s in shown
@@ -66,7 +67,7 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
         and not why
         and (
             question.verbs & {t.lemma_.lower() for t in parse(s.text)}
-            or kin_held(question, frozenset(stem(v) for v in question.verbs), named_words(s.text))
+            or kin_held(question, verbs, named_words(s.text))
         )
     }
     given = said | done
