@@ -28,6 +28,7 @@ from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Quest
 from .text import (
     STOPWORDS,
     content_words,
+    countries,
     initials,
     irregular_verbs,
     parse,
@@ -703,10 +704,13 @@ def asked_share(words: set[str], terms: frozenset[str]) -> float:
 def _same_name(a: str, b: str) -> bool:
     """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
     a last "a", as a people is named from its country ("canada", "canadi"; "china",
-    "chines")?"""
-    return any(
+    "chines"), or one country's two words ("britai", "britis": text.countries)?"""
+    if any(
         y.startswith(x) or len(x) >= 5 and x[-1] == "a" and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
-    )
+    ):
+        return True
+    named = countries()
+    return a in named and named.get(b) == named[a]
 
 
 def stories(hits: list[Hit]) -> dict[str, int]:

@@ -223,6 +223,8 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
             return "describe"  # "What is the new law about?"
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
             return "describe"  # "What caused the outage?", "What happened at the summit?"
+        if t.lower_ == "what" and _asks_deed(t, verb):
+            return "describe"  # "What does a queen consort do?", "What's next for Twitter?"
         subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w.i != t.i]
         after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
         # "who did X meet" asks for the object whatever the parse makes of a lower-case X;
@@ -477,6 +479,23 @@ def _a_kind_of_thing(sent) -> bool:
 def _asked_verb(wh):
     """The verb a wh-word hangs from, through a stranded preposition ("what did they agree on")."""
     return wh.head.head if wh.head.dep_ == "prep" else wh.head
+
+
+def _asks_deed(what, verb) -> bool:
+    """Does "what" ask what is done or comes next, not for a thing: the object of "do"
+    ("What will dealers do to fix …?", and "What did Trump do?" however the parser hangs
+    its "what"), or what "is next"?"""
+    root = next(t for t in what.doc if t.dep_ == "ROOT")
+    # Not a "did" the tagger took for the main verb: "what did camilla's dress cost".
+    if (
+        root.lower_ in ("do", "doing")
+        and root.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" and c != what for c in root.children)
+    ):
+        return True
+    return verb.lemma_ == "be" and any(
+        c.lower_ == "next" and c.dep_ in ("acomp", "attr") for c in verb.children
+    )
 
 
 def _saying_verb(wh):

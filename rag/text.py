@@ -218,6 +218,46 @@ def parse(sentence: str):
     return nlp()(sentence)
 
 
+PEOPLED = 1_000_000  # fewer: a territory, whose words ("Christmas Island") name other things first
+
+
+@cache
+def countries() -> dict[str, int]:
+    """Stem → country number, for the country a word names: its name's and its people's
+    words ("britai" and "britis" both the United Kingdom's, "nether" and "dutch" the
+    Netherlands'), from `countryinfo`'s table, countries of PEOPLED or more. A word of
+    several is the most populous one's ("American": the United States), except a name's
+    word that other names share too ("guinea", "south", "united"), which names none. Another
+    spelling's word ("Great Britain") counts only where no country's own words use it.
+    Codes ("UK", "DE") are left out: most are words of their own."""
+    from countryinfo import all_countries
+
+    table = sorted(
+        (c for c in all_countries() if (c.population() or 0) >= PEOPLED), key=lambda c: -c.population()
+    )
+    named: dict[str, list[int]] = {}
+    people: dict[str, list[int]] = {}
+    other: dict[str, list[int]] = {}
+    for n, country in enumerate(table):
+        for into, names in (
+            (named, [country.name()]),
+            (people, [country.demonym()]),
+            (other, country.alt_spellings()),
+        ):
+            for word in {w for name in names for w in _country_words(name)}:
+                into.setdefault(word, []).append(n)
+    own = {
+        w: min(named.get(w, []) + people.get(w, []))
+        for w in named.keys() | people.keys()
+        if len(named.get(w, [])) < 2
+    }
+    return own | {w: ns[0] for w, ns in other.items() if len(ns) == 1 and w not in named and w not in people}
+
+
+def _country_words(name: str | None) -> set[str]:
+    return {stem(w) for w in tokens(name or "") if len(w) >= 4 and w not in stop_words()}
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words: modals, light verbs ("take", "call", "make"), pronouns.

@@ -116,6 +116,12 @@ def context():
         ("What unusual fear does Jason Kelce admit to?", "factoid"),
         ("A sample from the asteroid has been found to contain an abundance of what?", "factoid"),
         ("what is the name of the novel", "factoid"),
+        # what is done or comes next is told, not named (tg21, tg11 of held30; re04)
+        ("what does a queen consort do", "describe"),
+        ("what will dealers do to fix the recalled hyundais", "describe"),
+        ("whats next now that the hollywood strikes are over", "describe"),
+        ("whats the next race after mexico", "factoid"),
+        ("what did camilla's coronation dress cost", "factoid"),  # "did" tagged as the main verb
         ("Summarize the article about the Cuban president's visit to Iran", "summary"),
         ("tell me about the tunnel rescue", "summary"),
         ("whats going on with iran and cuba", "summary"),
@@ -342,6 +348,24 @@ def test_yes_no_states_the_negation():
         context(),
     )
     assert not reply.short and render(reply)[0].startswith("What the news says: ")
+
+
+def test_yes_no_reads_no_verdict_from_a_verb_that_turns_the_deed_down():
+    # From the Cheri Lindsey story: every word of "did wales get parole?" is in it ("get out
+    # of prison"), and no "not"; "denied" is its no.
+    said = (
+        "A New York State Parole Board denied Wales' release on April 12, 2017 — his first opportunity "
+        "to get out of prison since being locked away in 1984."
+    )
+    on_the_day = Context([], date(2018, 3, 21), None, None, None)
+
+    def reply(question):
+        return REPLIES["yesno"](analyse(question), [alone(said, "2018-03-21")], on_the_day)
+
+    assert not reply("did wales get parole?").short
+    assert render(reply("did wales get parole?"))[0].startswith("What the news says: ")
+    # The question's own verb is no turning down: what it asks is stated.
+    assert reply("did the parole board deny wales' release?").short == "yes"
 
 
 PRAISED = "The Supreme Leader also referred to his meeting with the late Fidel Castro 22 years ago, praising his honesty in expressing his revolutionary stances."
@@ -631,6 +655,13 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
         ("chinese", "China", True),
         ("cuban", "Cuba", True),
         ("soccer", "socket", False),
+        # Words that share no beginning, from the table of countries (text.countries):
+        # tg25 (held30), "six reigning queens in British history" for "britain".
+        ("britain", "British", True),
+        ("dutch", "the Netherlands", True),
+        ("french", "France", True),
+        ("christmas", "island", False),  # a territory's words name other things first
+        ("britain", "French", False),
     ],
 )
 def test_a_people_is_named_from_its_country(asked, written, same):

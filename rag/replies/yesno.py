@@ -7,7 +7,10 @@ something (noun, name, verb, number, adjective; a stem matching one it begins or
 "Cuban" for "Cuba") and is about the question
 (evidence.about). Its verdict is "No" when exactly one of the two is negated ("is not
 confined" against "Is … confined"), "Yes" otherwise; and only from an article of the
-question's day when the question names no time (`current`).
+question's day when the question names no time (`current`). A sentence whose verb
+turns the deed down ("A … Parole Board denied Wales' release" for "did wales get
+parole?") holds the question's words and no "not": it bears on the question, but no
+verdict is read from it.
 """
 
 from __future__ import annotations
@@ -23,16 +26,28 @@ def negated(text: str) -> bool:
     return any(t.dep_ == "neg" or t.lower_ in ("never", "no", "none") for t in parse(text))
 
 
+# Verbs that turn down what the sentence's other words tell: its "not" in a word of its
+# own. spaCy marks no such sense, so the few news uses them for are named here.
+REFUSING = frozenset("deny reject refuse decline veto block overturn dismiss".split())
+
+
+def refused(text: str, question: Question) -> bool:
+    """Does a verb of the text, not the question's own ("did murdaugh deny …"), turn
+    something down?"""
+    return any(t.pos_ == "VERB" and t.lemma_ in REFUSING - set(question.verbs) for t in parse(text))
+
+
 def asked(question: Question) -> set[str]:
     """What the question says happened: its nouns, names, verbs, numbers and adjectives."""
     kept = " ".join(t.text for t in parse(question.text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
     return content_words(kept)
 
 
-def verdict(words: set[str], denied: bool, s: Sentence) -> str:
+def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
     """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
-    hold the question's `words`; `denied` is whether the question itself is negated."""
-    if asked_share(words, frozenset(content_words(s.text))) < 1:
+    hold the question's `words` and turn nothing down (`refused`); `denied` is whether the
+    question itself is negated."""
+    if asked_share(words, frozenset(content_words(s.text))) < 1 or refused(s.text, question):
         return ""
     return "No" if denied != negated(s.text) else "Yes"
 
@@ -40,7 +55,7 @@ def verdict(words: set[str], denied: bool, s: Sentence) -> str:
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     words, denied = asked(question), negated(question.text)  # the question is parsed once, not per sentence
     for s in distinct([s for s in found if about(s) and readable(s.text)], 3):
-        said = verdict(words, denied, s) if current(question, s, context.near) else ""
+        said = verdict(words, denied, s, question) if current(question, s, context.near) else ""
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
     picked = chosen(found, 2, question)
