@@ -221,7 +221,14 @@ class NewsQA:
         asked, hits, found = self.evidence(question, near, filters, k, choices, searched=searched)
         timings.retrieval_ms = (time.perf_counter() - started) * 1000
         scorer = self.choice_scorer if choices else self.open_scorer
-        context = Context(hits, near, scorer, self.embedder.encode, self.index)
+        # A typed factoid the found chunks do not answer is looked for again (below).
+        again = (
+            asked.kind == "factoid"
+            and asked.answer_type != "phrase"
+            and not choices
+            and self.settings.chooser != "model"
+        )
+        context = Context(hits, near, scorer, self.embedder.encode, self.index, last=not again)
         model = Stats()
         if choices:
             reply = factoid.of(self.pick_option(asked, found, choices, context, model))
@@ -229,7 +236,7 @@ class NewsQA:
             reply = self.model_factoid(asked, found, context, model)
         else:
             reply = REPLIES[asked.kind](asked, found, context)
-            if reply.refused and asked.kind == "factoid" and asked.answer_type != "phrase":
+            if reply.refused and again:
                 # News states who, when and how many first: a typed factoid the found chunks
                 # do not answer is looked for again with the leads of their articles (not a
                 # "what" phrase, which no type holds to what is asked: "Kenya" is not what

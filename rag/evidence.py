@@ -448,6 +448,16 @@ def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:
     return {a for a in asked if any((a, w) in question.kin for w in words)}
 
 
+def does_asked(question: Question, text: str) -> bool:
+    """Does the text do what one of the question's verbs says, as written or in the text's
+    word for it (`kin_words`): "has denied involvement" for "did murdaugh deny …", "no
+    injuries" for "was anyone hurt"?"""
+    verbs = {stem(v) for v in question.verbs}
+    return bool(question.verbs & {t.lemma_.lower() for t in parse(text)}) or bool(
+        kin_held(question, verbs, named_words(text))
+    )
+
+
 def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]], np.ndarray]) -> Question:
     """The question with the words the retrieved text uses for the words it asks about
     (KIN): "killed" for "died", "attorney" for "lawyer". Looked for only where a word

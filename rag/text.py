@@ -224,38 +224,33 @@ PEOPLED = 1_000_000  # fewer: a territory, whose words ("Christmas Island") name
 @cache
 def countries() -> dict[str, int]:
     """Stem → country number, for the country a word names: its name's and its people's
-    words ("britai" and "britis" both the United Kingdom's, "nether" and "dutch" the
-    Netherlands'), from `countryinfo`'s table, countries of PEOPLED or more. A word of
-    several is the most populous one's ("American": the United States), except a name's
-    word that other names share too ("guinea", "south", "united"), which names none. Another
-    spelling's word ("Great Britain") counts only where no country's own words use it.
-    Codes ("UK", "DE") are left out: most are words of their own."""
+    ("nether" and "dutch" the Netherlands', "americ" the United States'), from
+    `countryinfo`'s table, countries of PEOPLED or more. A name of several words counts by
+    its people's word only: the last of "United States" or "Czech Republic" is a common
+    one. Another spelling counts by its last word where that begins as the people's word
+    does ("Great Britain", "British"). A word of several countries is the most populous
+    one's ("American": the United States, "Korean": South Korea). Codes ("UK", "DE") are
+    left out: most are words of their own."""
     from countryinfo import all_countries
 
     table = sorted(
         (c for c in all_countries() if (c.population() or 0) >= PEOPLED), key=lambda c: -c.population()
     )
-    named: dict[str, list[int]] = {}
-    people: dict[str, list[int]] = {}
-    other: dict[str, list[int]] = {}
+    named: dict[str, int] = {}
     for n, country in enumerate(table):
-        for into, names in (
-            (named, [country.name()]),
-            (people, [country.demonym()]),
-            (other, country.alt_spellings()),
-        ):
-            for word in {w for name in names for w in _country_words(name)}:
-                into.setdefault(word, []).append(n)
-    own = {
-        w: min(named.get(w, []) + people.get(w, []))
-        for w in named.keys() | people.keys()
-        if len(named.get(w, [])) < 2
-    }
-    return own | {w: ns[0] for w, ns in other.items() if len(ns) == 1 and w not in named and w not in people}
+        people = _country_word(country.demonym())
+        words = {people} | {w for w in map(_country_word, country.alt_spellings()) if w[:4] == people[:4]}
+        if len(tokens(country.name())) == 1:
+            words.add(_country_word(country.name()))
+        for word in words - {""}:
+            named.setdefault(word, n)  # most populous first
+    return named
 
 
-def _country_words(name: str | None) -> set[str]:
-    return {stem(w) for w in tokens(name or "") if len(w) >= 4 and w not in stop_words()}
+def _country_word(name: str | None) -> str:
+    """The stem of a country name's last word, or "" for a code ("UK") or none."""
+    words = tokens(name or "")
+    return stem(words[-1]) if words and len(words[-1]) >= 4 else ""
 
 
 @cache

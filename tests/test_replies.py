@@ -36,7 +36,7 @@ from rag.evidence import (
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, render
-from rag.replies.factoid import NEARLY, done, headlined, names_one, nearest_asked, restating
+from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.shown import settle
@@ -610,6 +610,46 @@ def test_a_sentence_dated_years_before_a_question_that_names_no_time_does_not_re
     assert restating(question, [s], [], "factoid", date(2023, 9, 10)).refused
 
 
+def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no_answer_claimed():
+    # c14 (held11): "$450 million" scored 0.063, under the threshold; its sentence names
+    # Mahomes and most of what is asked.
+    text = "Kansas City Chiefs QB Patrick Mahomes signed a contract worth $450 million."
+    s = alone(text, "2023-12-09")
+    question = analyse("how much is patrick mahomes contract")
+
+    def best(score, overlap=0.67, missing=0.0, type_match=1.0):
+        evidence = Evidence(overlap=overlap, missing=missing, type_match=type_match, support=0.7)
+        at = text.index("$450")
+        c = Candidate("$450 million", "450000000", "MONEY", [s], [(at, at + 12)], evidence, score)
+        return [c]
+
+    reply = nearby(question, best(0.063))
+    assert not reply.refused and not reply.short
+    assert render(reply)[0] == f"What the news says: {text} [1]"
+    assert nearby(question, best(0.03)).refused  # too far below
+    assert nearby(question, best(0.063, missing=0.5)).refused  # lacks a name the question gives
+    assert nearby(question, best(0.063, overlap=0.25)).refused  # holds too few of its words
+    assert nearby(question, best(0.063, type_match=0.0)).refused  # not of the asked type
+    # h25 (held3): a sentence of the same names that holds nothing else asked is another deed.
+    vote = "The House is set to vote on Rep. George Santos' expulsion on Nov. 29."
+    sentence = alone(vote, "2023-11-28")
+    at = vote.index("Nov. 29")
+    c = Candidate(
+        "Nov. 29",
+        "2023-11-29",
+        "DATE",
+        [sentence],
+        [(at, at + 7)],
+        Evidence(overlap=0.75, type_match=1.0),
+        0.075,
+    )
+    assert nearby(analyse("When will George Santos be sentenced?"), [c]).refused
+    assert not nearby(analyse("When will the House vote on George Santos' expulsion?"), [c]).refused
+    # u09 (seed): a time the text tells only by its own day says no hour.
+    today = replace(c, text="Earlier today", spans=[(0, 0)])
+    assert nearby(analyse("When will the House vote on George Santos' expulsion?"), [today]).refused
+
+
 def test_a_story_reply_reads_the_lead_of_each_retrieved_article():
     text = (
         "More than 75,000 Kaiser Permanente workers demanding better pay plan a strike. "
@@ -662,6 +702,7 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
         ("french", "France", True),
         ("christmas", "island", False),  # a territory's words name other things first
         ("britain", "French", False),
+        ("american", "Florida State", False),  # "United States" ends in a common word
     ],
 )
 def test_a_people_is_named_from_its_country(asked, written, same):

@@ -31,6 +31,7 @@ class Context:
     scorer: Scorer  # the fitted factoid scorer (factoid and list replies)
     encode: Callable[[list[str]], np.ndarray]
     index: Index
+    last: bool = True  # no second look follows (factoid.nearby waits for the last)
 
 
 @dataclass(frozen=True)

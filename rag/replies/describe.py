@@ -16,10 +16,10 @@ from ..evidence import (
     asked_share,
     current,
     distinct,
+    does_asked,
     done_for,
     explains,
     gives_reason,
-    kin_held,
     lead_clause,
     named_words,
     naming,
@@ -29,7 +29,6 @@ from ..evidence import (
     widened,
 )
 from ..question import Question
-from ..text import parse, stem
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
@@ -58,17 +57,8 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # "Murdaugh … has denied involvement in the deaths" for "did murdaugh deny killing …"
     # (not for why: "It's very rare for birds to crash" is the deed again, not its cause).
     # So does one in the text's word for it: "no injuries" for "was anyone hurt" (kin_words).
-    verbs = {stem(v) for v in question.verbs} if question else set()
     acting = {
-        id(s)
-        for s in shown
-        if question
-        and question.verbs
-        and not why
-        and (
-            question.verbs & {t.lemma_.lower() for t in parse(s.text)}
-            or kin_held(question, verbs, named_words(s.text))
-        )
+        id(s) for s in shown if question and question.verbs and not why and does_asked(question, s.text)
     }
     given = said | done
     pool = [s for s in shown if about(s) or id(s) in given]
