@@ -3,7 +3,9 @@
 `Seven — "Earlier today, … seven cooperation documents were signed …" [1]`. The answer is
 the best typed candidate (candidates.py) that a sentence supports and the fitted scorer
 clears its threshold for (shown.py); two when well-supported counts from different
-stories disagree. Otherwise a refusal.
+stories disagree. Below the threshold, a sentence that restates the question, or the best
+candidate's sentence shown as what the news says with no answer claimed (`nearby`).
+Otherwise a refusal.
 """
 
 from __future__ import annotations
@@ -91,8 +93,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
 
 def nearby(question: Question, scored: list[Candidate]) -> Reply:
     """The sentence of the best candidate below the threshold, as what the news says (no
-    short answer), when it is of the asked type, names all the question names and holds
-    NEARBY_WORDS of its words; else a refusal."""
+    short answer), when it is of the asked type, names all the question names, holds
+    NEARBY_WORDS of its words and something asked besides the names, gives a measure for
+    an amount and a date in figures for when; else a refusal. Only on the last look
+    (`Context.last`): the second look may still find the answer itself."""
     best = next((c for c in scored if supported(question, c) and not c.historical), None)
     if best is None or best.score < NEARBY or not best.sentences:
         return Reply("factoid")
@@ -100,8 +104,8 @@ def nearby(question: Question, scored: list[Candidate]) -> Reply:
     if e.type_match < 1 or e.missing > 0 or e.overlap < NEARBY_WORDS:
         return Reply("factoid")
     # Not a sentence of the same names that holds nothing else asked ("the House is set to
-    # vote on Rep. George Santos' expulsion" for when he will be sentenced); not a bare number for an amount ("at least
-    # seven tornado watches" for how fast the winds were).
+    # vote on Rep. George Santos' expulsion" for when he will be sentenced); not a bare
+    # number for an amount ("at least seven tornado watches" for how fast the winds were).
     asked = asked_about(question) - {stem(w) for w in stop_words()}  # "will" says when, not what
     if asked and not asked & named_words(f"{s.text} {s.article.title}") and not does_asked(question, s.text):
         return Reply("factoid")
