@@ -23,7 +23,7 @@ from ..evidence import Sentence, asked_about, asked_share, does_asked, named_wor
 from ..question import Question
 from ..scorer import rank
 from ..shown import given_only, settle, supported
-from ..text import content_words, nlp, parse, says, stem, stop_words
+from ..text import content_words, nlp, parse, says, stem
 from .base import NO_VERDICT, Context, Quote, Reply, quote
 
 # The least score at which the best candidate's sentence vouches for it while wording one
@@ -106,7 +106,7 @@ def nearby(question: Question, scored: list[Candidate]) -> Reply:
     # Not a sentence of the same names that holds nothing else asked ("the House is set to
     # vote on Rep. George Santos' expulsion" for when he will be sentenced); not a bare
     # number for an amount ("at least seven tornado watches" for how fast the winds were).
-    asked = asked_about(question) - {stem(w) for w in stop_words()}  # "will" says when, not what
+    asked = asked_about(question) - {"will"}  # it says when, not what (asked_about keeps it)
     if asked and not asked & named_words(f"{s.text} {s.article.title}") and not does_asked(question, s.text):
         return Reply("factoid")
     if question.answer_type == "amount" and best.label == "CARDINAL":
