@@ -113,7 +113,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if question.measured and not question.time_words and _superseded(span):
                 continue  # "from about 185,000 members to 340,000": the union has 340,000 now
-            if question.acted_on and question.acted_on & {stem(t.text) for t in _title(span)}:
+            if question.acted_on and question.acted_on & {t.lemma_.lower() for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
             if question.ahead and label in ("DATE", "TIME") and _told_done(span):
                 continue  # "the union announced Monday" is no answer to when Congress will vote
@@ -223,7 +223,7 @@ def _done_to(question: Question, s: Sentence, doc) -> bool:
         return False
     if not question.acted_on:
         return restates(question, s)
-    return asked_share(question.acted_on, said) == 1
+    return asked_share(frozenset(stem(w) for w in question.acted_on), said) == 1
 
 
 def _credited(span) -> bool:
@@ -345,7 +345,10 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, "NOUN", span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
         # Nationality adjectives ("Cuban") are not what a "what" question asks for, nor
         # are dates: a question asking for a time has kind "date" ("which word" is not "Saturday").
-        for span in [*(e for e in doc.ents if e.label_ != "NORP"), *doc.noun_chunks]:
+        names = [e for e in doc.ents if e.label_ != "NORP"]
+        # A noun phrase inside a longer name is a piece of it: "Interstate" of "Interstate 90".
+        chunks = [c for c in doc.noun_chunks if not any(_inside(c, e) for e in names)]
+        for span in [*names, *chunks]:
             if span.root.ent_type_ in ("DATE", "TIME"):
                 continue
             span = _trim(span, question)
@@ -451,6 +454,11 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, span.text, _number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _inside(span, name) -> bool:
+    """Is the span a strict part of the name's words?"""
+    return name.start <= span.start and span.end <= name.end and len(span) < len(name)
 
 
 def _age(span) -> bool:
@@ -788,6 +796,18 @@ def _describes_asked(token, question: Question) -> bool:
     return False
 
 
+def _counts_unit(t, unit: str) -> bool:
+    """Does the counted word name the asked unit: the same stem, one stem the start of the
+    other ("Britons" for "brits"), or a people's name for "people" ("2.3 million Britons",
+    "8 million Americans")?"""
+    own = stem(_one_unit(t.lemma_.lower()))
+    if unit in (own, stem(t.text)):
+        return True
+    if min(len(own), len(unit)) >= 4 and (own.startswith(unit) or unit.startswith(own)):
+        return True
+    return unit == stem("person") and t.ent_type_ == "NORP"
+
+
 def _one_unit(lemma: str) -> str:
     # spaCy lemmatizes "people" as "people": "one person killed" counts the people asked for.
     return "person" if lemma in ("people", "persons") else lemma
@@ -815,7 +835,7 @@ def _count_features(span, question: Question) -> dict:
         t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
     ]
     unit = _asked_unit(question)
-    match = any(stem(_one_unit(t.lemma_.lower())) == unit or stem(t.text) == unit for t in counted)
+    match = any(_counts_unit(t, unit) for t in counted)
     # "How many times" counts occurrences, whatever the text calls them: "10 biting
     # incident attacks", but not "10 years".
     match = match or (unit == stem("time") and any(t.pos_ == "NOUN" and not t.ent_type_ for t in counted))

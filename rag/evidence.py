@@ -26,6 +26,7 @@ from .chunk import sentences as split_sentences
 from .index import Index
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .text import (
+    CALENDAR_WORDS,
     STOPWORDS,
     content_words,
     countries,
@@ -368,7 +369,11 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
     names = (question.names - unnamed) | named
-    timeless = tuple(w for w in question.time_words if not content_words(w) <= named)
+    # A time the corpus writes as a name stays a time when it is a day or month: "thursday"
+    # in "how many flights got canceled thursday" (not "daily" of "Daily Harvest").
+    timeless = tuple(
+        w for w in question.time_words if not content_words(w) <= named or set(tokens(w)) & CALENDAR_WORDS
+    )
     return replace(
         question,
         names=names,

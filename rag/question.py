@@ -94,8 +94,9 @@ DISTANCES = {"far", "tall", "deep"}  # "how high" may ask a rate, "how fast" a g
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
 # Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
 MEASURE_NOUNS = {"money", "worth", "value"}
-# Words of price: "how much did the bridge cost" asks for a sum, not "18.5-foot-tall".
-PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize"}  # fmt: skip
+# Words of price and money: "how much did the bridge cost" asks for a sum, not
+# "18.5-foot-tall"; "how much athletic funding came from the university" not "86.25%".
+PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize", "fund", "funding", "money", "revenue", "profit", "income", "wage", "donation", "grant", "loan", "debt"}  # fmt: skip
 # Nouns that stand for "the thing asked about" rather than naming its type.
 EMPTY_NOUNS = {"name", "one", "kind", "type", "sort", "which", "what", "following", "title"}
 
@@ -296,8 +297,9 @@ class Question:
     # Lemmas of the question's own verbs, light ones aside: "deny" in "did murdaugh deny
     # killing his wife": a sentence that does it bears on the question (replies.describe).
     verbs: frozenset[str] = frozenset()
-    # Stems of the nouns a "who" question's verb acts on: "referee" in "who attacked the
-    # turkish referee". One the text titles so is who it was done to, not who did it.
+    # Lemmas of the nouns a "who" question's verb acts on: "referee" in "who attacked the
+    # turkish referee". One the text titles so is who it was done to, not who did it (by
+    # lemma: a "columnist" wrote the "column" of "who wrote the column").
     acted_on: frozenset[str] = frozenset()
     # Lemmas of the verb a "who" question asks the doer of ("finish" in "who finished second
     # in singapore"), and the (preposition, stem of its object) pairs it takes ("for", "us"
@@ -406,7 +408,7 @@ def analyse(text: str) -> Question:
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(
-            stem(o.text)
+            o.lemma_.lower()
             for t in doc
             if t.lower_ == "who" and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
             for o in t.head.children
@@ -690,6 +692,8 @@ def _focus(doc) -> str:
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ"):
             noun = _next_noun(doc, t.i + 1)
+        if noun is None and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "VBZ" and doc[t.i + 2].pos_ == "NOUN":
+            noun = doc[t.i + 2]  # "which pistons player got ejected": a team's name read as a verb
         if noun is not None and noun.i - t.i > 1 and noun.lemma_.lower() in DATE_NOUNS | TIME_NOUNS:
             noun = None  # "use what more than 20 times a day" does not ask for a time
         if noun is None:

@@ -19,7 +19,7 @@ from datetime import date
 from .candidates import TIME_UNITS, Candidate, phrase_head
 from .evidence import Sentence, asked_about, labels_only, readable, restates
 from .question import AGE, DURATION, Question, rate
-from .text import initials, parse, stem, stop_words, tokens
+from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens
 
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores
@@ -40,9 +40,6 @@ RELATED_COSINE = 0.5
 # and scores at least this share of the best.
 DAY_AMONG = 5
 DAY_SHARE = 0.5
-
-
-CALENDAR_WORDS = {w.lower() for w in [*calendar.day_name, *calendar.month_name[1:]]}
 
 
 def days_asked(question: Question) -> set[str]:

@@ -8,6 +8,7 @@ pipeline, loaded once per process. Knows nothing about questions or answers.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import string
@@ -47,6 +48,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# Day and month names: a time wherever written, though the news capitalises them as names.
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.day_name, *calendar.month_name[1:]])
 
 
 @lru_cache(maxsize=1 << 18)  # a corpus's vocabulary; counting words over articles stems each once

@@ -180,6 +180,22 @@ CASES = [
         {"hurricane otis"},
         {"acapulco"},
     ),
+    # uh06 (held31): a noun phrase inside a longer name is a piece of it.
+    (
+        "which highway was closed in south dakota",
+        "In South Dakota, a 340-mile stretch of Interstate 90 was closed in both directions Thursday "
+        "morning, from Rapid City to Sioux Falls, because of blizzard-like conditions, officials said.",
+        {"interstate 90"},
+        {"interstate"},
+    ),
+    # uh15 (held31): the columnist wrote the column; the referee of "who attacked the
+    # referee" was attacked (z18, below), but "columnist" is no "column".
+    (
+        "who wrote the column about paying for x",
+        "Follow USA TODAY columnist Rex Huppke on X, formerly Twitter, @RexHuppke (for now) and Facebook.",
+        {"rex huppke"},
+        set(),
+    ),
 ]
 
 
@@ -294,6 +310,9 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         ("how many hostages were released", "Eleven more hostages were released by Hamas on Monday, according to the Israeli military.", "11"),
         # or takes for part of a date
         ("how many christmas trees are at the white house", "WASHINGTON — Ninety-eight Christmas trees, more than 142,000 twinkling lights and nearly 34,000 ornaments deck the halls of the White House.", "98"),
+        # a people's name counts people (sf10), and one word begins the other (g06)
+        ("how many people used the loan forgiveness website", "Biden said over 8 million Americans used the website over the weekend to fill out their applications.", "8000000"),
+        ("how many brits go to mallorca each year", "Each year more than 2.3 million Britons head to Mallorca, accounting for more than a quarter of the total tourist traffic.", "2300000"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):

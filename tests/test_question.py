@@ -37,6 +37,7 @@ CASES = [
     ("how many bed bath & beyond stores are still open", "count", "", "store", ""),
     ("How many homes and businesses lost power on Christmas Eve?", "count", "", "home", ""),
     ("What percentage of voters backed the measure?", "amount", "PERCENT", "", "percentage"),
+    ("which pistons player got ejected", "entity", "PERSON", "", "player"),  # "pistons" read as a verb (re10)
     ("When did Khamenei meet Fidel Castro?", "date", "DATE", "", ""),
     ("In which year did the Islamic Revolution take place?", "date", "DATE", "", "year"),
     ("On which day of the week did Khamenei meet Díaz-Canel?", "date", "DATE", "", "day"),
@@ -272,3 +273,12 @@ def test_a_named_week_is_an_event_not_a_time(text, held, times):
 def test_the_deed_a_who_question_asks_the_doer_of(question, doing, doing_with):
     asked = analyse(question)
     assert asked.doing == doing and asked.doing_with == doing_with
+
+
+def test_how_much_money_under_another_name_asks_for_a_sum_only():
+    # uh23 (held31): "86.25% of its athletic funding" is a share, not how much funding came.
+    assert analyse("how much athletic funding came directly from the university of delaware").labels == (
+        "MONEY",
+    )
+    assert analyse("how much debt did rite aid have").labels == ("MONEY",)
+    assert "PERCENT" in analyse("how much did the stock fall").labels

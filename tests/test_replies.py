@@ -35,7 +35,7 @@ from rag.evidence import (
 )
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
-from rag.replies import REPLIES, Context, render
+from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
@@ -650,6 +650,27 @@ def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no
     assert nearby(analyse("When will the House vote on George Santos' expulsion?"), [today]).refused
 
 
+def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_news_says(monkeypatch):
+    # uh16 (held31): "Snap" scored 0.089, under the threshold, and its sentence says
+    # "lawsuit … targets", not "suing": the list was refused.
+    text = (
+        "The Dawleys’ lawsuit, which was filed last week, targets Snap, the parent company of "
+        "Snapchat, and Meta, the parent company of Facebook and Instagram."
+    )
+    s = alone(text, "2022-04-19")
+    at = text.index("Snap")
+    snap = Candidate(
+        "Snap", "snap", "ORG", [s], [(at, at + 4)], Evidence(overlap=0.67, type_match=1.0, support=0.7), 0.089
+    )
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [snap])
+    question = analyse("which companies are the dawleys suing")
+    reply = REPLIES["list"](question, [s], Context([], None, Scorer.load("open"), None, None))
+    assert reply.kind == "list" and not reply.refused and not reply.short
+    assert render(reply)[0] == f"What the news says: {text} [1]"
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [replace(snap, score=0.02)])
+    assert REPLIES["list"](question, [s], Context([], None, Scorer.load("open"), None, None)).refused
+
+
 def test_a_story_reply_reads_the_lead_of_each_retrieved_article():
     text = (
         "More than 75,000 Kaiser Permanente workers demanding better pay plan a strike. "
@@ -1095,6 +1116,17 @@ def test_a_word_the_tagger_took_for_a_time_is_a_name_where_the_text_writes_it_so
     assert question.time_words == ("daily",)  # the tagger's reading
     named = named_in(question, [whole(text, "d", "t")])
     assert "daily" in named.names and "daily" in named.terms and named.time_words == ()
+
+
+def test_a_day_typed_in_lower_case_stays_a_time_though_the_text_writes_it_as_a_name():
+    # uh02 (held31), xa19: with "thursday" no time, the day rule (shown.settle) never ran and
+    # the flights cancelled for Friday led.
+    text = (
+        "About 2,400 flights have been canceled across the US Thursday, according to FlightAware. "
+        "And airlines have canceled more than 2,200 US flights scheduled for Friday."
+    )
+    named = named_in(analyse("how many flights got canceled thursday"), [whole(text, "f", "t")])
+    assert named.time_words == ("thursday",)
 
 
 def table_encoder(close: dict[str, list[float]]):

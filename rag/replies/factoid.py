@@ -91,7 +91,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     return restated if not restated.refused or not context.last else nearby(question, scored)
 
 
-def nearby(question: Question, scored: list[Candidate]) -> Reply:
+def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -> Reply:
     """The sentence of the best candidate below the threshold, as what the news says (no
     short answer), when it is of the asked type, names all the question names, holds
     NEARBY_WORDS of its words and something asked besides the names, gives a measure for
@@ -99,23 +99,23 @@ def nearby(question: Question, scored: list[Candidate]) -> Reply:
     (`Context.last`): the second look may still find the answer itself."""
     best = next((c for c in scored if supported(question, c) and not c.historical), None)
     if best is None or best.score < NEARBY or not best.sentences:
-        return Reply("factoid")
+        return Reply(kind)
     e, s = best.evidence, best.sentences[0]
     if e.type_match < 1 or e.missing > 0 or e.overlap < NEARBY_WORDS:
-        return Reply("factoid")
+        return Reply(kind)
     # Not a sentence of the same names that holds nothing else asked ("the House is set to
     # vote on Rep. George Santos' expulsion" for when he will be sentenced); not a bare
     # number for an amount ("at least seven tornado watches" for how fast the winds were).
     asked = asked_about(question) - {"will"}  # it says when, not what (asked_about keeps it)
     if asked and not asked & named_words(f"{s.text} {s.article.title}") and not does_asked(question, s.text):
-        return Reply("factoid")
+        return Reply(kind)
     if question.answer_type == "amount" and best.label == "CARDINAL":
-        return Reply("factoid")
+        return Reply(kind)
     # A time the text tells only by its own day ("Earlier today") says no year or hour.
     written = s.article.text[slice(*best.spans[0])] if best.spans else best.text
     if question.answer_type in ("date", "time") and not any(ch.isdigit() for ch in written):
-        return Reply("factoid")
-    return Reply("factoid", (quote(s, "", widened(s)),), confidence=best.score, lead_in=NO_VERDICT)
+        return Reply(kind)
+    return Reply(kind, (quote(s, "", widened(s)),), confidence=best.score, lead_in=NO_VERDICT)
 
 
 def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
