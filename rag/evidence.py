@@ -215,9 +215,13 @@ def gather(
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
         # What the sentences before named is what a sentence that names no one new is about
         # (not a place: one placed elsewhere tells another event). "Aaron Judge's nine-year
-        # contract" after a sentence on Trout's is Judge's.
+        # contract" after a sentence on Trout's is Judge's. Nor is one that opens on a name
+        # of its own: "Greyhound bus service expects 650,000 riders" after two sentences on
+        # Amtrak counts no Amtrak riders.
         nearby = names_before(hit.article, start) - question.places
-        if not _capitalized_words(hit.article.text[start:end]) <= nearby | own:
+        said = hit.article.text[start:end]
+        opening = _opening_name(said, hit.article.text)
+        if not _capitalized_words(said) <= nearby | own or opening and opening not in nearby | question.names:
             nearby = frozenset()
         names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
         headed = answering.get((hit.article.id, start), 0.0)
@@ -274,6 +278,16 @@ def names_before(article: Article, start: int) -> frozenset[str]:
 def _capitalized_words(text: str) -> set[str]:
     """Stems of the words it writes capitalized, but its first."""
     return {stem(m.group()) for m in CAPITALIZED.finditer(text) if m.start() and text[m.start() - 1] == " "}
+
+
+def _opening_name(text: str, article: str) -> str:
+    """The stem of the sentence's first word when it is a name: one the article also writes
+    capitalized inside a sentence ("Greyhound bus service expects …", "… take a Greyhound
+    bus"); else ""."""
+    first = CAPITALIZED.match(text)
+    if first is None or first.group().lower() in stop_words():
+        return ""
+    return stem(first.group()) if re.search(rf" {re.escape(first.group())}\b", article) else ""
 
 
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences

@@ -87,6 +87,8 @@ DURATION = "duration"  # "how long": a length of time, not a point in it
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
+# Verbs of a change in amount (spaCy marks no such sense).
+CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "grow", "decline", "surge", "soar", "plunge", "go"}  # fmt: skip
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
 TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
@@ -609,7 +611,15 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         measured = _measured(doc, i)
         if nxt.lower_ == "much":
-            if any(w.lemma_.lower() in PRICE_WORDS for w in doc[i + 2 :]):
+            # Not a word of price that only describes ("a large charged lemonade"), nor a
+            # price that rises or falls, which may change by a share ("how much will data
+            # prices drop": "between 16% and 21%").
+            if any(
+                w.lemma_.lower() in PRICE_WORDS
+                and w.dep_ != "amod"
+                and not (w.dep_ == "nsubj" and w.head.lemma_.lower() in CHANGES)
+                for w in doc[i + 2 :]
+            ):
                 return "amount", ("MONEY",), measured, ""
             return "amount", ("MONEY", "PERCENT", "QUANTITY"), measured, ""
         if nxt.lower_ == "old":
@@ -692,7 +702,13 @@ def _focus(doc) -> str:
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ"):
             noun = _next_noun(doc, t.i + 1)
-        if noun is None and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "VBZ" and doc[t.i + 2].pos_ == "NOUN":
+        if (
+            noun is None
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].pos_ == "VERB"
+            and doc[t.i + 1].tag_ == "VBZ"
+            and doc[t.i + 2].pos_ == "NOUN"
+        ):
             noun = doc[t.i + 2]  # "which pistons player got ejected": a team's name read as a verb
         if noun is not None and noun.i - t.i > 1 and noun.lemma_.lower() in DATE_NOUNS | TIME_NOUNS:
             noun = None  # "use what more than 20 times a day" does not ask for a time

@@ -225,12 +225,32 @@ def measures(doc, question: Question) -> Iterator:
     for t in doc:
         if not t.like_num or is_year(t) or (t.i + 1 < len(doc) and t.nbor().lower_ == "of"):
             continue
-        if t.ent_type_ and t.ent_type_ not in question.labels:
+        measure = _measure_of(t, question.unit)
+        if t.ent_type_ and t.ent_type_ not in question.labels and not measure:
             continue
         span = _written(t)
-        if (span.start, span.end) not in seen and _modifies(t, span, question.unit):
+        if measure:
+            span = doc[span.start : max(span.end, t.head.i + 1)]  # "390 mg", which the tagger calls "390"
+        if (span.start, span.end) not in seen and (measure or _modifies(t, span, question.unit)):
             seen.add((span.start, span.end))
             yield span
+
+
+def _measure_of(number, noun: str) -> bool:
+    """Does the number count the units of a measure of the noun: "390 mg of caffeine"? (Not
+    of a name: "40 bottles of The Macallan 1926" is no price of the whisky.)"""
+    unit = number.head
+    return (
+        number.dep_ == "nummod"
+        and unit.pos_ == "NOUN"
+        and unit.i == number.i + 1
+        and any(
+            p.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() == noun for o in p.children)
+            for p in unit.children
+            if p.dep_ == "prep"
+        )
+    )
 
 
 def _modifies(number, run, noun: str) -> bool:

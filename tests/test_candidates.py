@@ -319,6 +319,19 @@ def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
     assert candidates(question, text)[key].evidence.unit_match == 1
 
 
+def test_a_number_of_units_of_the_asked_noun_is_its_amount():
+    # vi15 (held32): the tagger calls "390" of "390 mg of caffeine" a bare number
+    found = candidates(
+        "how much caffeine is in a large charged lemonade",
+        "According to the lawsuit, a large Charged Lemonade has 390 mg of caffeine in it.",
+    )
+    assert found["390"].text == "390 mg"
+    assert not candidates("how much caffeine is in it", "She drank 3 cups before noon.")
+    # d06: not of a name ("how much did the macallan 1926 sell for")
+    made = "Only 40 bottles of The Macallan 1926 were produced in 1986, said Sotheby's."
+    assert "40" not in candidates("how much did the macallan 1926 sell for", made)
+
+
 def test_a_number_with_its_own_unit_counts_that_unit():
     question = "how many christmas trees are at the white house"
     text = "The official White House Christmas tree, an 18.5-foot-tall (5.6-meter-tall) Fraser fir, takes its usual place in the Blue Room."

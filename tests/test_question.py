@@ -38,6 +38,7 @@ CASES = [
     ("How many homes and businesses lost power on Christmas Eve?", "count", "", "home", ""),
     ("What percentage of voters backed the measure?", "amount", "PERCENT", "", "percentage"),
     ("which pistons player got ejected", "entity", "PERSON", "", "player"),  # "pistons" read as a verb (re10)
+    ("what is merriam-webster's word of the year", "phrase", "", "", "word"),  # "is" is no such verb
     ("When did Khamenei meet Fidel Castro?", "date", "DATE", "", ""),
     ("In which year did the Islamic Revolution take place?", "date", "DATE", "", "year"),
     ("On which day of the week did Khamenei meet Díaz-Canel?", "date", "DATE", "", "day"),
@@ -282,3 +283,6 @@ def test_how_much_money_under_another_name_asks_for_a_sum_only():
     )
     assert analyse("how much debt did rite aid have").labels == ("MONEY",)
     assert "PERCENT" in analyse("how much did the stock fall").labels
+    # vi15, vi05 (held32): a word of price that only describes, or a price that falls, asks no sum
+    assert "QUANTITY" in analyse("how much caffeine is in a large charged lemonade").labels
+    assert "PERCENT" in analyse("how much will data prices drop because of equiano").labels

@@ -522,21 +522,38 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     assert nearest_asked(question, s, [september, later]).text == "2025"
 
 
+def untold_after_the_fbi(said: str, question: str) -> dict[str, float]:
+    """`Sentence.untold` of each sentence of "<a sentence naming the FBI> <said>", by its
+    words before " says"; scored by a stand-in encoder: the names a sentence holds, not the
+    embedding model."""
+    text = f"Investigators have seen an explosion in complaints, leading the FBI to warn parents.\n\n{said}"
+    hit = whole(text, "fbi", "A boy died hours after being scammed", "2023-05-01")
+    index = Index(Signature("m", 2, 1000, 100), articles={"fbi": hit.article})
+    sentences = gather(
+        analyse(question), [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15
+    )
+    return {s.text.split(" says")[0]: s.untold for s in sentences if " says" in s.text}
+
+
 def test_a_sentence_that_names_no_one_new_is_about_what_the_sentences_before_named():
-    """Scored by a stand-in encoder: the names a sentence holds, not the embedding model."""
-    text = (
-        "Investigators have seen an explosion in complaints, leading the FBI to warn parents.\n\n"
+    untold = untold_after_the_fbi(
         "The bureau says there were over 18,000 sextortion-related complaints in 2021. "
         "Aaron Judge's agency says there were 900 complaints in 2021. "
-        "The agency says 12,000 complaints were filed in Canada."
+        "The agency says 12,000 complaints were filed in Canada.",
+        "how many sextortion complaints did the FBI get in 2021",
     )
-    hit = whole(text, "fbi", "A boy died hours after being scammed", "2023-05-01")
-    question = analyse("how many sextortion complaints did the FBI get in 2021")
-    index = Index(Signature("m", 2, 1000, 100), articles={"fbi": hit.article})
-    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
-    untold = {s.text.split(" says")[0]: s.untold for s in sentences if " says" in s.text}
     # one naming someone or somewhere new is not about the FBI of the sentences before
     assert untold == {"The bureau": 0.0, "Aaron Judge's agency": 1.0, "The agency": 1.0}
+
+
+def test_a_sentence_that_opens_on_a_name_of_its_own_is_not_about_the_names_before_it():
+    # vi28 (held32): "Greyhound bus service expects 650,000 riders" after two sentences on
+    # Amtrak answered how many Amtrak riders were expected.
+    untold = untold_after_the_fbi(
+        "Greyhound says there were over 700 complaints in 2021. Riders of a Greyhound bus were warned too.",
+        "how many complaints did the FBI get in 2021",
+    )
+    assert untold == {"Greyhound": 1.0}
 
 
 @pytest.mark.parametrize(
