@@ -7,7 +7,8 @@ clears the factoid threshold or stands in a sentence that restates the question
 score like one answer alone, but their sentence must say what is asked. "He also had a
 meeting with … Qalibaf" (read with the sentence before it) lists Qalibaf for "Who did the
 Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran" does not
-list Castro.
+list Castro. When no item clears the threshold: a sentence that restates the question,
+else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
 """
 
 from __future__ import annotations
