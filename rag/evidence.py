@@ -220,8 +220,10 @@ def gather(
         # Amtrak counts no Amtrak riders.
         nearby = names_before(hit.article, start) - question.places
         said = hit.article.text[start:end]
-        opening = _opening_name(said, hit.article.text)
-        if not _capitalized_words(said) <= nearby | own or opening and opening not in nearby | question.names:
+        if nearby and (
+            not _capitalized_words(said) <= nearby | own
+            or _opens_on_a_new_name(said, hit.article.text, nearby | question.names)
+        ):
             nearby = frozenset()
         names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
         headed = answering.get((hit.article.id, start), 0.0)
@@ -280,14 +282,14 @@ def _capitalized_words(text: str) -> set[str]:
     return {stem(m.group()) for m in CAPITALIZED.finditer(text) if m.start() and text[m.start() - 1] == " "}
 
 
-def _opening_name(text: str, article: str) -> str:
-    """The stem of the sentence's first word when it is a name: one the article also writes
-    capitalized inside a sentence ("Greyhound bus service expects …", "… take a Greyhound
-    bus"); else ""."""
+def _opens_on_a_new_name(text: str, article: str, known: frozenset[str]) -> bool:
+    """Is the sentence's first word a name (one the article also writes capitalized inside a
+    sentence: "Greyhound bus service expects …", "… take a Greyhound bus") whose stem is not
+    among `known`?"""
     first = CAPITALIZED.match(text)
-    if first is None or first.group().lower() in stop_words():
-        return ""
-    return stem(first.group()) if re.search(rf" {re.escape(first.group())}\b", article) else ""
+    if first is None or first.group().lower() in stop_words() or stem(first.group()) in known:
+        return False
+    return re.search(rf" {re.escape(first.group())}\b", article) is not None
 
 
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences

@@ -716,7 +716,7 @@ def _focus(doc) -> str:
             # "What is the name of the company …" / "Which of the following countries …"
             noun = _subject_noun(t)
         while noun is not None and noun.lemma_.lower() in EMPTY_NOUNS:
-            noun = _of_object(noun)
+            noun = of_object(noun)
         if noun is not None:
             return noun.lemma_.lower()
     return ""
@@ -764,7 +764,7 @@ def _next_noun(doc, start: int):
 def _subject_noun(wh):
     if wh.dep_ in ("attr", "nsubj", "dobj") or wh.lower_ == "which":
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in wh.children):
-            return _of_object(wh)
+            return of_object(wh)
         if wh.head.lemma_ == "be":  # "What is the name of …", not "What did people put …"
             for c in wh.head.children:
                 if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
@@ -788,7 +788,8 @@ def _doing(noun) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
-def _of_object(token):
+def of_object(token):
+    """The object of the token's "of" ("caffeine" of "mg of caffeine"), or None."""
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .question import Question
+from .question import Question, of_object
 from .text import is_year, stem
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -245,12 +245,9 @@ def _measure_of(number, noun: str) -> bool:
         number.dep_ == "nummod"
         and unit.pos_ == "NOUN"
         and unit.i == number.i + 1
-        and any(
-            p.lower_ == "of"
-            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() == noun for o in p.children)
-            for p in unit.children
-            if p.dep_ == "prep"
-        )
+        and (measured := of_object(unit)) is not None
+        and measured.pos_ == "NOUN"
+        and measured.lemma_.lower() == noun
     )
 
 

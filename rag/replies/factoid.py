@@ -87,8 +87,17 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # (shown.settle), never by a sentence.
     if not chosen.refused or given_only(question):
         return chosen
-    restated = restating(question, found, scored, "factoid", context.near)
-    return restated if not restated.refused or not context.last else nearby(question, scored)
+    return below(question, found, scored, "factoid", context)
+
+
+def below(
+    question: Question, found: list[Sentence], scored: list[Candidate], kind: str, context: Context
+) -> Reply:
+    """With no candidate shown as the answer: a sentence that restates the question
+    (`restating`), else on the last look the best candidate's sentence as what the news
+    says (`nearby`), else a refusal of `kind`."""
+    restated = restating(question, found, scored, kind, context.near)
+    return restated if not restated.refused or not context.last else nearby(question, scored, kind)
 
 
 def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -> Reply:

@@ -38,11 +38,8 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         and (c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences))
     ]
     if not items or items[0].score < context.scorer.threshold:
-        # Not even the best item would be shown as an answer; a sentence may still say it,
-        # or the best item's sentence tell what the news says near it (a list gets no
-        # second look, so this look is its last).
-        restated = factoid.restating(question, found, ranked, "list", context.near)
-        return restated if not restated.refused else factoid.nearby(question, ranked, "list")
+        # Not even the best item would be shown as an answer; a sentence may still say it.
+        return factoid.below(question, found, ranked, "list", context)
     items = items[:MOST]
     return Reply(
         "list", tuple(factoid.stated(c) for c in items), ", ".join(c.text for c in items), items[0].score
