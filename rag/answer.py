@@ -38,7 +38,7 @@ from .evidence import CURRENT_DAYS, Sentence, asked_share, gather, kin_words, na
 from .further import asking, spoken
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
-from .headings import answers
+from .headings import answers, timely_articles
 from .index import Index
 from .ingest import IngestReport, ingest, signature
 from .load import parse_date
@@ -63,6 +63,7 @@ OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 READ_WITH_LEADS = ("describe", "summary", "yesno")
 # Articles read whole when the found chunks answer no typed factoid (`NewsQA.evidence`).
 WHOLE = 1
+YESNO_WHOLE = 1
 MODEL_CHOICES = 3  # with chooser="model", the model picks among this many best candidates
 
 
@@ -319,6 +320,8 @@ class NewsQA:
                 # news too, ahead of an older story that shares its names.
                 hits = self.search(asked.text, k, filters.around(near, CURRENT_DAYS), near, None) + hits
             hits += leads(hits, self.settings.chunk_chars)
+        if asked.kind == "yesno" and not choices:
+            hits += whole(timely_articles(hits, near, YESNO_WHOLE), YESNO_WHOLE)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
         if read_leads and not choices:
             # Only a story whose title names all the question names is read whole: the

@@ -190,9 +190,13 @@ def gather(
         / max(1, len(question.terms))
         for w in words
     ]
+    # What bears on a yes/no question most may be a short sentence far down its story that
+    # holds little of it but the deed, in its own word: "No people were reported injured."
+    deeds = deed_stems(question) if question.kind == "yesno" else set()
+    deed = [bool(deeds & w or kin_held(question, deeds, w)) for w in words]
     lexical = [
-        o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering) + ((h.article.id, a) in speaking)
-        for o, w, (h, a, _, r) in zip(overlap, words, spans)
+        o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering) + ((h.article.id, a) in speaking) + d
+        for o, w, (h, a, _, r), d in zip(overlap, words, spans, deed)
     ]
     chosen = sorted(np.argsort(-np.array(lexical), kind="stable")[:encoded])
     if not chosen:
@@ -243,8 +247,8 @@ def gather(
                 answers=headed,
             )
         )
-    found.sort(key=lambda s: -s.score)
-    return found[:keep]
+    ranked = sorted(zip(found, (deed[i] for i in chosen)), key=lambda p: -p[0].score)
+    return [s for n, (s, did) in enumerate(ranked) if n < keep or did]
 
 
 # "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
@@ -469,13 +473,20 @@ def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:
     return {a for a in asked if any((a, w) in question.kin for w in words)}
 
 
+def deed_stems(question: Question) -> set[str]:
+    """The stems of the question's verbs that are no name of it: the parser takes a
+    lower-case name for a verb ("is sunak the first hindu prime minister")."""
+    return {stem(v) for v in question.verbs} - question.names
+
+
 def does_asked(question: Question, text: str) -> bool:
     """Does the text do what one of the question's verbs says, as written or in the text's
     word for it (`kin_words`): "has denied involvement" for "did murdaugh deny …", "no
     injuries" for "was anyone hurt"?"""
-    verbs = {stem(v) for v in question.verbs}
-    return bool(question.verbs & {t.lemma_.lower() for t in parse(text)}) or bool(
-        kin_held(question, verbs, named_words(text))
+    verbs, words = {stem(v) for v in question.verbs}, named_words(text)
+    # A verb's own stem counts as a noun too: "during the fighting" for "hurt in the fighting".
+    return bool(question.verbs & {t.lemma_.lower() for t in parse(text)} or verbs & words) or bool(
+        kin_held(question, verbs, words)
     )
 
 
@@ -776,7 +787,18 @@ def readable(text: str) -> bool:
     # A quote opened and left open goes on in the next sentence: "“I am overwhelmed and
     # grateful." before "I see this as an award …,” Fosse … said" is speech, however short.
     opens = text.startswith(QUOTES) and not QUOTE_CLOSE.search(text)
-    return (len(words) >= 6 or opens) and not headline(text)
+    return (len(words) >= 6 or opens or _short_sentence(text)) and not headline(text)
+
+
+def _short_sentence(text: str) -> bool:
+    """A few words that still make a sentence: a stop, a subject and its verb ("No people
+    were reported injured.")."""
+    if not text.endswith(".") or not text[:1].isupper():
+        return False
+    deps = {t.dep_ for t in parse(text)}
+    return bool(deps & {"nsubj", "nsubjpass"}) and any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parse(text)
+    )
 
 
 def linked(text: str) -> bool:

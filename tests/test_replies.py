@@ -37,6 +37,7 @@ from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
+from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.shown import settle
@@ -197,6 +198,9 @@ def test_casual_typing_is_read_as_meant(typed, meant):
             True,
         ),
         ("The Lions overcame a three-game losing streak early in the season to get here.", True),
+        # a short sentence with a subject, a verb and a stop is reporting; a caption is not
+        ("No people were reported injured.", True),
+        ("Getty Images.", False),
         (
             "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
             True,
@@ -323,6 +327,32 @@ def test_yes_no_without_a_verdict_shows_the_sentence_in_the_texts_word_for_its_v
     )[0]
     assert "but no injuries" in text
     assert "but no injuries" not in render(REPLIES["yesno"](question, sentences, context()))[0]
+
+
+def test_yes_no_without_a_verdict_adds_the_short_sentence_that_tells_of_the_deed():
+    # tune6 x17: the story's one word on injuries is five words long, far down the story and
+    # far below the sentences about the fire; it is added to them, not put in their place.
+    said = [
+        "A large fire broke out under Interstate 10 Saturday after midnight, fully engulfing multiple pallets.",
+        "The mayor said the fire's long-term impact could be reminiscent of the Northridge earthquake.",
+        "No people were reported injured.",
+    ]
+    sentences = story(
+        said,
+        (0.52, 0.59, 0.32),
+        "Los Angeles 10 Freeway fire: Highway closed until repairs are made",
+        "2023-11-12",
+    )
+    question = analyse("did anyone get hurt in the la freeway fire")
+    text = render(
+        REPLIES["yesno"](replace(question, kin=frozenset({("hurt", "injur")})), sentences, context())
+    )[0]
+    assert text.startswith("What the news says: ") and "No people were reported injured. [" in text
+    assert "A large fire broke out" in text
+    # a name the parser takes for a verb ("is sunak …") is no deed to look for
+    told = "Rishi Sunak becomes the first Hindu to lead Britain."
+    sunak = named_in(analyse("is sunak the first hindu prime minister"), [whole(told)])
+    assert "sunak" in sunak.verbs and deeds(sunak, told) == 0
 
 
 def test_yes_no_states_the_negation():

@@ -15,9 +15,11 @@ verdict is read from it.
 
 from __future__ import annotations
 
-from ..evidence import Sentence, about, asked_share, current, distinct, readable
+from dataclasses import replace
+
+from ..evidence import Sentence, about, asked_share, current, deed_stems, distinct, does_asked, readable
 from ..question import Question
-from ..text import content_words, parse
+from ..text import content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
 
@@ -43,6 +45,15 @@ def asked(question: Question) -> set[str]:
     return content_words(kept)
 
 
+def deeds(question: Question, text: str) -> int:
+    """How many of the question's verbs the text does (evidence.does_asked)."""
+    return sum(
+        does_asked(replace(question, verbs=frozenset({v})), text)
+        for v in question.verbs
+        if stem(v) in deed_stems(question)
+    )
+
+
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
     """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
     hold the question's `words` and turn nothing down (`refused`); `denied` is whether the
@@ -61,4 +72,11 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     picked = chosen(found, 2, question)
     if not picked:
         return Reply("yesno")
+    # The story's sentence that tells of the deed itself bears on it most, however little
+    # else of the question it holds: "No people were reported injured." for "did anyone get
+    # hurt in the la freeway fire", after the sentences that tell of the fire.
+    told = [s for s in found if s.article.id == picked[0].article.id and s.untold == 0 and readable(s.text)]
+    deed = max(told, key=lambda s: deeds(question, s.text), default=None)
+    if deed is not None and deeds(question, deed.text) > max(deeds(question, s.text) for s in picked):
+        picked.append(deed)
     return Reply("yesno", tuple(in_order(picked)), confidence=picked[0].relevance, lead_in=NO_VERDICT)
