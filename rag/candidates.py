@@ -119,6 +119,8 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "the union announced Monday" is no answer to when Congress will vote
             if question.labels in (PLACES, JOURNALS) and _placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
+            if question.labels == PLACES and span.root.dep_ == "poss":
+                continue  # "by Florida’s governor": whose governor, not where
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())
             dated = dated or label == "DATE"
@@ -397,7 +399,15 @@ def _spans(question: Question, doc, s: Sentence):
         # read whole from its entity below.
         for t in doc:
             untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
-            if t.like_num and t.dep_ == "nummod" and untagged and not is_year(t) and not _season(t):
+            named = _named_number(doc[t.i : t.i + 1])
+            if (
+                t.like_num
+                and t.dep_ == "nummod"
+                and untagged
+                and not is_year(t)
+                and not _season(t)
+                and not named
+            ):
                 span = doc[t.left_edge.i : t.i + 1]
                 numbered.update(range(span.start, span.end))
                 span.label_ = "CARDINAL"
@@ -435,6 +445,8 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, shown, key, typed
         elif question.answer_type in ("count", "amount") and _years_only(span, question):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
+        elif question.answer_type == "count" and _named_number(span):
+            continue  # "this week's Top 10": a number of a name counts nothing
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, _number_key(span), typed | _count_features(span, question)
         elif question.focus == AGE:
@@ -595,6 +607,23 @@ def _years_only(span, question: Question) -> bool:
     )
 
 
+def _named_number(span) -> bool:
+    """Is the number part of a name, set after a capitalized word of it: "Top 10", "Route
+    91", "Apollo 11", "No. 7"? A count stands before what it counts, and a capital
+    within a sentence starts a name."""
+    doc, at = span.doc, span.start
+    if at >= 2 and doc[at - 1].text == "." and doc[at - 2].text == "No":
+        return True  # "No. 7", which the tokenizer may split
+    before = doc[at - 1] if at > span.sent.start else None
+    return (
+        len(span) == 1
+        and before is not None
+        and before.i > span.sent.start
+        and ((before.is_alpha and before.text[:1].isupper()) or before.text == "No.")
+        and before.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _kind_word(span) -> bool:
     """Is a time word only saying what kind of thing a noun is: "night-and-weekend
     sessions", "Christmas trees", "holiday travel"? No day is named without a number."""
@@ -656,7 +685,13 @@ def _trim(span, question: Question):
         start += 1
     if start and doc[start - 1].is_currency:
         start -= 1  # "$8": the tagger leaves the sign out of some sums
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1])) and doc[end - 1].text != "%":
+    # and the possessive ending of "Brenda Lee’s “Rockin’ Around the Christmas Tree”" (not
+    # of a name that ends so: "at Sotheby’s in London")
+    while (
+        end > start
+        and (doc[end - 1].pos_ == "PUNCT" or _mark(doc[end - 1]) or _possessive(doc, end - 1))
+        and doc[end - 1].text != "%"
+    ):
         end -= 1
     # "Smith is Family Pharmacy's", tagged as one organisation: a name holds no finite verb.
     verb = next(
@@ -675,6 +710,11 @@ def _trim(span, question: Question):
     if not words or asked_share(words, question.terms) == 1:
         return None
     return out
+
+
+def _possessive(doc, i: int) -> bool:
+    """Is token i the "’s" of a possessor, not the end of a name like "Sotheby’s"?"""
+    return doc[i].tag_ == "POS" and i > 0 and doc[i - 1].dep_ == "poss"
 
 
 def _of_kind(span, focus: str) -> bool:
@@ -826,6 +866,10 @@ def _count_features(span, question: Question) -> dict:
         counted = own
     elif root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
         counted.append(head)
+        # "39 holiday songs": the parser may hang the number on the compound before the noun.
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+            counted.append(head)
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
     counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
@@ -1062,5 +1106,7 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 
 # A game's score as news writes it: "ended 1-1", "won 38-35".
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
-# A quoted stretch from a capital letter, not ending as speech does ("No comment,").
-TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[”\"]")
+# A quoted stretch from a capital letter, not ending as speech does ("No comment,"); the
+# comma or stop American style sets inside the closing quote is not the title's
+# (“Mood,”).
+TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[,.]?[”\"]")

@@ -188,6 +188,33 @@ CASES = [
         {"interstate 90"},
         {"interstate"},
     ),
+    # wj18 (held33, read): "Top 10" is the name of a chart's first places, no count of songs
+    (
+        "how many holiday songs are on the hot 100",
+        "The only non-holiday song in this week’s Top 10 is 24kGoldn and Iann Dior’s “Mood,” which topped the Hot 100 chart for six weeks this year and is currently No. 7.",
+        set(),
+        {"10", "7"},
+    ),
+    # wj21 (held33, read): the possessive ending is no part of the name; a name's own is
+    (
+        "who sings rockin around the christmas tree",
+        "Brenda Lee’s “Rockin’ Around the Christmas Tree” is No. 2 on the Hot 100 chart this week.",
+        {"brenda lee"},
+        {"brenda lee’s"},
+    ),
+    (
+        "who sold the macallan bottle",
+        "A bottle of The Macallan 1926 sold for more than $2.7 million at an auction at Sotheby’s in London on Saturday.",
+        {"sotheby s"},
+        set(),
+    ),
+    # wj01 (held33, read): the state whose governor sent them is not where they went
+    (
+        "where were the migrants taken",
+        "The migrants who were sent to Martha’s Vineyard in Massachusetts by Florida’s governor were taken to a military base Friday.",
+        set(),
+        {"florida"},
+    ),
     # uh15 (held31): the columnist wrote the column; the referee of "who attacked the
     # referee" was attacked (z18, below), but "columnist" is no "column".
     (
@@ -294,6 +321,8 @@ def test_a_count_must_count_the_asked_thing():
         # speech is no title: too long, not capitalised, or ending as speech does
         ("Which series is getting a spinoff?", "“We couldn’t be more excited about it”, he said of the series.", set()),
         ("Which series is getting a spinoff?", "“No comment,” Greene said of the series.", set()),
+        # a comma set inside the closing quote, American style (wj19, held33)
+        ("whats the only non-holiday song in the top 10", "The only non-holiday song in the Top 10 is 24kGoldn and Iann Dior’s “Mood,” which topped the chart.", {"mood"}),
     ],
 )  # fmt: skip
 def test_a_quoted_title_answers_which_work(question, text, titles):
@@ -312,6 +341,8 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         ("how many christmas trees are at the white house", "WASHINGTON — Ninety-eight Christmas trees, more than 142,000 twinkling lights and nearly 34,000 ornaments deck the halls of the White House.", "98"),
         # a people's name counts people (sf10), and one word begins the other (g06)
         ("how many people used the loan forgiveness website", "Biden said over 8 million Americans used the website over the weekend to fill out their applications.", "8000000"),
+        # the parser may hang the number on the compound before the counted noun (wj18)
+        ("how many holiday songs are on the hot 100", "NEW YORK (AP) — Tis the season to be jolly: A record 39 holiday songs have dominated this week’s Billboard Hot 100 chart.", "39"),
         ("how many brits go to mallorca each year", "Each year more than 2.3 million Britons head to Mallorca, accounting for more than a quarter of the total tourist traffic.", "2300000"),
     ],
 )  # fmt: skip

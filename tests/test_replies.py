@@ -967,6 +967,22 @@ def test_a_quote_that_names_no_one_is_shown_after_who_says_it():
     assert "lip service" in reply and "the Democrat said" in reply
 
 
+def test_what_a_role_said_is_not_what_others_say():
+    # wj30 (held33, read): no sentence names a minister; the letter's words are not his
+    said = [
+        "“We, Quebec doctors who believe in a strong public system, oppose the recent salary increases,” the letter says.",
+        "The group say they are offended that they would receive raises when nurses and patients are struggling.",
+        "The cuts came from the Ministry of Health, the letter says.",
+    ]
+    sentences = story(said, (0.7, 0.65, 0.6), "Canadian doctors protest their own pay raises", "2018-03-07")
+    asked = analyse("what did the quebec health minister say about the doctors letter")
+    assert REPLIES["describe"](asked, sentences, context()).refused
+    # a role the story names speaks
+    said[2] = "“This is not about money,” Quebec's health minister said of the letter."
+    sentences = story(said, (0.7, 0.65, 0.6), "Canadian doctors protest their own pay raises", "2018-03-07")
+    assert not REPLIES["describe"](asked, sentences, context()).refused
+
+
 def test_where_it_was_said_need_not_be_named():
     # q07: "in jerusalem" sets the scene; the sentence that reports what Biden said of Iran
     # leaves it out, and outranks a quote that names Jerusalem but not Iran

@@ -9,6 +9,8 @@ it: the best article's sentences first, in their order, then the next article's.
 
 from __future__ import annotations
 
+import re
+
 from ..evidence import (
     Sentence,
     about,
@@ -28,7 +30,8 @@ from ..evidence import (
     said_by,
     widened,
 )
-from ..question import Question
+from ..question import FOCUS_LABELS, PEOPLE, Question
+from ..text import parse, stem
 from .base import Context, Quote, Reply
 
 MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
@@ -102,6 +105,24 @@ def _told(question: Question, s: Sentence) -> bool:
     return asked_share(rest, frozenset(named_words(s.text) | named_words(s.article.title))) == 1
 
 
+def _speaker_named(question: Question, found: list[Sentence]) -> bool:
+    """Does a sentence (or its title) name the one a "what did X say" question asks about,
+    when X is called by a role ("the quebec health minister")? The letter's own words are
+    not what a minister said of it; the role's stem is no test ("Ministry of Health")."""
+    role = next(
+        (
+            t.lemma_.lower()
+            for t in parse(question.text)
+            if stem(t.text) == question.speaker_head and FOCUS_LABELS.get(t.lemma_.lower()) == PEOPLE
+        ),
+        None,
+    )
+    if role is None:
+        return True
+    word = re.compile(rf"\b{re.escape(role)}s?\b", re.I)
+    return any(word.search(s.text) or word.search(s.article.title) for s in found)
+
+
 def in_order(picked: list[Sentence]) -> list[Quote]:
     """Quotes in reading order: articles in the order of their best sentence, each
     article's sentences as the article has them; a leaning sentence widened back."""
@@ -119,6 +140,8 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # Of the day's news when there is some about it: older stories of the same names are
     # another story (an earlier merger, last year's strike).
+    if not _speaker_named(question, found):
+        return Reply("describe")
     today = [s for s in found if current(question, s, context.near)]
     picked = chosen(today, question=question) or chosen(found, question=question)
     if 0 < len(picked) < MOST:
