@@ -119,7 +119,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "the union announced Monday" is no answer to when Congress will vote
             if question.labels in (PLACES, JOURNALS) and _placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
-            if question.labels == PLACES and span.root.dep_ == "poss":
+            if question.labels == PLACES and (span.root.dep_ == "poss" or _not_there(span, question)):
                 continue  # "by Florida’s governor": whose governor, not where
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())
@@ -250,6 +250,18 @@ def phrase_head(token):
     while token.dep_ in ("compound", "appos", "conj") and token.head is not token:
         token = token.head
     return token
+
+
+def _not_there(span, question: Question) -> bool:
+    """Does the sentence place it away from where the question asks: "nowhere near
+    Massachusetts", or "flown from Texas" when the question asks where to, not where from?"""
+    place = phrase_head(span.root)
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    if prep.head.lower_ in ("nowhere", "far") or any(c.dep_ == "neg" for c in prep.head.children):
+        return True
+    return prep.lower_ == "from" and "from" not in tokens(question.text)
 
 
 def _placed_elsewhere(span, question: Question) -> bool:
@@ -428,14 +440,20 @@ def _spans(question: Question, doc, s: Sentence):
             and ent.label_ != "ORDINAL"
             and any(t.like_num and not _ordinal(t) for t in ent)
         ) or running
-        if ent.label_ not in question.labels and not counted or any(t.i in numbered for t in ent):
+        placed = question.labels == PLACES and _at_place(ent)
+        if (
+            ent.label_ not in question.labels
+            and not counted
+            and not placed
+            or any(t.i in numbered for t in ent)
+        ):
             continue
         if question.answer_type == "count" and _one_of(ent):
             continue
         span = _trim(ent, question)
         if span is None:
             continue
-        typed = {"type_match": float(ent.label_ in question.labels or running)}
+        typed = {"type_match": float(ent.label_ in question.labels or running or placed)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if _stretch(span) or _kind_word(span):
                 continue
@@ -605,6 +623,24 @@ def _years_only(span, question: Question) -> bool:
     return (bool(numbers) or question.answer_type == "count") and all(
         is_year(t) or _season(t) for t in numbers
     )
+
+
+def _at_place(ent) -> bool:
+    """Is a name the tagger calls a group, person or work the place something is at, in or
+    went to: "at the Smithsonian National Portrait Gallery", "to Joint Base Cape Cod", "in
+    the Blue Room"? A venue's name is no city's, and the tagger labels venues every way."""
+    root = ent.root
+    return (
+        ent.label_ in NAMES
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("at", "in", "inside", "to", "from")
+        and not any(t.lemma_.lower() in GATHERINGS for t in ent)
+    )
+
+
+# What something may be "at" that is no place: "a speech at the State Banquet", "at the
+# Commonwealth Heads of Government Meeting". spaCy marks no sense of a gathering.
+GATHERINGS = frozenset("meeting banquet summit conference ceremony session dinner gala rally hearing".split())
 
 
 def _named_number(span) -> bool:

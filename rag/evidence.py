@@ -375,6 +375,15 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
     # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
     lowered = {stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs()}
+    # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
+    # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
+    # "is sunak the first hindu prime minister").
+    lowered -= {
+        stem(t.text)
+        for t in parse(question.text)
+        if t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have") for c in t.children)
+    }
     lowered &= content_words(question.text)
     if not lowered:
         return question

@@ -215,6 +215,46 @@ CASES = [
         set(),
         {"florida"},
     ),
+    # j13, z08, zc08, wj01: the tagger calls a venue a group, a person or a work; what is
+    # at, in or taken to it is there. A gathering one is "at" is no place.
+    (
+        "where is the tribute service for rosalynn carter",
+        "Services continue Tuesday with a tribute service at Glenn Memorial United Methodist Church on the Emory University campus.",
+        {"glenn memorial united methodist church"},
+        set(),
+    ),
+    (
+        "where is the official white house christmas tree",
+        "The official White House Christmas tree takes its usual place in the Blue Room.",
+        {"blue room"},
+        set(),
+    ),
+    (
+        "where did prince charles give his commonwealth speech",
+        "That was the general reaction to Prince Charles’ opening speech at the Commonwealth Heads of Government Meeting in Kigali on Friday.",
+        {"kigali"},
+        {"commonwealth heads of government meeting"},
+    ),
+    # wj01 (held33, read): nowhere near a place is not there; where they were flown from
+    # is not where they were taken
+    (
+        "where were the migrants taken",
+        "Some of these migrants were sent to Martha’s Vineyard even though they have immigration hearings scheduled nowhere near Massachusetts.",
+        set(),
+        {"massachusetts"},
+    ),
+    (
+        "where were the migrants taken",
+        "The migrants had been flown from Texas to Martha’s Vineyard on Wednesday.",
+        set(),
+        {"texas"},
+    ),
+    (
+        "where did the flights come from",
+        "The migrants had been flown from Texas to Martha’s Vineyard on Wednesday.",
+        {"texas"},
+        set(),
+    ),
     # uh15 (held31): the columnist wrote the column; the referee of "who attacked the
     # referee" was attacked (z18, below), but "columnist" is no "column".
     (

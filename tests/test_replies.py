@@ -283,6 +283,13 @@ def test_yes_no_without_a_verdict_shows_the_sentence_that_holds_the_question():
     assert text.startswith("What the news says: ") and "before it becomes official" in text
 
 
+def test_the_verb_of_does_is_no_name():
+    # wj25 (held33, read): "CNBC Make It" made "make" a name the sentences must hold
+    text = "On average, a family physician is paid $211,717 for clinical services, CNBC Make It reports. Read CNBC Make It for more."
+    question = named_in(analyse("how much does a family doctor in canada make"), [whole(text)])
+    assert "mak" not in question.names
+
+
 def test_a_verb_typed_in_its_irregular_form_is_no_name():
     # e15: "bought" is no "Buy" of "Buy Buy Baby", however often the text writes that
     text = (
