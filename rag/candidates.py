@@ -721,6 +721,9 @@ def _trim(span, question: Question):
         start += 1
     if start and doc[start - 1].is_currency:
         start -= 1  # "$8": the tagger leaves the sign out of some sums
+    # "the Court of Common Pleas of" + "Philadelphia County": a name the tagger cut at "of"
+    if doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].ent_iob_ == "B":
+        end = next((e.end for e in doc.ents if e.start == end), end)
     # and the possessive ending of "Brenda Lee’s “Rockin’ Around the Christmas Tree”" (not
     # of a name that ends so: "at Sotheby’s in London")
     while (

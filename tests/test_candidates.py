@@ -235,6 +235,13 @@ CASES = [
         {"kigali"},
         {"commonwealth heads of government meeting"},
     ),
+    # vi18: a name the tagger cut at "of" runs on to the name after it
+    (
+        "where was the lawsuit against panera filed",
+        "Katz's family is blaming Panera's Charged Lemonade for her death in a lawsuit filed against the chain restaurant in the Court of Common Pleas of Philadelphia County last week.",
+        {"court of common pleas of philadelphia county"},
+        {"court of common pleas of"},
+    ),
     # wj01 (held33, read): nowhere near a place is not there; where they were flown from
     # is not where they were taken
     (
