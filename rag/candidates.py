@@ -34,7 +34,7 @@ from .evidence import (
     restates,
     stories,
 )
-from .question import AGE, DURATION, JOURNALS, NAMES, PLACES, SAID, Question
+from .question import AGE, DURATION, FOCUS_LABELS, JOURNALS, NAMES, PEOPLE, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
@@ -119,7 +119,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "the union announced Monday" is no answer to when Congress will vote
             if question.labels in (PLACES, JOURNALS) and _placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
-            if question.labels == PLACES and (span.root.dep_ == "poss" or _not_there(span, question)):
+            if question.labels == PLACES and (_owns_one(span) or _not_there(span, question)):
                 continue  # "by Florida’s governor": whose governor, not where
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())
@@ -250,6 +250,13 @@ def phrase_head(token):
     while token.dep_ in ("compound", "appos", "conj") and token.head is not token:
         token = token.head
     return token
+
+
+def _owns_one(span) -> bool:
+    """Is the place whose someone is ("Florida’s governor", "Tonga’s King"), which says
+    nothing of where? Where "Dubai’s COP28 conference" is, is Dubai."""
+    root = span.root
+    return root.dep_ == "poss" and FOCUS_LABELS.get(root.head.lemma_.lower()) == PEOPLE
 
 
 def _not_there(span, question: Question) -> bool:
@@ -440,7 +447,7 @@ def _spans(question: Question, doc, s: Sentence):
             and ent.label_ != "ORDINAL"
             and any(t.like_num and not _ordinal(t) for t in ent)
         ) or running
-        placed = question.labels == PLACES and _at_place(ent)
+        placed = question.labels == PLACES and _at_place(ent, question)
         if (
             ent.label_ not in question.labels
             and not counted
@@ -625,15 +632,20 @@ def _years_only(span, question: Question) -> bool:
     )
 
 
-def _at_place(ent) -> bool:
-    """Is a name the tagger calls a group, person or work the place something is at, in or
-    went to: "at the Smithsonian National Portrait Gallery", "to Joint Base Cape Cod", "in
-    the Blue Room"? A venue's name is no city's, and the tagger labels venues every way."""
+def _at_place(ent, question: Question) -> bool:
+    """Is a name the tagger calls a group, person or work the place something is at or in,
+    or was taken to or from as the question asks: "at the Smithsonian National Portrait
+    Gallery", "in the Blue Room", "taken to Joint Base Cape Cod" for "where were they
+    taken"? A venue's name is no city's, and the tagger labels venues every way; what one
+    "agreed to" is no place ("the U.N. Framework Convention on Climate Change")."""
     root = ent.root
+    prep = root.head
+    moved = prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in question.verbs
     return (
         ent.label_ in NAMES
+        and ent.label_ != "LAW"
         and root.dep_ == "pobj"
-        and root.head.lower_ in ("at", "in", "inside", "to", "from")
+        and (prep.lower_ in ("at", "in", "inside") or moved)
         and not any(t.lemma_.lower() in GATHERINGS for t in ent)
     )
 

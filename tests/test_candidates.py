@@ -235,6 +235,14 @@ CASES = [
         {"kigali"},
         {"commonwealth heads of government meeting"},
     ),
+    # 20231201_18 (quiz): where a place's own event is, is the place; what is agreed to is
+    # no place
+    (
+        "Where is the global COP28 climate summit being held?",
+        "Dubai's COP28 conference is the annual meeting of the parties that have agreed to the U.N. Framework Convention on Climate Change.",
+        {"dubai"},
+        {"u n framework convention on climate change", "un framework convention on climate change"},
+    ),
     # vi18: a name the tagger cut at "of" runs on to the name after it
     (
         "where was the lawsuit against panera filed",
