@@ -105,6 +105,8 @@ FURNITURE = re.compile(
     r"^(?:(?-i:[Bb][Yy]\s+[A-Z][\w.'’-]*\s+[A-Z]\w*)|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
     r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
+    # a caption after its photographer's credit: "David Cliff/AP King Charles III welcomes Sunak …"
+    r"|^(?-i:[A-Z][\w.'’ -]{1,40})/(?:AP|Reuters|AFP|EPA|Bloomberg|Pool|Shutterstock)\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
     r"|\b(?:read|see|watch|follow|check out|written about|wrote about)\b[^.“”\"]{0,80}"
     r"(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",

@@ -200,6 +200,9 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ("The Lions overcame a three-game losing streak early in the season to get here.", True),
         # a short sentence with a subject, a verb and a stop is reporting; a caption is not
         ("No people were reported injured.", True),
+        # a caption after its photographer's credit (yb15)
+        ("David Cliff/AP King Charles III welcomes Sunak during an audience at Buckingham Palace.", False),
+        ("The AP/NORC poll found that most adults support the plan this year.", True),
         ("Getty Images.", False),
         (
             "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
