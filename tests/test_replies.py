@@ -365,6 +365,21 @@ def test_yes_no_without_a_verdict_adds_the_short_sentence_that_tells_of_the_deed
     assert "sunak" in sunak.verbs and deeds(sunak, told) == 0
 
 
+def test_yes_no_without_a_verdict_adds_the_next_sentence_that_turns_it_down():
+    # uh27 (held31): the request is the best sentence; the refusal follows it, short and
+    # far below it
+    said = [
+        "Commissioners from that collection of leagues recently requested a reduction in the NCAA requirement that they field a minimum of 16 teams.",
+        "The NCAA Division I Council denied it.",
+        "Delaware, which fields 21 athletic teams, had $44.32 million in athletic funding.",
+    ]
+    sentences = story(said, (0.6, 0.3, 0.5), "Delaware athletics spending", "2022-12-22")
+    text = render(REPLIES["yesno"](analyse("did the ncaa lower the 16 team minimum?"), sentences, context()))[
+        0
+    ]
+    assert text.startswith("What the news says: ") and "The NCAA Division I Council denied it. [" in text
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](

@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..evidence import Sentence, about, asked_share, current, deed_stems, distinct, does_asked, readable
+from ..evidence import (
+    Sentence,
+    about,
+    asked_share,
+    current,
+    deed_stems,
+    distinct,
+    does_asked,
+    readable,
+)
 from ..question import Question
 from ..text import content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
@@ -79,4 +88,13 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     deed = max(told, key=lambda s: deeds(question, s.text), default=None)
     if deed is not None and deeds(question, deed.text) > max(deeds(question, s.text) for s in picked):
         picked.append(deed)
+    # What a sentence tells of may be turned down in the next, going on about it: "The NCAA
+    # Division I Council denied it." after the request for a lower minimum.
+    picked += [
+        n
+        for n in found
+        if refused(n.text, question)
+        and any(p.article.id == n.article.id and 0 <= n.start - p.end <= 2 for p in picked)
+        and n not in picked
+    ]
     return Reply("yesno", tuple(in_order(picked)), confidence=picked[0].relevance, lead_in=NO_VERDICT)
