@@ -380,6 +380,14 @@ def test_yes_no_without_a_verdict_adds_the_next_sentence_that_turns_it_down():
     assert text.startswith("What the news says: ") and "The NCAA Division I Council denied it. [" in text
 
 
+def test_yes_no_reads_no_verdict_from_another_one_doing_the_asked_verb():
+    # xk24 (held34, read after its unseen run): the sentence holds "Wilmington mayor" and
+    # "running", but it is the governor who may run
+    said = "Following the announcement by Purzycki, who easily won his last two elections as Wilmington mayor, Delaware Gov. John Carney expressed an interest in running."
+    reply = REPLIES["yesno"](analyse("is the wilmington mayor running again"), [alone(said, None)], context())
+    assert reply.short == "" and render(reply)[0].startswith("What the news says: ")
+
+
 def test_yes_no_states_the_negation():
     said = "Reiterating that the Palestinian issue is not confined to the recent events in Gaza, Ayatollah Khamenei said that the Palestinian people have been suffering from different types of torture and massacre over the past 75 years."
     reply = REPLIES["yesno"](

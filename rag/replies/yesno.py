@@ -63,11 +63,46 @@ def deeds(question: Question, text: str) -> int:
     )
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _subject(token):
+    """The subject of the token's clause: its own, or the nearest one above it."""
+    for t in (token, *token.ancestors):
+        found = [c for c in t.children if c.dep_ in SUBJECTS]
+        if found:
+            return found[0]
+    return None
+
+
+def done_by_asked(question: Question, text: str) -> bool:
+    """Does the text have the question's subject (or a pronoun for it) do the asked verb,
+    where the text writes that verb at all? "Carney expressed an interest in running"
+    holds "wilmington mayor" and "running" but says nothing of whether the mayor runs."""
+    verb = next(
+        (t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs),
+        None,
+    )
+    asked = _subject(verb) if verb is not None else None
+    if asked is None:
+        return True
+    wanted = content_words(" ".join(t.text for t in asked.subtree))
+    doers = [_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
+    if not doers or not wanted:
+        return True
+    return any(
+        d is None or d.pos_ == "PRON" or wanted & content_words(" ".join(t.text for t in d.subtree))
+        for d in doers
+    )
+
+
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
     """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
     hold the question's `words` and turn nothing down (`refused`); `denied` is whether the
     question itself is negated."""
     if asked_share(words, frozenset(content_words(s.text))) < 1 or refused(s.text, question):
+        return ""
+    if not done_by_asked(question, s.text):
         return ""
     return "No" if denied != negated(s.text) else "Yes"
 
