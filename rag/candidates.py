@@ -144,6 +144,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             and not dated
             and s.hit.article.published
             and s.hit.article.id not in dateline
+            and _reports_deed(question, doc)
         ):
             dateline.add(s.hit.article.id)  # once per article: undated sentences are no extra support
             _add_publication_date(found, features, s, as_of)
@@ -154,6 +155,15 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
     return [c for c in merged if not (c.label in PLACES and _surname(c, surnames))]
+
+
+def _reports_deed(question: Question, doc) -> bool:
+    """Does an undated sentence report the asked deed itself, so that its article's date
+    says when? "… reached the No. 1 spot … 25 years after its release" names the release
+    only as a noun: its article's date is no release date. (A verb of a name the question
+    gives is no deed: "want" of "All I Want for Christmas Is You".)"""
+    verbs = {v for v in question.verbs - {"be", "have", "do"} if stem(v) not in question.names}
+    return not verbs or any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs for t in doc)
 
 
 def _does(span, question: Question) -> bool:

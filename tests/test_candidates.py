@@ -243,6 +243,20 @@ CASES = [
         {"dubai"},
         {"u n framework convention on climate change", "un framework convention on climate change"},
     ),
+    # wj20 (held33): an undated sentence that names the asked deed only as a noun does not
+    # date it by its article's day
+    (
+        "when was the song released",
+        "The song reached the No. 1 spot on Billboard’s Hot 100 for the first time, 25 years after its release.",
+        set(),
+        {"2023-12-05"},
+    ),
+    (
+        "when was the song released",
+        "The label released the song to radio stations across the country.",
+        {"2023-12-05"},
+        set(),
+    ),
     # vi18: a name the tagger cut at "of" runs on to the name after it
     (
         "where was the lawsuit against panera filed",
