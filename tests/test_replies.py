@@ -386,6 +386,14 @@ def test_yes_no_reads_no_verdict_from_another_one_doing_the_asked_verb():
     said = "Following the announcement by Purzycki, who easily won his last two elections as Wilmington mayor, Delaware Gov. John Carney expressed an interest in running."
     reply = REPLIES["yesno"](analyse("is the wilmington mayor running again"), [alone(said, None)], context())
     assert reply.short == "" and render(reply)[0].startswith("What the news says: ")
+    # a passive names what was done to, not another doer (s16)
+    signed = "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries."
+    assert (
+        REPLIES["yesno"](
+            analyse("Did Iran and Cuba sign any documents?"), [alone(signed, None)], context()
+        ).short
+        == "yes"
+    )
 
 
 def test_yes_no_states_the_negation():

@@ -90,8 +90,13 @@ def done_by_asked(question: Question, text: str) -> bool:
     doers = [_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
     if not doers or not wanted:
         return True
+    # A passive names what was done to, not who did it: "documents were signed" for "did
+    # iran and cuba sign any documents".
     return any(
-        d is None or d.pos_ == "PRON" or wanted & content_words(" ".join(t.text for t in d.subtree))
+        d is None
+        or d.pos_ == "PRON"
+        or d.dep_ == "nsubjpass"
+        or wanted & content_words(" ".join(t.text for t in d.subtree))
         for d in doers
     )
 
