@@ -428,14 +428,13 @@ def _spans(question: Question, doc, s: Sentence):
         # read whole from its entity below.
         for t in doc:
             untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
-            named = _named_number(doc[t.i : t.i + 1])
             if (
                 t.like_num
                 and t.dep_ == "nummod"
                 and untagged
                 and not is_year(t)
                 and not _season(t)
-                and not named
+                and not _named_number(doc[t.i : t.i + 1])
             ):
                 span = doc[t.left_edge.i : t.i + 1]
                 numbered.update(range(span.start, span.end))

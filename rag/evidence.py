@@ -28,6 +28,7 @@ from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Quest
 from .text import (
     CALENDAR_WORDS,
     STOPWORDS,
+    SUBJECTS,
     content_words,
     countries,
     initials,
@@ -806,9 +807,9 @@ def _short_sentence(text: str) -> bool:
     were reported injured.")."""
     if not text.endswith(".") or not text[:1].isupper():
         return False
-    deps = {t.dep_ for t in parse(text)}
-    return bool(deps & {"nsubj", "nsubjpass"}) and any(
-        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parse(text)
+    doc = parse(text)
+    return any(t.dep_ in SUBJECTS for t in doc) and any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc
     )
 
 

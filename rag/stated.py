@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .question import Question, of_object
-from .text import is_year, stem
+from .text import SUBJECTS, is_year, stem
 
-SUBJECTS = ("nsubj", "nsubjpass")
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
 UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}

@@ -216,6 +216,10 @@ def is_year(t) -> bool:
     return t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
 
 
+# The parser's labels of a clause's subject, active or passive.
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 @lru_cache(maxsize=4096)
 def parse(sentence: str):
     """spaCy's parse of one sentence, kept: a reply's rules read the same sentence several

@@ -138,10 +138,10 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    # Of the day's news when there is some about it: older stories of the same names are
-    # another story (an earlier merger, last year's strike).
     if not _speaker_named(question, found):
         return Reply("describe")
+    # Of the day's news when there is some about it: older stories of the same names are
+    # another story (an earlier merger, last year's strike).
     today = [s for s in found if current(question, s, context.near)]
     picked = chosen(today, question=question) or chosen(found, question=question)
     if 0 < len(picked) < MOST:

@@ -28,7 +28,7 @@ from ..evidence import (
     readable,
 )
 from ..question import Question
-from ..text import content_words, parse, stem
+from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
 
@@ -56,14 +56,10 @@ def asked(question: Question) -> set[str]:
 
 def deeds(question: Question, text: str) -> int:
     """How many of the question's verbs the text does (evidence.does_asked)."""
+    stems = deed_stems(question)
     return sum(
-        does_asked(replace(question, verbs=frozenset({v})), text)
-        for v in question.verbs
-        if stem(v) in deed_stems(question)
+        does_asked(replace(question, verbs=frozenset({v})), text) for v in question.verbs if stem(v) in stems
     )
-
-
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _subject(token):
@@ -125,8 +121,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # else of the question it holds: "No people were reported injured." for "did anyone get
     # hurt in the la freeway fire", after the sentences that tell of the fire.
     told = [s for s in found if s.article.id == picked[0].article.id and s.untold == 0 and readable(s.text)]
-    deed = max(told, key=lambda s: deeds(question, s.text), default=None)
-    if deed is not None and deeds(question, deed.text) > max(deeds(question, s.text) for s in picked):
+    most, deed = max(
+        ((deeds(question, s.text), s) for s in told), key=lambda pair: pair[0], default=(0, None)
+    )
+    if deed is not None and most > max(deeds(question, s.text) for s in picked):
         picked.append(deed)
     # What a sentence tells of may be turned down in the next, going on about it: "The NCAA
     # Division I Council denied it." after the request for a lower minimum.
