@@ -38,7 +38,7 @@ from .question import AGE, DURATION, FOCUS_LABELS, JOURNALS, NAMES, PEOPLE, PLAC
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
-from .text import content_words, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
+from .text import WEEKDAYS, content_words, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
@@ -134,9 +134,13 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                **({"titled": _titled(span, question)} | extra),
+                **({"titled": _titled(span, question, placed=s.missing == 0)} | extra),
             )
-            found[key].stated |= said or (_does(span, question) and _done_to(question, s, doc))
+            found[key].stated |= (
+                said
+                or (_does(span, question) and _done_to(question, s, doc))
+                or _object_of_asked(span, question)
+            )
             found[key].counts |= counts
         if (
             question.answer_type == "date"
@@ -208,6 +212,31 @@ def _does(span, question: Question) -> bool:
     return verb.lemma_.lower() in question.doing and not other
 
 
+def _object_of_asked(span, question: Question) -> bool:
+    """Is the mention what the question's subject does the asked verb to: "the Dodgers" of
+    "Ohtani left the Los Angeles Angels … to sign with the Dodgers" for "which team did
+    ohtani sign with"? The verb's subject (or, for a "to" infinitive, its head's) shares a
+    word with the question's: "Gareth Bale beat the keeper" is not whom the US beat."""
+    lemma, preposition, subject = question.object_of
+    if not lemma:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head is not root:
+        root = root.head
+    if preposition and root.dep_ == "pobj" and root.head.lower_ == preposition:
+        verb = root.head.head
+    elif not preposition and root.dep_ == "dobj":
+        verb = root.head
+    else:
+        return False
+    if verb.lemma_.lower() != lemma:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and _to_do(verb):
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool({stem(t.text) for d in doers for t in d.subtree} & subject)
+
+
 def _to_do(token) -> bool:
     """Is the token a "to" infinitive with no subject of its own, which its head's subject
     does ("agreed to coach", "was commissioned to paint")?"""
@@ -235,7 +264,10 @@ def _done_to(question: Question, s: Sentence, doc) -> bool:
         return False
     if not question.acted_on:
         return restates(question, s)
-    return asked_share(frozenset(stem(w) for w in question.acted_on), said) == 1
+    # In the text's word for it too: "The film … will be directed by Wes Ball" for "who
+    # will direct the zelda movie" (`Question.kin`).
+    acted = {stem(w) for w in question.acted_on}
+    return all(asked_share({a}, said) == 1 for a in acted - kin_held(question, acted, set(said)))
 
 
 def _credited(span) -> bool:
@@ -457,6 +489,11 @@ def _spans(question: Question, doc, s: Sentence):
             and any(t.like_num and not _ordinal(t) for t in ent)
         ) or running
         placed = question.labels == PLACES and _at_place(ent, question)
+        # What the asked subject does the asked deed to, whatever the tagger calls it:
+        # "sign with the Dodgers" (tagged a person) for "which team did ohtani sign with".
+        placed = placed or (
+            question.answer_type == "entity" and ent.label_ in NAMES and _object_of_asked(ent, question)
+        )
         if (
             ent.label_ not in question.labels
             and not counted
@@ -590,7 +627,11 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     # the longest podium streak with 19 straight between 2001 and 2002" (but "without star
     # Chadwick Boseman, who passed away in 2020" dates him).
     years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t)]
-    return bool(years) and max(years) <= as_of.year - HISTORY_YEARS
+    # A sentence that names the weekday of what it tells reports its own week's news,
+    # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
+    # Thursday, … many of whom were detained after the group’s 2019 defeat."
+    weekday = any(t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in doc)
+    return bool(years) and max(years) <= as_of.year - HISTORY_YEARS and not weekday
 
 
 def _superseded(span) -> bool:
@@ -806,7 +847,7 @@ def _mark(token) -> bool:
     return not any(ch.isalnum() for ch in token.text)
 
 
-def _titled(span, question: Question) -> float:
+def _titled(span, question: Question, placed: bool = False) -> float:
     """How well the title or description a mention carries fits the question: the words
     just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
     the head librarian"). 1 when it holds two of the question's words (one, for a
@@ -832,7 +873,7 @@ def _titled(span, question: Question) -> float:
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
-    if question.role and question.role[0] in stems and not set(question.role) <= stems:
+    if question.role and question.role[0] in stems and not _holds_role(words, stems, question, placed):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     focus = {stem(question.focus)} if question.focus else set()
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
@@ -840,6 +881,16 @@ def _titled(span, question: Question) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _holds_role(words, stems: set[str], question: Question, placed: bool) -> bool:
+    """Does the title hold the whole asked role? A place the question gives with it may be
+    left to a sentence or story that names it (`placed`): "Police Chief Jason Fry" in a
+    story from Moscow is Moscow's police chief; "Monroe County Executive" is not Erie's."""
+    role = set(question.role)
+    lacking = role - stems
+    other = {stem(t.text) for t in words if t.pos_ == "PROPN"} - role
+    return not lacking or (placed and lacking <= question.names and not other)
 
 
 def _title(span) -> list:

@@ -308,6 +308,10 @@ class Question:
     # in "who scored for the us against wales").
     doing: frozenset[str] = frozenset()
     doing_with: frozenset[tuple[str, str]] = frozenset()
+    # What a question asks its subject did something to: the verb's lemma, the preposition
+    # it leaves at the end, and the subject's stems: ("sign", "with", {"ohtani"}) for "which
+    # team did ohtani sign with", ("beat", "", {"us", "men"}) for "who did the us men beat".
+    object_of: tuple[str, str, frozenset[str]] = ("", "", frozenset())
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:
@@ -425,7 +429,36 @@ def analyse(text: str) -> Question:
             for o in p.children
             if o.dep_ == "pobj"
         ),
+        object_of=_object_of(doc) if answer_type in ("entity", "phrase") else ("", "", frozenset()),
     )
+
+
+def _object_of(doc) -> tuple[str, str, frozenset[str]]:
+    """(verb lemma, stranded preposition, subject stems) of "who/which X did <subject>
+    <verb> [<preposition>]", read by position: lower-case typing misleads the small parser
+    ("sign" of "which team did ohtani sign with" tagged a noun)."""
+    words = [t for t in doc if not t.is_punct]
+    aux = next(
+        (i for i, t in enumerate(words[:4]) if t.lower_ in ("did", "does", "do", "will", "has", "have")), None
+    )
+    # "What did ohio voters decide" asks for a description; "what feature did …" for a thing.
+    asks = words[0].lower_ in ("who", "whom") or words[0].lower_ in ("which", "what") and (aux or 0) > 1
+    if aux is None or not asks:
+        return ("", "", frozenset())
+    rest = words[aux + 1 :]
+    # The verb: the first one after its subject, or the word a stranded preposition ends on.
+    at = next((i for i, t in enumerate(rest) if i and t.pos_ == "VERB"), None)
+    if at is None and len(rest) > 2 and rest[-1].pos_ == "ADP":
+        at = len(rest) - 2
+    if at is None:
+        return ("", "", frozenset())
+    verb = rest[at]
+    if verb.lemma_.lower() in ("be", "have", "do", "say"):
+        return ("", "", frozenset())
+    after = rest[at + 1 : at + 2]
+    stranded = after[0].lower_ if after and after[0].pos_ == "ADP" and at + 2 == len(rest) else ""
+    subject = frozenset(stem(t.text) for t in rest[:at] if t.pos_ not in ("DET", "PRON"))
+    return (verb.lemma_.lower(), stranded, subject) if subject else ("", "", frozenset())
 
 
 def _serial(token) -> bool:
@@ -653,8 +686,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "time", ("TIME",), "", focus
     if focus in PERCENT_NOUNS:
         return "amount", ("PERCENT", "CARDINAL"), "", focus
-    if focus in TALLY_NOUNS:
-        return "amount", ("CARDINAL", "QUANTITY"), "", focus
+    if focus in TALLY_NOUNS and not opening & {"who", "whom"}:
+        return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if opening & {"who", "whom", "whose"}:

@@ -27,11 +27,15 @@ COMPLEMENTS = ("attr", "acomp")
 UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
 # Verbs that give a thing its name.
 CALLED = ("call", "name", "dub")
+# Verbs that give one a role or a name "as" another: "identified the official as …".
+NAMING = {"identify", "name", "appoint", "choose", "select", "elect", "tap", "pick", "announce", "confirm"}  # fmt: skip
 # Verbs that make a thing known; negated, the thing is not known yet.
-UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide"}  # fmt: skip
+UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide", "identify"}  # fmt: skip
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
+# Clauses that may hang on a phrase's head from before it.
+CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
 
@@ -62,6 +66,10 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             if o.dep_ == "pobj"
         ]
         pairs += [(s, r) for s in subjects for r in roles]
+        # Or one a verb of naming gives its object: "British media have identified the
+        # Buckingham Palace official as Lady Susan Hussey" states who the official is.
+        if verb.lemma_ in NAMING:
+            pairs += [(o, r) for o in verb.children if o.dep_ == "dobj" for r in roles]
     sides = [side for pair in pairs for side in pair]
     if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
         return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story
@@ -162,7 +170,14 @@ def _phrase(head):
     """The head with the words that name it, without what trails after it or the quotes
     and articles around it: "Sus" of ""Sus," short for suspicious,"."""
     doc = head.doc
-    cut = {t.i for c in head.children if c.dep_ in TRAILING and c.i > head.i for t in c.subtree}
+    # A clause before the head is no part of its name either: the parser may hang "Ranking
+    # close behind Lynch once again are …" on the name it introduces.
+    cut = {
+        t.i
+        for c in head.children
+        if (c.dep_ in TRAILING and c.i > head.i) or (c.dep_ in CLAUSES and c.i < head.i)
+        for t in c.subtree
+    }
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     while start < end and (doc[start].is_punct or doc[start].is_quote or doc[start].pos_ in ("DET", "PRON")):
@@ -194,8 +209,9 @@ def unknown(doc, question: Question) -> bool:
     for t in doc:
         negated = any(c.dep_ == "neg" for c in t.children)
         if t.lemma_ in UNTOLD and negated:
-            subjects = [c for c in t.children if c.dep_ in SUBJECTS]
-            if any(stem(c.text) in asked for c in subjects) or _asks_wh(t):
+            # "The price has not been announced"; "Facebook has not identified the attackers".
+            told = [c for c in t.children if c.dep_ in (*SUBJECTS, "dobj")]
+            if any(stem(c.text) in asked for c in told) or _asks_wh(t):
                 return True
         if (t.lemma_ in ("unclear", "unknown") or t.lemma_ == "clear" and negated) and _asks_wh(t.head):
             return True

@@ -51,7 +51,8 @@ def fold(text: str) -> str:
 
 
 # Day and month names: a time wherever written, though the news capitalises them as names.
-CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.day_name, *calendar.month_name[1:]])
+WEEKDAYS = frozenset(w.lower() for w in calendar.day_name)
+CALENDAR_WORDS = WEEKDAYS | frozenset(w.lower() for w in calendar.month_name[1:])
 
 
 @lru_cache(maxsize=1 << 18)  # a corpus's vocabulary; counting words over articles stems each once

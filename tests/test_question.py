@@ -286,3 +286,26 @@ def test_how_much_money_under_another_name_asks_for_a_sum_only():
     # vi15, vi05 (held32): a word of price that only describes, or a price that falls, asks no sum
     assert "QUANTITY" in analyse("how much caffeine is in a large charged lemonade").labels
     assert "PERCENT" in analyse("how much will data prices drop because of equiano").labels
+
+
+@pytest.mark.parametrize(
+    ("question", "object_of"),
+    [
+        ("which team did ohtani sign with", ("sign", "with", {"ohtani"})),
+        ("who did the us men beat to make the knockout round", ("beat", "", {"us", "men"})),
+        ("what feature did the facebook attackers exploit", ("exploit", "", {"facebo", "attack"})),
+        # asks for a description, or for who does it
+        ("what did gov lee propose after the nashville shooting", ("", "", set())),
+        ("who scored for the us against wales", ("", "", set())),
+        ("what did biden say about ukraine", ("", "", set())),
+    ],
+)
+def test_what_a_question_asks_its_subject_did_something_to(question, object_of):
+    verb, preposition, subject = analyse(question).object_of
+    assert (verb, preposition, set(subject)) == object_of
+
+
+def test_who_is_number_one_asks_for_a_name_not_a_number():
+    asked = analyse("who is number one on fortune's most powerful women list")
+    assert asked.answer_type == "entity" and "PERSON" in asked.labels
+    assert analyse("what is the death toll").answer_type == "amount"

@@ -1474,3 +1474,19 @@ def test_the_next_sentence_goes_on_by_a_name_the_sentence_gave(gap, following, g
     s = Sentence(whole(text), 0, len(first), 0.7, 1.0, 1)
     went = after(s)
     assert (went is not None and text[went.start : went.end] == following) is goes_on
+
+
+def test_a_story_that_says_the_asked_one_is_not_identified_restates_nothing():
+    # yl11: "who were the facebook attackers" is not answered by a sentence about what the
+    # attackers did when the story says they are not identified.
+    did = alone(
+        "Facebook says attackers took over the accounts of Facebook CEO Mark Zuckerberg and his second-in-command, Sheryl Sandberg.",
+        "2018-09-28",
+    )
+    untold = alone(
+        "Facebook says it has not identified the attackers nor does it know the origin of the attack.",
+        "2018-09-28",
+    )
+    question = analyse("who were the facebook attackers")
+    assert not restating(question, [did], [], "list", None).refused
+    assert restating(question, [did, untold], [], "list", None).refused

@@ -23,6 +23,7 @@ from ..evidence import Sentence, asked_about, asked_share, does_asked, named_wor
 from ..question import Question
 from ..scorer import rank
 from ..shown import given_only, settle, supported
+from ..stated import unknown
 from ..text import content_words, nlp, parse, says, stem
 from .base import NO_VERDICT, Context, Quote, Reply, quote
 
@@ -258,6 +259,8 @@ def restating(
                 return of([nearest_asked(question, s, shown[:1])], kind)
     if question.measured:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
+    if any(unknown(parse(s.text), question) for s in found):
+        return Reply(kind)  # "Facebook says it has not identified the attackers": none is said
     for s in found:
         # "… the G20 in Japan in 2019" does not say where this year's was held.
         if (

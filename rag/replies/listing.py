@@ -35,9 +35,14 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         and supported(question, c)
         and c.evidence.titled < 1
         and not asked_share(content_words(c.text), question.names)
-        and (c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences))
+        and (
+            c.stated or c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences)
+        )
     ]
-    if not items or items[0].score < context.scorer.threshold:
+    # What a sentence says the asked subject did the asked deed to is listed first
+    # (candidates.object_of_asked): "… routing the Detroit Pistons" for "who did the 76ers beat".
+    items.sort(key=lambda c: not c.stated)
+    if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         # Not even the best item would be shown as an answer; a sentence may still say it.
         return factoid.below(question, found, ranked, "list", context)
     items = items[:MOST]
