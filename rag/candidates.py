@@ -364,7 +364,10 @@ def _supposed(span, question: Question) -> bool:
     asks what can or will be: "how much snow could the sierras get")? None states a count
     that happened."""
     chain = [span.root, *span.root.ancestors]
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    at = next((i for i, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), None)
+    # A number in an apposition describes its noun aside from the clause: "Moscow, a city of
+    # about 26,000 residents, hasn’t recorded a murder" denies no residents.
+    verb = chain[at] if at is not None and not any(t.dep_ == "appos" for t in chain[:at]) else None
     if verb is not None and any(
         c.dep_ == "neg"
         or c.dep_ == "nsubj"

@@ -342,6 +342,9 @@ def test_a_supposed_count_is_no_count():
     could = "Some want a moderate Republican who can get the 218 votes to clinch the gavel."
     assert "218" not in candidates(question, could)
     assert "218" in candidates("how many votes could a moderate republican get", could)
+    # a number in an apposition is told aside from the clause that denies (yl22)
+    aside = "Moscow, a city of about 26,000 residents, hasn’t recorded a murder in years."
+    assert "26000" in candidates("how many residents does moscow have", aside)
 
 
 def test_who_a_deed_was_done_to_did_not_do_it_nor_did_the_wire():

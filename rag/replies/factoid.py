@@ -24,7 +24,7 @@ from ..question import Question
 from ..scorer import rank
 from ..shown import given_only, settle, supported
 from ..stated import unknown
-from ..text import content_words, nlp, parse, says, stem
+from ..text import content_words, nlp, parse, says, stem, tokens
 from .base import NO_VERDICT, Context, Quote, Reply, quote
 
 # The least score at which the best candidate's sentence vouches for it while wording one
@@ -259,8 +259,12 @@ def restating(
                 return of([nearest_asked(question, s, shown[:1])], kind)
     if question.measured:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
-    if any(unknown(parse(s.text), question) for s in found):
-        return Reply(kind)  # "Facebook says it has not identified the attackers": none is said
+    # "Facebook says it has not identified the attackers": who the attackers are is not said
+    # (not "the planned release date … was not announced" for what a movie is of).
+    if question.focus and any(
+        stem(question.focus) in map(stem, tokens(s.text)) and unknown(parse(s.text), question) for s in found
+    ):
+        return Reply(kind)
     for s in found:
         # "… the G20 in Japan in 2019" does not say where this year's was held.
         if (
