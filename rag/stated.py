@@ -33,9 +33,9 @@ NAMING = {"identify", "name", "appoint", "choose", "select", "elect", "tap", "pi
 UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide", "identify"}  # fmt: skip
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
-# What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 # Clauses that may hang on a phrase's head from before it.
 CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
+# What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
 TRAILING = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advcl", "amod", "npadvmod"}
 
 
@@ -66,8 +66,8 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             if o.dep_ == "pobj"
         ]
         pairs += [(s, r) for s in subjects for r in roles]
-        # Or one a verb of naming gives its object: "British media have identified the
-        # Buckingham Palace official as Lady Susan Hussey" states who the official is.
+        # Or one a verb of naming gives its object: "OpenAI named Mira Murati as its interim
+        # CEO" states who the interim CEO is.
         if verb.lemma_ in NAMING:
             pairs += [(o, r) for o in verb.children if o.dep_ == "dobj" for r in roles]
     sides = [side for pair in pairs for side in pair]

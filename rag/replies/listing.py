@@ -39,8 +39,8 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
             c.stated or c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences)
         )
     ]
-    # What a sentence says the asked subject did the asked deed to is listed first
-    # (candidates.object_of_asked): "… routing the Detroit Pistons" for "who did the 76ers beat".
+    # What a sentence states is listed first, whatever it scores (`Candidate.stated`): "The
+    # 76ers beat the Detroit Pistons" for "who did the 76ers beat" (candidates._object_of_asked).
     items.sort(key=lambda c: not c.stated)
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         # Not even the best item would be shown as an answer; a sentence may still say it.
