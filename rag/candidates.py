@@ -134,7 +134,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                **({"titled": _titled(span, question, placed=s.missing == 0)} | extra),
+                **({"titled": _titled(span, question, names_given=s.missing == 0)} | extra),
             )
             found[key].stated |= (
                 said
@@ -494,13 +494,12 @@ def _spans(question: Question, doc, s: Sentence):
         placed = question.labels == PLACES and _at_place(ent, question)
         # What the asked subject does the asked deed to, whatever the tagger calls it:
         # "sign with the Dodgers" (tagged a person) for "which team did ohtani sign with".
-        placed = placed or (
-            question.answer_type == "entity" and ent.label_ in NAMES and _object_of_asked(ent, question)
-        )
+        done_to = question.answer_type == "entity" and ent.label_ in NAMES and _object_of_asked(ent, question)
         if (
             ent.label_ not in question.labels
             and not counted
             and not placed
+            and not done_to
             or any(t.i in numbered for t in ent)
         ):
             continue
@@ -509,7 +508,7 @@ def _spans(question: Question, doc, s: Sentence):
         span = _trim(ent, question)
         if span is None:
             continue
-        typed = {"type_match": float(ent.label_ in question.labels or running or placed)}
+        typed = {"type_match": float(ent.label_ in question.labels or running or placed or done_to)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if _stretch(span) or _kind_word(span):
                 continue
@@ -850,7 +849,7 @@ def _mark(token) -> bool:
     return not any(ch.isalnum() for ch in token.text)
 
 
-def _titled(span, question: Question, placed: bool = False) -> float:
+def _titled(span, question: Question, names_given: bool = False) -> float:
     """How well the title or description a mention carries fits the question: the words
     just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
     the head librarian"). 1 when it holds two of the question's words (one, for a
@@ -876,7 +875,7 @@ def _titled(span, question: Question, placed: bool = False) -> float:
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
-    if question.role and question.role[0] in stems and not _holds_role(words, stems, question, placed):
+    if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     focus = {stem(question.focus)} if question.focus else set()
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
@@ -886,14 +885,15 @@ def _titled(span, question: Question, placed: bool = False) -> float:
     return min(1.0, shared / min(2, len(question.terms)))
 
 
-def _holds_role(words, stems: set[str], question: Question, placed: bool) -> bool:
+def _holds_role(words, stems: set[str], question: Question, names_given: bool) -> bool:
     """Does the title hold the whole asked role? A place the question gives with it may be
-    left to a sentence or story that names it (`placed`): "Police Chief Jason Fry" in a
-    story from Moscow is Moscow's police chief; "Monroe County Executive" is not Erie's."""
+    left to a sentence or story that names every name the question gives (`names_given`):
+    "Police Chief Jason Fry" in a story from Moscow is Moscow's police chief; "Monroe
+    County Executive" is not Erie's."""
     role = set(question.role)
     lacking = role - stems
     other = {stem(t.text) for t in words if t.pos_ == "PROPN"} - role
-    return not lacking or (placed and lacking <= question.names and not other)
+    return not lacking or (names_given and lacking <= question.names and not other)
 
 
 def _title(span) -> list:

@@ -251,6 +251,10 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
     return "factoid"
 
 
+# `Question.object_of` of a question that asks for no object of its subject's deed.
+NO_OBJECT: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -311,7 +315,7 @@ class Question:
     # What a question asks its subject did something to: the verb's lemma, the preposition
     # it leaves at the end, and the subject's stems: ("sign", "with", {"ohtani"}) for "which
     # team did ohtani sign with", ("beat", "", {"us", "men"}) for "who did the us men beat".
-    object_of: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+    object_of: tuple[str, str, frozenset[str]] = NO_OBJECT
 
     @cached_property
     def forenames(self) -> set[tuple[str, str]]:
@@ -429,7 +433,7 @@ def analyse(text: str) -> Question:
             for o in p.children
             if o.dep_ == "pobj"
         ),
-        object_of=_object_of(doc) if answer_type in ("entity", "phrase") else ("", "", frozenset()),
+        object_of=_object_of(doc) if answer_type in ("entity", "phrase") else NO_OBJECT,
     )
 
 
@@ -444,21 +448,21 @@ def _object_of(doc) -> tuple[str, str, frozenset[str]]:
     # "What did ohio voters decide" asks for a description; "what feature did …" for a thing.
     asks = words[0].lower_ in ("who", "whom") or words[0].lower_ in ("which", "what") and (aux or 0) > 1
     if aux is None or not asks:
-        return ("", "", frozenset())
+        return NO_OBJECT
     rest = words[aux + 1 :]
     # The verb: the first one after its subject, or the word a stranded preposition ends on.
     at = next((i for i, t in enumerate(rest) if i and t.pos_ == "VERB"), None)
     if at is None and len(rest) > 2 and rest[-1].pos_ == "ADP":
         at = len(rest) - 2
     if at is None:
-        return ("", "", frozenset())
+        return NO_OBJECT
     verb = rest[at]
     if verb.lemma_.lower() in ("be", "have", "do", "say"):
-        return ("", "", frozenset())
+        return NO_OBJECT
     after = rest[at + 1 : at + 2]
     stranded = after[0].lower_ if after and after[0].pos_ == "ADP" and at + 2 == len(rest) else ""
     subject = frozenset(stem(t.text) for t in rest[:at] if t.pos_ not in ("DET", "PRON"))
-    return (verb.lemma_.lower(), stranded, subject) if subject else ("", "", frozenset())
+    return (verb.lemma_.lower(), stranded, subject) if subject else NO_OBJECT
 
 
 def _serial(token) -> bool:
