@@ -181,7 +181,7 @@ def _does(span, question: Question) -> bool:
     root = span.root
     # One of those who do it: "Two House Democrats, Robert Garcia of California and Dan
     # Goldman of New York, filed a privileged resolution".
-    while root.dep_ in ("appos", "conj") and root.head is not root:
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass"):
         # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
@@ -221,7 +221,7 @@ def _object_of_asked(span, question: Question) -> bool:
     if not lemma:
         return False
     root = span.root
-    while root.dep_ in ("appos", "conj") and root.head is not root:
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
     if preposition and root.dep_ == "pobj" and root.head.lower_ == preposition:
         verb = root.head.head
@@ -289,7 +289,7 @@ def _ordinal(t) -> bool:
 def phrase_head(token):
     """The word a mention's phrase hangs from its sentence by: past the compounds,
     appositions and conjuncts around it ("Tehran" in "arriving back in Tehran and Qom")."""
-    while token.dep_ in ("compound", "appos", "conj") and token.head is not token:
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -653,7 +653,7 @@ def _present(t) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
-        if told.lemma_ == "have" and told is not verb:
+        if told.lemma_ == "have" and told.i != verb.i:
             return False
         if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return told.tag_ in ("VBZ", "VBP")
@@ -664,8 +664,9 @@ def _told_done(span) -> bool:
     """Does the date go with a verb in the simple past ("the union announced Monday"): what
     was done then, not what will be? "was set for Jan. 23" and "will vote Tuesday" are no
     simple past."""
+    # Tokens are made anew on each access, so the root is told by its index, not by `is`.
     head = span.root.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head.tag_ == "VBD"
 
@@ -943,7 +944,7 @@ def _of_title(doc, i: int, span) -> bool:
 def _describes_asked(token, question: Question) -> bool:
     """Does the place word describe a name the question gives ("South American" in "the
     president of South American soccer body CONMEBOL"), rather than name a rival place?"""
-    while token.dep_ in ("amod", "compound", "nmod") and token.head is not token:
+    while token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
         if token.ent_type_ == "ORG" and stem(token.text) in question.names:
             return True  # an organisation the question names, not the asked role or a party

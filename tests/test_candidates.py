@@ -1,6 +1,7 @@
 """Typed candidates, their evidence and the rules that decide what is shown, on real news
 sentences, without the embedder or the language model."""
 
+import signal
 from dataclasses import replace
 from datetime import date
 
@@ -1495,3 +1496,21 @@ def test_the_doer_of_the_asked_deed_to_the_texts_word_for_the_thing_states_it():
     show = "The Zelda show, with financing from Sony Pictures, will be directed by Wes Ball."
     assert {c.key: c for c in extract(asked, [sentence(film)], None)}["wes ball"].stated
     assert not {c.key: c for c in extract(asked, [sentence(show)], None)}["wes ball"].stated
+
+
+def test_a_date_in_a_sentence_with_no_verb_above_it_ends():
+    # The parser roots "As in, since 1792, when Congress made …" on "As": the walk up to a
+    # verb for "when will …" stops at the root (it looped there, and the reply never came).
+    def stuck(*_):
+        raise TimeoutError("extract did not return")
+
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)
+    try:
+        found = candidates(
+            "when will the boe start selling its bonds",
+            "As in, since 1792, when Congress made the US dollar legal tender.",
+        )
+    finally:
+        signal.alarm(0)
+    assert "1792" in found, sorted(found)
