@@ -30,6 +30,7 @@ from .evidence import (
     lead_clause,
     linked,
     named_words,
+    no_comment,
     readable,
     restates,
     stories,
@@ -91,12 +92,14 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         # A question states no answer ("Once spacecraft arrives at asteroid, then what?"), nor
         # does a sentence saying the asked thing is not known yet (stated.unknown), nor a
         # subhead with no verb ("NFL International Series 2024", "Max Verstappen win streak"),
-        # nor a link to another story ("More:Hyundai, Kia recall more than 550K vehicles …").
+        # nor a link to another story ("More:Hyundai, Kia recall more than 550K vehicles …"),
+        # nor one that says someone did not comment ("… did not respond to CNN’s request").
         if (
             s.text.rstrip().endswith("?")
             or unknown(doc, question)
             or labels_only(s.text, doc)
             or linked(s.text)
+            or no_comment(s.text)
         ):
             continue
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
@@ -439,6 +442,8 @@ def _spans(question: Question, doc, s: Sentence):
     if "SCORE" in question.labels:
         for m in SCORE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and _during_play(span):
+                continue  # "Washington led 20-3 in the second quarter" is not how it ended
             yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
     if question.answer_type == "entity":
         # "The host country is Saudi Arabia" states which country, as it would which thing;
@@ -533,6 +538,8 @@ def _spans(question: Question, doc, s: Sentence):
                     typed | {"titled": _aged(span, question)},
                 )
         elif question.answer_type == "amount":
+            if question.focus in SHARES and span.root.dep_ == "npadvmod":
+                continue  # "10% to 50% cheaper", "rose 5%": by how much, not what share
             if question.focus == DURATION:
                 # "six weeks" or "500 feet", not "September 6", "16 experts" or a bare "one"
                 typed = {"type_match": float(_stretch(span) or ent.label_ == "QUANTITY")}
@@ -669,6 +676,13 @@ def _told_done(span) -> bool:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head.tag_ == "VBD"
+
+
+def _during_play(span) -> bool:
+    """Is the score one a side led, trailed or was tied by before the end: the first verb
+    above it is "lead", "trail" or "tie"?"""
+    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in DURING_PLAY
 
 
 def _names_with(t) -> bool:
@@ -879,11 +893,20 @@ def _titled(span, question: Question, names_given: bool = False) -> float:
     if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     focus = {stem(question.focus)} if question.focus else set()
+    if question.identity and names_given and focus <= stems and not _named_in_title(words) - focus:
+        # The bare role in a sentence that names the question's place is the role there:
+        # "in Springdale, … Mayor Doug Sprouse said" for "who is the mayor of springdale".
+        stems |= question.names
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _named_in_title(words) -> set[str]:
+    """Stems of the proper nouns of a title: "Fayetteville", "Mayor" of "Fayetteville Mayor"."""
+    return {stem(t.text) for t in words if t.pos_ == "PROPN"}
 
 
 def _holds_role(words, stems: set[str], question: Question, names_given: bool) -> bool:
@@ -893,7 +916,7 @@ def _holds_role(words, stems: set[str], question: Question, names_given: bool) -
     County Executive" is not Erie's."""
     role = set(question.role)
     lacking = role - stems
-    other = {stem(t.text) for t in words if t.pos_ == "PROPN"} - role
+    other = _named_in_title(words) - role
     return not lacking or (names_given and lacking <= question.names and not other)
 
 
@@ -987,13 +1010,15 @@ def _count_features(span, question: Question) -> dict:
             counted.append(head)
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
         counted += [o for o in prep.children if o.dep_ == "pobj"]
+    unit = _asked_unit(question)
+    if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
+        counted.append(head)  # "lawmakers … vote 119 to one" counts votes
     counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
     # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
     # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
     counted += [
         t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
     ]
-    unit = _asked_unit(question)
     match = any(_counts_unit(t, unit) for t in counted)
     # "How many times" counts occurrences, whatever the text calls them: "10 biting
     # incident attacks", but not "10 years".
@@ -1220,6 +1245,8 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 
 
 # A game's score as news writes it: "ended 1-1", "won 38-35".
+SHARES = {"share", "percentage", "percent", "proportion", "portion", "fraction"}  # what "what share of" asks
+DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,"); the
 # comma or stop American style sets inside the closing quote is not the title's

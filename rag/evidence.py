@@ -188,9 +188,17 @@ def gather(
     telling = telling_names(question.names, index)
     relation = asked_about(question) - {stem(question.focus)}
     words = [named_words(h.article.text[a:b]) for h, a, b, _ in spans]
+    # A name the sentence writes in another form is held: "Britons" for "brits".
     overlap = [
-        (len(question.terms & w) + len(kin_held(question, question.terms - w, w)))
-        / max(1, len(question.terms))
+        min(
+            1.0,
+            (
+                len(question.terms & w)
+                + len(kin_held(question, question.terms - w, w))
+                + sum(asked_share({n}, frozenset(w)) == 1 for n in question.names - w)
+            )
+            / max(1, len(question.terms)),
+        )
         for w in words
     ]
     # What bears on a yes/no question most may be a short sentence far down its story that
@@ -816,6 +824,23 @@ def _short_sentence(text: str) -> bool:
 def linked(text: str) -> bool:
     """Is it a link to another story, which states nothing of this one (`LINKED`)?"""
     return bool(LINKED.match(text))
+
+
+# A sentence that only says someone gave no comment: "The FBI and the Justice Department
+# did not immediately respond to CNN’s request for comment", "CNN has reached out to …
+# for further comment". It names the outlet or the silent party, never an answer.
+NO_COMMENT = re.compile(
+    r"(?:\b(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\b[^.;]{0,60}\brequests? for comment"
+    r"|\b(?:reached out to|could not be reached)\b[^.;]{0,80}\bcomment|\bdeclined to comment)"
+    # to the sentence's end: "… declined to comment, but his aide said …" still reports
+    r"\b[^,;]{0,80}$",
+    re.I,
+)
+
+
+def no_comment(text: str) -> bool:
+    """Does the sentence only say that someone did not or would not comment (`NO_COMMENT`)?"""
+    return bool(NO_COMMENT.search(text))
 
 
 def headline(text: str) -> bool:

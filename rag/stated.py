@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .question import Question, of_object
-from .text import SUBJECTS, is_year, stem
+from .text import SUBJECTS, is_year, parse, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -112,13 +112,33 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
 def _restates(side, question: Question, year: str) -> bool:
     """Is this side the asked thing, as the question words it: no word before its head
     that the question lacks ("the most hated slang words", "Merriam-Webster's 2021 word"
-    in a 2022 story), nor dated to another time ("Last year's word …") unless the question
-    dates it so too?"""
+    in a 2022 story) or gives another noun ("the Tonga eruption" for "which eruption was
+    the tonga blast as powerful as"), nor dated to another time ("Last year's word …")
+    unless the question dates it so too?"""
+    before = _modifiers(side, year)
     return (
         _asked(side, question, year)
-        and not _modifiers(side, year) - question.terms
+        and not before - question.terms
+        and not before & _modifying_others(question.text, question.focus)
         and not _dated_elsewhen(side, question, year)
     )
+
+
+def _modifying_others(question: str, focus: str) -> set[str]:
+    """Stems of the question's words that modify a noun outside the asked one's phrase and
+    its heads: "tonga" of "the tonga blast" when "which eruption" is asked."""
+    doc = parse(question)
+    asked = [t for t in doc if t.lemma_.lower() == focus]
+    if not asked:
+        return set()
+    own = {a.i for t in asked for a in (*t.subtree, *t.ancestors)}
+    return {
+        stem(t.text)
+        for t in doc
+        if t.dep_ in ("amod", "compound", "poss", "nmod")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.i not in own
+    }
 
 
 def _dated_elsewhen(side, question: Question, year: str) -> bool:
