@@ -35,7 +35,7 @@ from .evidence import (
     restates,
     stories,
 )
-from .question import AGE, DURATION, FOCUS_LABELS, JOURNALS, NAMES, PEOPLE, PLACES, SAID, Question
+from .question import AGE, DEADLINE, DURATION, FOCUS_LABELS, JOURNALS, NAMES, PEOPLE, PLACES, SAID, Question
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
@@ -232,7 +232,11 @@ def _object_of_asked(span, question: Question) -> bool:
         verb = root.head
     else:
         return False
-    if verb.lemma_.lower() != lemma:
+    # Or the text's word for it (Question.kin): "defeated Iran" for "who did the us men beat".
+    if (
+        verb.lemma_.lower() != lemma
+        and not {(stem(lemma), stem(verb.text)), (stem(lemma), stem(verb.lemma_))} & question.kin
+    ):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and _to_do(verb):
@@ -520,6 +524,8 @@ def _spans(question: Question, doc, s: Sentence):
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
+            if question.focus == DEADLINE and span.root.head.lower_ in ("until", "by"):
+                typed = typed | {"stated": True}  # "Borrowers have until December 31, 2023, to submit"
             yield span, ent.label_, shown, key, typed
         elif question.answer_type in ("count", "amount") and _years_only(span, question):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
@@ -893,20 +899,16 @@ def _titled(span, question: Question, names_given: bool = False) -> float:
     if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     focus = {stem(question.focus)} if question.focus else set()
-    if question.identity and names_given and focus <= stems and not _named_in_title(words) - focus:
-        # The bare role in a sentence that names the question's place is the role there:
-        # "in Springdale, … Mayor Doug Sprouse said" for "who is the mayor of springdale".
-        stems |= question.names
+    if question.identity and names_given and focus and focus <= stems <= focus | question.terms:
+        # The bare role in a sentence set in the question's place is the role there: "in
+        # Springdale, … Mayor Doug Sprouse said" for "who is the mayor of springdale"; not
+        # "President Raisi … upon an invitation by his Cuban counterpart" (a people, no place).
+        stems |= {stem(t.text) for t in span.sent if t.ent_type_ in ("GPE", "LOC")} & question.names
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
-
-
-def _named_in_title(words) -> set[str]:
-    """Stems of the proper nouns of a title: "Fayetteville", "Mayor" of "Fayetteville Mayor"."""
-    return {stem(t.text) for t in words if t.pos_ == "PROPN"}
 
 
 def _holds_role(words, stems: set[str], question: Question, names_given: bool) -> bool:
@@ -916,7 +918,7 @@ def _holds_role(words, stems: set[str], question: Question, names_given: bool) -
     County Executive" is not Erie's."""
     role = set(question.role)
     lacking = role - stems
-    other = _named_in_title(words) - role
+    other = {stem(t.text) for t in words if t.pos_ == "PROPN"} - role
     return not lacking or (names_given and lacking <= question.names and not other)
 
 

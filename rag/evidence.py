@@ -66,7 +66,7 @@ CURRENT_DAYS = 60  # how far from the question's day an article's news is that d
 REASONS = {
     "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
     "pressure", "anger", "reason", "force", "unable", "fail", "struggle", "protest",
-    "contribute", "result", "motivate",
+    "contribute", "result", "motivate", "spur", "culprit",
 }  # fmt: skip
 # A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
 # says little about which story a sentence tells, so a sentence that lacks it may still
@@ -668,7 +668,7 @@ def explains(question: Question, text: str) -> bool:
     if gives_reason(text):
         return True
     doc = parse(text)
-    return any(_because_since(t) or t.lemma_.lower() in REASONS for t in doc) or any(
+    return any(_because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) for t in doc) or any(
         _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
     )
 
@@ -681,6 +681,17 @@ def gives_reason(text: str) -> bool:
     if "due to" in text.lower():
         return True
     return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
+
+
+def _purpose(token) -> bool:
+    """Does the token tell what something is for: "the move … is to protect users from
+    scammers" (a "to" infinitive a "be" takes), "in order to", or "cut as part of a sweeping
+    reduction"?"""
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.lower_ == "order" and token.head.lower_ == "in":
+        return True
+    return token.lower_ == "part" and token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _because_since(token) -> bool:
@@ -801,6 +812,8 @@ def readable(text: str) -> bool:
     text = text.strip()
     if not text or text.endswith(("?", ":")) or FURNITURE.search(text) or linked(text):
         return False  # a question, or the lead-in to what follows it
+    if re.search(r"\?[A-Z]", text):
+        return False  # a question run into the next headline: "Why is Thanksgiving so expensive?As turkey prices drop, …"
     words = text.split()
     if all(w.isalpha() and w.islower() for w in words[:2]):
         return False  # cut from its start, as a crawl can leave it: "have been the subject of …"

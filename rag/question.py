@@ -55,7 +55,10 @@ FOCUS_LABELS = {
         "minister premier chancellor ceo executive founder chief official politician lawmaker senator "
         "governor mayor judge king queen prince princess billionaire journalist author writer director "
         "musician artist comedian host star celebrity candidate coach manager speaker spokesperson "
-        "pope chairman chair head".split(),
+        "pope chairman chair head officer soldier doctor nurse teacher student victim "
+        "suspect gunman shooter pilot reporter detective prosecutor scientist researcher economist "
+        "activist survivor witness passenger ambassador congressman congresswoman justice quarterback "
+        "pitcher moderator nominee challenger".split(),
         PEOPLE,
     ),
     **dict.fromkeys(
@@ -84,7 +87,8 @@ HEADS = {"head", "leader", "chief", "boss"}
 # The focus of "how old is X": an age the text gives X (candidates._aged).
 AGE = "age"
 DURATION = "duration"  # "how long": a length of time, not a point in it
-DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week"}
+DEADLINE = "deadline"  # a date asked as the day something must be done by (candidates._spans)
+DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week", DEADLINE}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
 # Verbs of a change in amount (spaCy marks no such sense).

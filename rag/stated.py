@@ -50,12 +50,16 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     pairs = [
         (t.head, t)
         for t in doc
-        if t.dep_ == "appos" and question.focus in (t.lemma_.lower(), t.head.lemma_.lower())
+        if t.dep_ == "appos" and (_is_focus(t, question) or _is_focus(t.head, question))
     ]
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if verb.lemma_ == "be":
-            pairs += [(s, c) for s in subjects for c in verb.children if c.dep_ in COMPLEMENTS]
+            pairs += [(s, c) for s in subjects for c in _listed(verb, COMPLEMENTS)]
+        # What the asked things are said to include is each of them: "The companies named in
+        # the lawsuit include Meta Platforms Inc., Snap Inc. and Discord Inc."
+        if verb.lemma_ == "include":
+            pairs += [(s, c) for s in subjects for c in _listed(verb, ("dobj",))]
         # A role taken "as" one: "Bass will make history as the first female mayor of Los
         # Angeles" states who that mayor is.
         roles = [
@@ -109,6 +113,19 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             yield answer
 
 
+def _is_focus(token, question: Question) -> bool:
+    """Is the token the asked noun, or the text's word for it ("attorneys" where the
+    question asks for "lawyers": Question.kin)?"""
+    return token.lemma_.lower() == question.focus or (stem(question.focus), stem(token.text)) in question.kin
+
+
+def _listed(verb, deps) -> list:
+    """The verb's children of these relations, each with those listed beside it ("A, B
+    and C")."""
+    told = [c for c in verb.children if c.dep_ in deps]
+    return [*told, *(x for c in told for x in c.conjuncts)]
+
+
 def _restates(side, question: Question, year: str) -> bool:
     """Is this side the asked thing, as the question words it: no word before its head
     that the question lacks ("the most hated slang words", "Merriam-Webster's 2021 word"
@@ -149,7 +166,7 @@ def _dated_elsewhen(side, question: Question, year: str) -> bool:
 def _asked(side, question: Question, year: str) -> bool:
     """Is the side a phrase for the kind of thing asked: headed by the asked noun ("word
     of the year"), or by a noun the question's words modify ("the most used slang term")?"""
-    if side.lemma_.lower() == question.focus:
+    if _is_focus(side, question):
         return True
     before = _modifiers(side, year)
     # Names that only say whose it is ("Hall-Long's husband") do not make it the asked thing.

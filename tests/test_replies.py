@@ -1490,3 +1490,53 @@ def test_a_story_that_says_the_asked_one_is_not_identified_restates_nothing():
     question = analyse("who were the facebook attackers")
     assert not restating(question, [did], [], "list", None).refused
     assert restating(question, [did, untold], [], "list", None).refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a move is for, told by "be" and a "to" infinitive (a10), or "in order to"
+        "Google said the move, which was announced in a Google blog post in May, is to protect users from scammers.",
+        "The city closed the bridge in order to repair its deck.",
+        # the culprit of a rise, and what a cut was part of (u15, re21)
+        "The price increase was spurred in part by overall inflation, but experts say the main culprit was highly pathogenic avian influenza.",
+        "The product was cut as part of a sweeping reduction of Coca-Cola’s beverage portfolio, announced in 2020.",
+    ],
+)
+def test_a_purpose_or_a_culprit_is_a_reason(text):
+    assert explains(analyse("why did it happen"), text)
+    assert not explains(analyse("why did it happen"), "Tab was part of the portfolio.")
+
+
+def test_a_question_run_into_the_next_headline_is_not_reporting():
+    assert not readable(
+        "Why is Thanksgiving so expensive?As turkey prices drop, cost of some Thanksgiving side dishes go up"
+    )
+    assert readable('He asked, "Why?" and left the room after the vote on Monday.')
+
+
+def test_a_story_is_told_from_its_lead_after_a_byline_and_subheads():
+    # Its lead comes after a byline, the paper's name and three subheads (t17).
+    text = (
+        "Kim Hjelmgaard\n\nUSA TODAY\n\n%27St. Jude%27 storm brings high winds\n\nCommuters face long travel delays\n\n"
+        "Thousands without power\n\n"
+        "Brighton, ENGLAND — Southern Britain was battered Monday by a powerful storm with hurricane-force winds.\n\n"
+        "Local media have dubbed the storm one of the most severe to hit the British Isles in decades."
+    )
+    hit = whole(text, "t", "Storm batters Britain", "2013-10-28")
+    best = text.split("\n\n")[-1]
+    question = analyse("tell me about the storm that hit britain")
+    shown = render(
+        REPLIES["summary"](question, scored(hit, [(best, 0.7)]), Context([hit], None, None, None, None))
+    )[0]
+    assert shown.startswith("Southern Britain was battered") and "Local media" in shown, shown
+    # with no readable lead at all, two of the story's own sentences tell it
+    bare = whole(
+        "Storm brings high winds\n\n" + best + " Trains ran hours late on Monday morning.",
+        "u",
+        "Storm",
+        "2013-10-28",
+    )
+    pair = scored(bare, [(best, 0.7), ("Trains ran hours late on Monday morning.", 0.6)])
+    shown = render(REPLIES["summary"](question, pair, Context([bare], None, None, None, None)))[0]
+    assert "Local media" in shown and "Trains ran hours late" in shown, shown

@@ -18,9 +18,12 @@ from .describe import in_order
 OTHERS = 2  # sentences from other stories
 
 
+OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
+
+
 def lead(article: Article) -> Quote | None:
     """The article's first readable sentence, after its dateline."""
-    for a, b in split_sentences(article.text)[:4]:
+    for a, b in split_sentences(article.text)[:OPENING]:
         a, b = lead_clause(article, a, b)
         if readable(article.text[a:b]):
             return Quote(article, a, b)
@@ -39,7 +42,8 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         for s in distinct([s for s in pool if s.article.id == top.id], 2)
         if not first or s.start != first.start
     ]
-    quotes = ([first] if first else []) + in_order(own[:1])
+    # Without a readable lead, two of the story's own sentences tell it.
+    quotes = ([first] if first else []) + in_order(own[: 1 if first else 2])
     told = {story.get(top.id)}
     others = []
     for s in distinct(pool, 2 * OTHERS + 2):
