@@ -685,13 +685,12 @@ def gives_reason(text: str) -> bool:
 
 def _purpose(token) -> bool:
     """Does the token tell what something is for: "the move … is to protect users from
-    scammers" (a "to" infinitive a "be" takes), "in order to", or "cut as part of a sweeping
-    reduction"?"""
+    scammers" (a "to" infinitive a "be" takes), or "in order to"? ("As part of its efforts
+    to tighten monetary policy, the bank is planning to sell …" tells what a plan belongs
+    to, not why the bank bought: not a reason, held37's an04.)"""
     if token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if token.lower_ == "order" and token.head.lower_ == "in":
-        return True
-    return token.lower_ == "part" and token.dep_ == "pobj" and token.head.lower_ == "as"
+    return token.lower_ == "order" and token.head.lower_ == "in"
 
 
 def _because_since(token) -> bool:
