@@ -35,7 +35,19 @@ from .evidence import (
     restates,
     stories,
 )
-from .question import AGE, DEADLINE, DURATION, FOCUS_LABELS, JOURNALS, NAMES, PEOPLE, PLACES, SAID, Question
+from .question import (
+    AGE,
+    CHANGES,
+    DEADLINE,
+    DURATION,
+    FOCUS_LABELS,
+    JOURNALS,
+    NAMES,
+    PEOPLE,
+    PLACES,
+    SAID,
+    Question,
+)
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
@@ -118,8 +130,14 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "from about 185,000 members to 340,000": the union has 340,000 now
             if question.acted_on and question.acted_on & {t.lemma_.lower() for t in _title(span)}:
                 continue  # "referee Halil Umut Meler" is who was attacked, not who attacked him
-            if question.ahead and label in ("DATE", "TIME") and _told_done(span):
-                continue  # "the union announced Monday" is no answer to when Congress will vote
+            if (
+                question.ahead
+                and (label in ("DATE", "TIME") or question.labels == PLACES)
+                and _told_done(span)
+            ):
+                # "the union announced Monday" is no answer to when Congress will vote, nor
+                # "made the remarks in a meeting in Tehran" to where the next one will be held
+                continue
             if question.labels in (PLACES, JOURNALS) and _placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
             if question.labels == PLACES and (_owns_one(span) or _not_there(span, question)):
@@ -544,7 +562,7 @@ def _spans(question: Question, doc, s: Sentence):
                     typed | {"titled": _aged(span, question)},
                 )
         elif question.answer_type == "amount":
-            if question.focus in SHARES and span.root.dep_ == "npadvmod":
+            if question.focus in SHARES and _by_how_much(span):
                 continue  # "10% to 50% cheaper", "rose 5%": by how much, not what share
             if question.focus == DURATION:
                 # "six weeks" or "500 feet", not "September 6", "16 experts" or a bare "one"
@@ -674,14 +692,21 @@ def _present(t) -> bool:
 
 
 def _told_done(span) -> bool:
-    """Does the date go with a verb in the simple past ("the union announced Monday"): what
-    was done then, not what will be? "was set for Jan. 23" and "will vote Tuesday" are no
-    simple past."""
+    """Does the date (or place) go with a verb in the simple past ("the union announced
+    Monday"): what was done then, not what will be? "was set for Jan. 23" and "will vote
+    Tuesday" are no simple past."""
     # Tokens are made anew on each access, so the root is told by its index, not by `is`.
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head.tag_ == "VBD"
+
+
+def _by_how_much(span) -> bool:
+    """Is the number the measure of a difference or a change: "10% to 50% cheaper", "rose
+    5%" (not "two-thirds of whom …", which the parser may hang on any verb)?"""
+    head = span.root.head
+    return span.root.dep_ == "npadvmod" and (head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in CHANGES)
 
 
 def _during_play(span) -> bool:

@@ -1529,6 +1529,9 @@ def test_a_date_in_a_sentence_with_no_verb_above_it_ends():
         ("what was the score of the pac-12 championship game", "Washington capped an undefeated regular season with a thrilling 34-31 win against Oregon in the Pac-12 championship game.", {"34-31"}, set()),
         # by how much one thing differs or changes is no share of anything (f14)
         ("what share of us grocery sales do store brands make up", "Store brands can be anywhere from 10% to 50% cheaper.", set(), {"10 to 50"}),
+        ("what share of us grocery sales do store brands make up", "Sales of store brands rose 5% last year.", set(), {"5"}),
+        # but a share the parser hangs on another verb is still one (the seed set's Q06)
+        ("What share of the people massacred in Gaza are women and children, according to the Cuban president?", "He criticized the international organizations for turning a blind eye on the massacre of tens of thousands of people in Gaza two-thirds of whom he said are women and children.", {"two thirds"}, set()),
         ("what share of us grocery sales do store brands make up", "They have become forces in their own right and make up around 21% of sales in the $1.17 trillion US grocery industry, according to IRI.", {"21%"}, set()),
     ],
 )  # fmt: skip
@@ -1629,3 +1632,13 @@ def test_the_texts_word_for_the_asked_noun_states_it_as_the_noun_does():
     kin = replace(question, kin=frozenset({("lawyer", "attorn")}))
     found = {c.key: c for c in extract(kin, [sentence(text, overlap=1.0)], None)}
     assert found["dick harpootlian"].stated
+
+
+def test_where_something_was_done_is_not_where_it_will_be():
+    # the seed set's trap u21: the meeting the article tells was in Tehran; the next one is not told
+    question = "Where will the next meeting between Iran and Cuba be held?"
+    told = "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel."
+    assert "tehran" not in candidates(question, told)
+    assert "havana" in candidates(
+        question, "The next meeting between the two presidents will be held in Havana."
+    )
