@@ -44,6 +44,7 @@ from .question import (
     JOURNALS,
     NAMES,
     PEOPLE,
+    PERCENT_NOUNS,
     PLACES,
     SAID,
     Question,
@@ -562,7 +563,7 @@ def _spans(question: Question, doc, s: Sentence):
                     typed | {"titled": _aged(span, question)},
                 )
         elif question.answer_type == "amount":
-            if question.focus in SHARES and _by_how_much(span):
+            if question.focus in PERCENT_NOUNS and _by_how_much(span):
                 continue  # "10% to 50% cheaper", "rose 5%": by how much, not what share
             if question.focus == DURATION:
                 # "six weeks" or "500 feet", not "September 6", "16 experts" or a bare "one"
@@ -1272,7 +1273,6 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 
 
 # A game's score as news writes it: "ended 1-1", "won 38-35".
-SHARES = {"share", "percentage", "percent", "proportion", "portion", "fraction"}  # what "what share of" asks
 DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 # A quoted stretch from a capital letter, not ending as speech does ("No comment,"); the
