@@ -696,11 +696,13 @@ def _told_done(span) -> bool:
     """Does the date (or place) go with a verb in the simple past ("the union announced
     Monday"): what was done then, not what will be? "was set for Jan. 23" and "will vote
     Tuesday" are no simple past."""
-    # Tokens are made anew on each access, so the root is told by its index, not by `is`.
-    head = span.root.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head.tag_ == "VBD"
+    verb = _verb_above(span.root.head)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def _verb_above(token):
+    """The first verb among the token and the words it hangs from, or None."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _by_how_much(span) -> bool:
@@ -713,7 +715,7 @@ def _by_how_much(span) -> bool:
 def _during_play(span) -> bool:
     """Is the score one a side led, trailed or was tied by before the end: the first verb
     above it is "lead", "trail" or "tie"?"""
-    verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span[0].head)
     return verb is not None and verb.lemma_ in DURING_PLAY
 
 

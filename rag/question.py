@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .text import STOPWORDS, content_words, nlp, stem, stop_words, tokens
+from .text import STOPWORDS, content_words, nlp, parse, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -335,6 +335,23 @@ class Question:
             out |= {(w, run[-1]) for w in run[:-1] if w != run[-1]}
             run = []
         return out
+
+    @cached_property
+    def modifying_others(self) -> set[str]:
+        """Stems of its words that modify a noun outside the asked one's phrase and its
+        heads: "tonga" of "the tonga blast" when "which eruption" is asked (stated.py)."""
+        doc = parse(self.text)
+        asked = [t for t in doc if t.lemma_.lower() == self.focus]
+        if not asked:
+            return set()
+        own = {a.i for t in asked for a in (*t.subtree, *t.ancestors)}
+        return {
+            stem(t.text)
+            for t in doc
+            if t.dep_ in ("amod", "compound", "poss", "nmod")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.i not in own
+        }
 
     @property
     def measured(self) -> bool:

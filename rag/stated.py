@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .question import Question, of_object
-from .text import SUBJECTS, is_year, parse, stem
+from .text import SUBJECTS, is_year, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -136,26 +136,9 @@ def _restates(side, question: Question, year: str) -> bool:
     return (
         _asked(side, question, year)
         and not before - question.terms
-        and not before & _modifying_others(question.text, question.focus)
+        and not before & question.modifying_others
         and not _dated_elsewhen(side, question, year)
     )
-
-
-def _modifying_others(question: str, focus: str) -> set[str]:
-    """Stems of the question's words that modify a noun outside the asked one's phrase and
-    its heads: "tonga" of "the tonga blast" when "which eruption" is asked."""
-    doc = parse(question)
-    asked = [t for t in doc if t.lemma_.lower() == focus]
-    if not asked:
-        return set()
-    own = {a.i for t in asked for a in (*t.subtree, *t.ancestors)}
-    return {
-        stem(t.text)
-        for t in doc
-        if t.dep_ in ("amod", "compound", "poss", "nmod")
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and t.i not in own
-    }
 
 
 def _dated_elsewhen(side, question: Question, year: str) -> bool:

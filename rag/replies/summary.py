@@ -16,8 +16,6 @@ from .base import Context, Quote, Reply
 from .describe import in_order
 
 OTHERS = 2  # sentences from other stories
-
-
 OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
 
 
