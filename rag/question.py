@@ -84,7 +84,7 @@ FOCUS_LABELS = {
 # What news titles the one at the top of a body by, each for the others: "Indonesian soccer
 # leader Erick Thohir" is the head of Indonesian soccer (the encoder finds the words far apart).
 HEADS = {"head", "leader", "chief", "boss"}
-# The focus of "how old is X": an age the text gives X (candidates._aged).
+# The focus of "how old is X": an age the text gives X (counts.aged).
 AGE = "age"
 DURATION = "duration"  # "how long": a length of time, not a point in it
 DEADLINE = "deadline"  # a date asked as the day something must be done by (candidates._spans)

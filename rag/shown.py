@@ -16,10 +16,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .candidates import TIME_UNITS, Candidate, phrase_head
+from .candidates import Candidate
 from .evidence import Sentence, asked_about, labels_only, readable, restates
+from .mentions import phrase_head
 from .question import AGE, DURATION, Question, rate
 from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens
+from .when import TIME_UNITS
 
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores

@@ -40,7 +40,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         )
     ]
     # What a sentence states is listed first, whatever it scores (`Candidate.stated`): "The
-    # 76ers beat the Detroit Pistons" for "who did the 76ers beat" (candidates._object_of_asked).
+    # 76ers beat the Detroit Pistons" for "who did the 76ers beat" (mentions.object_of_asked).
     items.sort(key=lambda c: not c.stated)
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         # Not even the best item would be shown as an answer; a sentence may still say it.

@@ -1,0 +1,195 @@
+"""Numbers in a parsed sentence, for candidates.py: what a number counts ("119" of
+"vote 119 to one"), whether it is a total of a partitive ("27" of "22 of the 27
+states"), part of a name ("Top 10"), only years, an age and whose, a change rather than
+a share ("rose 5%"), and one key for a value however it is written ("Seven" and "7").
+Finds no candidates and scores none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .question import (
+    CHANGES,
+    Question,
+)
+from .text import is_year, normalize, numbers, stem
+from .when import season
+
+
+def of_unit(span, question: Question) -> bool:
+    """Does the number modify the noun "how many" asks about ("wins" of "how many wins")?
+    Not "first": "its first-ever World Cup" says which one, not that there was one."""
+    unit = _asked_unit(question)
+    first = span.root.lower_.startswith(("first", "1st"))
+    return bool(unit) and not first and stem(_one_unit(span.root.head.lemma_.lower())) == unit
+
+
+def _asked_unit(question: Question) -> str:
+    """The stem of the noun "how many" asks about, in the singular ("" when none)."""
+    return stem(_one_unit(question.unit)) if question.unit else ""
+
+
+def one_of(span) -> bool:
+    """Is it "one of" several, which counts none of them: "One of many in a rash of retail
+    bankruptcy filings, Buy Buy Baby's parent company … filed" closes no number of stores?"""
+    return span.text.lower() == "one" and span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+
+
+def ordinal(t) -> bool:
+    """Is the number word one that says which, not how many: "Fifth" in "Fifth Amendment",
+    "21st"?"""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th)", t.lower_))
+
+
+def named_number(span) -> bool:
+    """Is the number part of a name, set after a capitalized word of it: "Top 10", "Route
+    91", "Apollo 11", "No. 7"? A count stands before what it counts, and a capital
+    within a sentence starts a name."""
+    doc, at = span.doc, span.start
+    if at >= 2 and doc[at - 1].text == "." and doc[at - 2].text == "No":
+        return True  # "No. 7", which the tokenizer may split
+    before = doc[at - 1] if at > span.sent.start else None
+    return (
+        len(span) == 1
+        and before is not None
+        and before.i > span.sent.start
+        and ((before.is_alpha and before.text[:1].isupper()) or before.text == "No.")
+        and before.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def years_only(span, question: Question) -> bool:
+    """Are the span's numbers all years (a count's span must hold a number at all)?"""
+    numbers = [t for t in span if t.like_num]
+    return (bool(numbers) or question.answer_type == "count") and all(
+        is_year(t) or season(t) for t in numbers
+    )
+
+
+def number_key(span) -> str:
+    """One key for one value however it is written, so that copies of a story agree and
+    only real disagreements show: "Seven" and "7", "$2.5 million" and "$2,500,000".
+    A percentage is not a count; a quantity or a duration keeps its unit ("22 years")."""
+    values = numbers(span.text)
+    if len(values) != 1 or span.label_ not in ("CARDINAL", "MONEY", "PERCENT"):
+        return normalize(span.text)
+    value = int(values[0]) if values[0].is_integer() else values[0]
+    return f"{value}{'%' if span.label_ == 'PERCENT' else ''}"
+
+
+def _counts_unit(t, unit: str) -> bool:
+    """Does the counted word name the asked unit: the same stem, one stem the start of the
+    other ("Britons" for "brits"), or a people's name for "people" ("2.3 million Britons",
+    "8 million Americans")?"""
+    own = stem(_one_unit(t.lemma_.lower()))
+    if unit in (own, stem(t.text)):
+        return True
+    if min(len(own), len(unit)) >= 4 and (own.startswith(unit) or unit.startswith(own)):
+        return True
+    return unit == stem("person") and t.ent_type_ == "NORP"
+
+
+def _one_unit(lemma: str) -> str:
+    # spaCy lemmatizes "people" as "people": "one person killed" counts the people asked for.
+    return "person" if lemma in ("people", "persons") else lemma
+
+
+def count_features(span, question: Question) -> dict:
+    """Does the number count the asked thing, and is it the total of a partitive?"""
+    root = span.root
+    counted = []
+    head = root.head
+    # "75 years", "22 years ago"; not the "thirds" of "two-thirds", part of the number itself
+    own = [t for t in span if t.pos_ == "NOUN" and t.ent_type_ != "CARDINAL"]
+    if own:
+        # A number with its own unit counts that unit: "an 18.5-foot-tall Fraser fir" is
+        # no count of firs.
+        counted = own
+    elif root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
+        counted.append(head)
+        # "39 holiday songs": the parser may hang the number on the compound before the noun.
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+            counted.append(head)
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        counted += [o for o in prep.children if o.dep_ == "pobj"]
+    unit = _asked_unit(question)
+    if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
+        counted.append(head)  # "lawmakers … vote 119 to one" counts votes
+    counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
+    # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
+    # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
+    counted += [
+        t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
+    ]
+    match = any(_counts_unit(t, unit) for t in counted)
+    # "How many times" counts occurrences, whatever the text calls them: "10 biting
+    # incident attacks", but not "10 years".
+    match = match or (unit == stem("time") and any(t.pos_ == "NOUN" and not t.ent_type_ for t in counted))
+    partitive = (
+        root.dep_ == "nummod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and any(t.like_num for t in head.head.head.subtree if t.i < root.i)
+    )
+    return {"unit_match": float(match), "partitive": float(partitive), "counts": counts}
+
+
+def written_as_age(span) -> bool:
+    """Is the span written as an age: "46-year-old", "76 years old", "aged 51", or a
+    number set beside a name ("Lynch, 46,", "Tom Flacco, now 23,", "Biden, who is 80,")?"""
+    if any(t.lower_ in ("old", "age") or t.lower_.endswith("-old") for t in span):
+        return True  # "76 years old", "at the age of 54"
+    if span.start and span.doc[span.start - 1].lower_ in ("aged", "age"):
+        return True
+    root = span.root
+    # News writes an age in figures; "Perry, one of Ottawa's proudest sons" gives none.
+    return (
+        len(span) == 1
+        and root.is_digit
+        and not any(c.dep_ == "prep" for c in root.children)
+        and (root.dep_ == "appos" or (root.dep_ == "attr" and root.head.dep_ == "relcl"))
+    )
+
+
+def aged(span, question: Question) -> float:
+    """1 when the age is given to a name the question asks about: the name it stands
+    beside ("Lynch, 46,"), modifies ("46-year-old Dennis Brown") or is said of ("Trump is
+    76 years old"); 0 for another's ("jet fighters that were 48 years old", "Travis Kelce,
+    33," for Jason Kelce)."""
+    near, head = [], span.root
+    for _ in range(3):
+        head = head.head
+        near += [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "appos"))]
+    names = {stem(t.text) for n in near for t in (n, *(c for c in n.children if c.dep_ == "compound"))}
+    # "Travis Kelce, 33," is not Jason Kelce's age: the surname asked, another first name.
+    lasts = {last for _, last in question.forenames}
+    other = any(
+        stem(c.text) not in question.names
+        for n in near
+        if stem(n.text) in lasts
+        for c in n.children
+        if c.dep_ == "compound"
+    )
+    return float((bool(names & question.names) or _described(span, question)) and not other)
+
+
+def _described(span, question: Question) -> bool:
+    """Is the age given to "the" someone the sentence names only as whose something is, and
+    names no one else: "Matthew Perry's family has spoken out on the death of the
+    54-year-old "Friends" actor" (not "Trump attacked the 80-year-old president")?"""
+    noun = span.root.head
+    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    people = [e for e in span.doc.ents if e.label_ == "PERSON"]
+    return bool(people) and all(
+        {stem(t.text) for t in e} & question.names and e.root.dep_ == "poss" for e in people
+    )
+
+
+def by_how_much(span) -> bool:
+    """Is the number the measure of a difference or a change: "10% to 50% cheaper", "rose
+    5%" (not "two-thirds of whom …", which the parser may hang on any verb)?"""
+    head = span.root.head
+    return span.root.dep_ == "npadvmod" and (head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in CHANGES)

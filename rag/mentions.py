@@ -1,0 +1,271 @@
+"""What one mention does in its parsed sentence, for candidates.py: is it the doer of
+the asked deed or what the deed is done to, a source that only vouches ("according to
+the FDA"), a place the text sets elsewhere or owns a role, a count the sentence only
+supposes or replaces ("from 185,000 to 340,000"), a date of something already done when
+the question asks what will be, a score before the end of play. Plain functions over
+spaCy tokens; finds no candidates and scores none.
+"""
+
+from __future__ import annotations
+
+from .evidence import (
+    Sentence,
+    asked_share,
+    kin_held,
+    named_words,
+    restates,
+)
+from .question import (
+    FOCUS_LABELS,
+    NAMES,
+    PEOPLE,
+    Question,
+)
+from .text import stem, tokens
+
+MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
+MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
+DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
+
+
+def does(span, question: Question) -> bool:
+    """Is the mention who does what a "who" question asks the doer of: the subject of its
+    verb ("McLaren's Lando Norris finished second" for "who finished second in singapore"),
+    or its passive agent ("The lifeline is administered by the nonprofit Vibrant Emotional
+    Health")? With a sentence that says all the question asks about, that states the
+    answer as a "be" clause would."""
+    if not question.doing:
+        return False  # asked of every mention: most questions ask no doer
+    root = span.root
+    # One of those who do it: "Two House Democrats, Robert Garcia of California and Dan
+    # Goldman of New York, filed a privileged resolution".
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
+        # commissioned to paint the Ginsburg portrait". A passive subject does nothing else.
+        set_to = next(
+            (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
+        )
+        verb = set_to or (root.head if root.dep_ == "nsubj" else None)
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    else:
+        verb = None
+    if verb is None:
+        return False
+    # Done for or against another than the question's: "Gareth Bale scored a late penalty
+    # for Wales" is not who scored for the US against Wales (the parser may hang "for
+    # Wales" on the penalty).
+    asked_with = dict(question.doing_with)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    other = any(
+        p.lower_ in asked_with and (p.lower_, stem(o.text)) not in question.doing_with
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return verb.lemma_.lower() in question.doing and not other
+
+
+def object_of_asked(span, question: Question) -> bool:
+    """Is the mention what the question's subject does the asked verb to: "the Dodgers" of
+    "Ohtani left the Los Angeles Angels … to sign with the Dodgers" for "which team did
+    ohtani sign with"? The verb's subject (or, for a "to" infinitive, its head's) shares a
+    word with the question's: "Gareth Bale beat the keeper" is not whom the US beat."""
+    lemma, preposition, subject = question.object_of
+    if not lemma:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    if preposition and root.dep_ == "pobj" and root.head.lower_ == preposition:
+        verb = root.head.head
+    elif not preposition and root.dep_ == "dobj":
+        verb = root.head
+    else:
+        return False
+    # Or the text's word for it (Question.kin): "defeated Iran" for "who did the us men beat".
+    if (
+        verb.lemma_.lower() != lemma
+        and not {(stem(lemma), stem(verb.text)), (stem(lemma), stem(verb.lemma_))} & question.kin
+    ):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and _to_do(verb):
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool({stem(t.text) for d in doers for t in d.subtree} & subject)
+
+
+def _to_do(token) -> bool:
+    """Is the token a "to" infinitive with no subject of its own, which its head's subject
+    does ("agreed to coach", "was commissioned to paint")?"""
+    children = list(token.children)
+    return (
+        token.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
+
+
+def done_to(question: Question, s: Sentence, doc) -> bool:
+    """Does the sentence (or its title) give every name the question gives, even one common
+    in the corpus ("the us" of "who scored for the us against wales"), and name what the
+    deed is done to ("the video" of "who kicks off mariah carey's new christmas video") or,
+    for a deed done to nothing ("who finished second"), say all the question asks about?"""
+    if s.missing > 0:
+        return False
+    # A name the sentence leaves to its title, where it names another people or place,
+    # is not what it tells of: "Iranian players celebrate after Roozbeh Cheshmi scored …
+    # against Wales" in a story titled for the US.
+    said = frozenset(named_words(s.text))
+    places = {w for e in doc.ents if e.label_ in ("NORP", "GPE") for w in named_words(e.text)}
+    if asked_share(question.names, said) < 1 and places - question.names - question.terms:
+        return False
+    if not question.acted_on:
+        return restates(question, s)
+    # In the text's word for it too: "The film … will be directed by Wes Ball" for "who
+    # will direct the zelda movie" (`Question.kin`).
+    acted = {stem(w) for w in question.acted_on}
+    return all(asked_share({a}, said) == 1 for a in acted - kin_held(question, acted, set(said)))
+
+
+def credited(span) -> bool:
+    """Is the mention the sentence's source, "according to the FDA" or "Per the Multi-State
+    Lottery Association, …"? A source vouches for the sentence and does nothing in it: it
+    did not win the jackpot it reports, nor make the butter it recalls."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and (
+        head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
+    )
+
+
+def phrase_head(token):
+    """The word a mention's phrase hangs from its sentence by: past the compounds,
+    appositions and conjuncts around it ("Tehran" in "arriving back in Tehran and Qom")."""
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def owns_one(span) -> bool:
+    """Is the place whose someone is ("Florida’s governor", "Tonga’s King"), which says
+    nothing of where? Where "Dubai’s COP28 conference" is, is Dubai."""
+    root = span.root
+    return root.dep_ == "poss" and FOCUS_LABELS.get(root.head.lemma_.lower()) == PEOPLE
+
+
+def not_there(span, question: Question) -> bool:
+    """Does the sentence place it away from where the question asks: "nowhere near
+    Massachusetts", or "flown from Texas" when the question asks where to, not where from?"""
+    place = phrase_head(span.root)
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    if prep.head.lower_ in ("nowhere", "far") or any(c.dep_ == "neg" for c in prep.head.children):
+        return True
+    return prep.lower_ == "from" and "from" not in tokens(question.text)
+
+
+def placed_elsewhere(span, question: Question) -> bool:
+    """Does the place say where another deed was done than the one the question asks where
+    of, which its sentence also tells? "Rekabi arriving back in Tehran after competing
+    without a hijab" places her arrival, not where she competed."""
+    place = phrase_head(span.root)
+    verb = place.head.head if place.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in question.verbs for t in span.doc)
+
+
+def ticker(span) -> bool:
+    """Is the mention a stock symbol in brackets after its company, "Twitter (TWTR)"? It
+    names the company again, never anything else."""
+    doc = span.doc
+    return (
+        span.text.isupper()
+        and len(span.text) <= 5
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    )
+
+
+def supposed(span, question: Question) -> bool:
+    """Is the number or date inside a clause that supposes it, "if he doesn't get 218
+    votes", that denies it, "neither McCarthy nor Biggs can get 218 votes", or that only
+    says it could be, "a moderate Republican who can get the 218 votes" (unless the question
+    asks what can or will be: "how much snow could the sierras get")? None states a count
+    that happened."""
+    chain = [span.root, *span.root.ancestors]
+    at = next((i for i, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), None)
+    # A number in an apposition describes its noun aside from the clause: "Moscow, a city of
+    # about 26,000 residents, hasn’t recorded a murder" denies no residents.
+    verb = chain[at] if at is not None and not any(t.dep_ == "appos" for t in chain[:at]) else None
+    if verb is not None and any(
+        c.dep_ == "neg"
+        or c.dep_ == "nsubj"
+        and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
+        or c.dep_ == "aux"
+        and c.lower_ in MAYBE
+        and verb.lemma_ != "be"  # "Store brands can be 10% to 50% cheaper" states a range
+        and not question.ahead
+        and not MODALS & set(tokens(question.text))
+        for c in verb.children
+    ):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children)
+
+
+def at_place(ent, question: Question) -> bool:
+    """Is a name the tagger calls a group, person or work the place something is at or in,
+    or was taken to or from as the question asks: "at the Smithsonian National Portrait
+    Gallery", "in the Blue Room", "taken to Joint Base Cape Cod" for "where were they
+    taken"? A venue's name is no city's, and the tagger labels venues every way; what one
+    "agreed to" is no place ("the U.N. Framework Convention on Climate Change")."""
+    root = ent.root
+    prep = root.head
+    moved = prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in question.verbs
+    return (
+        ent.label_ in NAMES
+        and ent.label_ != "LAW"
+        and root.dep_ == "pobj"
+        and (prep.lower_ in ("at", "in", "inside") or moved)
+        and not any(t.lemma_.lower() in GATHERINGS for t in ent)
+    )
+
+
+# What something may be "at" that is no place: "a speech at the State Banquet", "at the
+# Commonwealth Heads of Government Meeting". spaCy marks no sense of a gathering.
+GATHERINGS = frozenset("meeting banquet summit conference ceremony session dinner gala rally hearing".split())
+
+
+def superseded(span) -> bool:
+    """Is the number the old value of a change told "from X to Y"?"""
+    t = span.root.head if span.root.dep_ == "nummod" else span.root
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    return any(c.lower_ == "to" and c.dep_ == "prep" for c in t.head.children)
+
+
+def told_done(span) -> bool:
+    """Does the date (or place) go with a verb in the simple past ("the union announced
+    Monday"): what was done then, not what will be? "was set for Jan. 23" and "will vote
+    Tuesday" are no simple past."""
+    verb = _verb_above(span.root.head)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def _verb_above(token):
+    """The first verb among the token and the words it hangs from, or None."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def during_play(span) -> bool:
+    """Is the score one a side led, trailed or was tied by before the end: the first verb
+    above it is "lead", "trail" or "tie"?"""
+    verb = _verb_above(span[0].head)
+    return verb is not None and verb.lemma_ in DURING_PLAY

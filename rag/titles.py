@@ -1,0 +1,154 @@
+"""The titles around a mention, for candidates.py: how well the words that title or
+describe a name fit the role the question asks about ("Cuban President Miguel
+Díaz-Canel", "Tomas Berg, the head librarian"), and titles of works set in quotes
+("“If We Break”"), which the tagger seldom marks. Reads parsed sentences; finds no
+candidates and scores none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import (
+    asked_share,
+    kin_held,
+)
+from .question import (
+    Question,
+)
+from .text import stem
+
+# Words that make a title one held before: "former Speaker …", "the then president …".
+PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+
+
+def titled(span, question: Question, names_given: bool = False) -> float:
+    """How well the title or description a mention carries fits the question: the words
+    just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
+    the head librarian"). 1 when it holds two of the question's words (one, for a
+    one-word question); 0 when it names a nationality or place the question does not
+    ("Iranian Parliament Speaker" for "the speaker of the Cuban parliament"), or names the
+    asked role without the question's qualifier ("President" for "the vice president")."""
+    if not question.terms:
+        return 0.0
+    words = title_words(span)
+    if any(t.lower_ in PAST_HOLDER for t in words):
+        return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
+    stems = {stem(t.text) for t in words}
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in words for c in t.children):
+        # "his father" is the father of whom the sentence names: of "Lasry" in "Lasry has
+        # had the support … of his father, … Marc Lasry".
+        stems |= {stem(t.text) for t in span.sent} & question.names
+    # An apposition that is itself a group ("Jon Husted, a Republican,") tells the
+    # person's party or people, not where the title is held.
+    places = {
+        stem(t.text)
+        for t in words
+        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "appos" and not _describes_asked(t, question)
+    }
+    if places and asked_share(places, question.terms | question.names) < 1:
+        return 0.0
+    if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
+        return 0.0  # "President Miguel Díaz-Canel" is not the vice president
+    focus = {stem(question.focus)} if question.focus else set()
+    if question.identity and names_given and focus and focus <= stems <= focus | question.terms:
+        # The bare role in a sentence set in the question's place is the role there: "in
+        # Springdale, … Mayor Doug Sprouse said" for "who is the mayor of springdale"; not
+        # "President Raisi … upon an invitation by his Cuban counterpart" (a people, no place).
+        stems |= {stem(t.text) for t in span.sent if t.ent_type_ in ("GPE", "LOC")} & question.names
+    if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
+        return 0.0  # "the mission's principal investigator" is not the investigator's dog
+    kin = kin_held(question, set(question.terms), stems)
+    shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
+    return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _holds_role(words, stems: set[str], question: Question, names_given: bool) -> bool:
+    """Does the title hold the whole asked role? A place the question gives with it may be
+    left to a sentence or story that names every name the question gives (`names_given`):
+    "Police Chief Jason Fry" in a story from Moscow is Moscow's police chief; "Monroe
+    County Executive" is not Erie's."""
+    role = set(question.role)
+    lacking = role - stems
+    other = {stem(t.text) for t in words if t.pos_ == "PROPN"} - role
+    return not lacking or (names_given and lacking <= question.names and not other)
+
+
+def title_words(span) -> list:
+    """The words that title or describe a mention: up to four nouns and adjectives just
+    before it, and its apposition."""
+    doc, root = span.doc, span.root
+    words = []
+    i = span.start - 1
+    while i >= 0 and len(words) < 4 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ") or _of_title(doc, i, span)):
+        words.append(doc[i])
+        i -= 1
+    for child in root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    if root.dep_ == "appos" or _comma_conj(root):
+        words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+    return words
+
+
+def _comma_conj(root) -> bool:
+    """Is the mention an apposition the parser took for a conjunct: "his father, New York
+    billionaire hedge fund manager Marc Lasry, and his mother" (a comma, no "and", between,
+    after a common noun)?"""
+    between = root.doc[root.head.i + 1 : root.left_edge.i]
+    # After a role ("father"), not after a name ("the 96th Academy Awards, … Bill Kramer").
+    return (
+        root.dep_ == "conj"
+        and root.head.pos_ == "NOUN"
+        and root.head.i < root.i
+        and any(t.text == "," for t in between)
+        and not any(t.dep_ == "cc" for t in between)
+    )
+
+
+def _of_title(doc, i: int, span) -> bool:
+    """Is the token the "of" inside a title ("Ohio Secretary of State Jon Husted"), between
+    the nouns of one capitalised title?"""
+    return (
+        doc[i].lower_ == "of"
+        and 0 < i < span.start - 1
+        and doc[i - 1].pos_ in ("PROPN", "NOUN")
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _describes_asked(token, question: Question) -> bool:
+    """Does the place word describe a name the question gives ("South American" in "the
+    president of South American soccer body CONMEBOL"), rather than name a rival place?"""
+    while token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ == "ORG" and stem(token.text) in question.names:
+            return True  # an organisation the question names, not the asked role or a party
+    return False
+
+
+def quoted_titles(doc):
+    """Titles set in quotes, which the tagger seldom marks as works: “If We Break”,
+    "Squid Game". Up to eight words, every long one capitalised, and not ending as
+    speech does ("No comment,")."""
+    for m in TITLE.finditer(doc.text):
+        words = m.group(1).split()
+        if len(words) > 8 or any(len(w) > 3 and not w[0].isupper() for w in words):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # a quote may be glued to a word
+        start, end = span.start, span.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end and not any(
+            e.label_ == "WORK_OF_ART" and (e.start, e.end) == (start, end) for e in doc.ents
+        ):
+            yield doc[start:end]
+
+
+# A quoted stretch from a capital letter, not ending as speech does ("No comment,"); the
+# comma or stop American style sets inside the closing quote is not the title's
+# (“Mood,”).
+TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[,.]?[”\"]")

@@ -1,0 +1,134 @@
+"""Times in a parsed sentence, for candidates.py: a date expression resolved against its
+article's date ("on Monday" → December 4, 2023), a stretch of time that is no point in
+time ("22 years"), a time word that only says what kind a noun is ("Christmas trees"),
+and a sentence that tells history, dated years before the question. Finds no candidates
+and scores none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateparser.date import DateDataParser
+
+from .question import (
+    Question,
+)
+from .text import WEEKDAYS, is_year, normalize
+
+MONTHS = "January February March April May June July August September October November December".split()
+# What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
+# stretch as that long before the article's date, which only "ago" says.
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
+HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
+
+
+def resolve_date(text: str, published: str | None) -> tuple[str, str]:
+    """A DATE expression as a calendar date against the article's date: (shown, key).
+    "on Monday" in an article of Tuesday 2023-12-05 → ("December 4, 2023 (on Monday)", "2023-12-04")."""
+    base = datetime.fromisoformat(published) if published else None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    # A range of days is dated by its first (dateparser reads the "26" of "Oct. 22-26" as
+    # 1926) and stays a range: it is no mention of its first day alone.
+    span = re.search(r"(?<![\d-])\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-–]?\d)", text)
+    day = text[: span.start()] + span.group(1) + text[span.end() :] if span else text
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(day)
+    when, period = data.date_obj, data.period
+    years = re.findall(r"\b(?:1[89]|20)\d\d", text)
+    if when is None or years and str(when.year) not in years:
+        return text, normalize(text)  # "the 1990s" is no day of the article's year
+    if base and (base - when).days == 7 and when.strftime("%A").lower() in text.lower():
+        when = base  # "on Tuesday" in a Tuesday's article is that day, not a week before
+    if base and not years and period in ("day", "month") and (when.month, when.day) != (2, 29):
+        # "publishes on June 14" in an article of June 1 is the coming June 14, not last
+        # year's: a calendar day or month without a year is the one nearest the article's date.
+        coming = when.replace(year=when.year + 1)
+        if any(m[:3].lower() in text.lower() for m in MONTHS) and (coming - base) < (base - when):
+            when = coming
+    if period == "year":
+        shown, key = str(when.year), str(when.year)
+    elif period == "month":
+        shown, key = f"{MONTHS[when.month - 1]} {when.year}", f"{when.year}-{when.month:02d}"
+    else:
+        shown, key = f"{MONTHS[when.month - 1]} {when.day}, {when.year}", when.date().isoformat()
+        if span:
+            key = f"{key}..{span.group(2)}"
+    if normalize(text) not in normalize(shown):
+        shown = f"{shown} ({text})"
+    return shown, key
+
+
+def dated_before(question: Question, doc, as_of: date | None) -> bool:
+    """Does the sentence date what it tells HISTORY_YEARS or more before the question, by
+    every year it names ("1986 — The New York Mets won the World Series …")? Only for a
+    question that names no time and asks no date: then it asks about the news of its day."""
+    if as_of is None or question.time_words or question.answer_type in ("date", "time"):
+        return False
+    # A year that numbers a name dates nothing: "The Macallan 1926 … sold … on Saturday".
+    # Nor does one told in the present, which still holds: "Michael Schumacher still holds
+    # the longest podium streak with 19 straight between 2001 and 2002" (but "without star
+    # Chadwick Boseman, who passed away in 2020" dates him).
+    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t)]
+    # A sentence that names the weekday of what it tells reports its own week's news,
+    # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
+    # Thursday, … many of whom were detained after the group’s 2019 defeat."
+    weekday = any(t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in doc)
+    return bool(years) and max(years) <= as_of.year - HISTORY_YEARS and not weekday
+
+
+def _present(t) -> bool:
+    """Is the first finite verb the token hangs from in the simple present ("holds",
+    "include")? A participle between says no tense of its own ("back pay dating to 2020");
+    a perfect tells what was done ("… have held a formal meeting, after Malcolm Turnbull's
+    sit-down with Xi at the G20 … in 2016")."""
+    for verb in t.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+        if told.lemma_ == "have" and told.i != verb.i:
+            return False
+        if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return told.tag_ in ("VBZ", "VBP")
+    return False
+
+
+def _names_with(t) -> bool:
+    """Is the number part of a name ("Macallan 1926", "Paris 2024"), not of a date ("May
+    1926")?"""
+    return t.dep_ == "nummod" and t.head.pos_ == "PROPN" and t.head.ent_type_ != "DATE"
+
+
+def stretch(span) -> bool:
+    """ "22 years", "a decade", "two weeks later": a length of time, or one counted from an
+    event the sentence tells, not a point in time that the article's date fixes, as
+    "22 years ago" is. Not an answer to "when"."""
+    counted = any(
+        t.lemma_.lower() in TIME_UNITS
+        and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)
+        for t in span
+    )
+    return counted and not any(t.lower_ == "ago" for t in span)
+
+
+def kind_word(span) -> bool:
+    """Is a time word only saying what kind of thing a noun is: "night-and-weekend
+    sessions", "Christmas trees", "holiday travel"? No day is named without a number."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "night-and-weekend": "weekend" is joined to "night"
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and not root.head.ent_type_  # "Thursday afternoon" is a time
+        and not span.start <= root.head.i < span.end
+        and not any(t.like_num for t in span)
+    )
+
+
+def season(t) -> bool:
+    """Does the number end a season or fiscal year ("24" in "2023-24")?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in ("-", "–") and is_year(doc[t.i - 2])
