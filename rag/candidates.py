@@ -35,16 +35,8 @@ from .counts import (
     written_as_age,
     years_only,
 )
-from .evidence import (
-    Sentence,
-    asked_share,
-    labels_only,
-    lead_clause,
-    linked,
-    no_comment,
-    readable,
-    stories,
-)
+from .evidence import Sentence, asked_share, lead_clause, stories
+from .furniture import labels_only, linked, no_comment, readable
 from .mentions import (
     at_place,
     credited,

@@ -3,12 +3,13 @@
 Every reply kind starts here: the chunks' sentences (planted instructions set aside),
 scored by closeness in meaning to the question and by the question's words they hold
 (or a word the text uses for one: "killed" for "died", `kin_words`), with what each
-lacks of the question's names (which the corpus decides, `named_in`). Then the rules that decide which of them a
-person may be shown as a sentence of a reply (`readable`: no headline fragment, no
-subhead phrased as a question, no photo credit or byline), which lean on the sentence
+lacks of the question's names (which the corpus decides, `named_in`). Then which of them a
+person may be shown as a sentence of a reply (furniture.readable: no headline fragment,
+no subhead phrased as a question, no photo credit or byline), which lean on the sentence
 before them ("He criticized …", `leans`), which say the same thing as another
 (`distinct`; wire copies count once), and which articles are copies of one story
-(`stories`). Does not pick answers (candidates.py, shown.py) or write replies (replies/).
+(`stories`). Does not pick answers (candidates.py, shown.py), judge reasons (reasons.py)
+or write replies (replies/).
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from functools import lru_cache
 import numpy as np
 
 from .chunk import sentences as split_sentences
+from .furniture import QUOTES, readable
 from .index import Index
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .text import (
     CALENDAR_WORDS,
     STOPWORDS,
-    SUBJECTS,
     content_words,
     countries,
     initials,
@@ -62,12 +63,6 @@ NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to b
 ABOUT = 0.4
 ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
 CURRENT_DAYS = 60  # how far from the question's day an article's news is that day's news
-# Words that give a reason (with question.CAUSED): what a why-question's reply leads with.
-REASONS = {
-    "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
-    "pressure", "anger", "reason", "force", "unable", "fail", "struggle", "protest",
-    "contribute", "result", "motivate", "spur", "culprit",
-}  # fmt: skip
 # A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
 # says little about which story a sentence tells, so a sentence that lacks it may still
 # support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
@@ -91,28 +86,8 @@ SAID_BY_ROLE = re.compile(
 )
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
-QUOTES = ("“", '"')  # what opens a quote
-# A link to another story set in the text, its headline after "More:" or "Related:" ("More:
-# Hyundai, Kia recall more than 550K vehicles because turn signal can flash …" in a story
-# of another recall): 701 such lines in the RealTimeQA articles, 576 of them "More:".
-LINKED = re.compile(r"^\s*(?:more|related|read more|see also|also read)\s*:", re.I)
-QUOTE_CLOSE = re.compile(r'.["”]')  # a quote mark after the first character closes one
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
-# What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
-# read on or "read the full story here" (or "I’ve written about … here", a link). "Residents sign up
-# for their shots" is reporting.
-FURNITURE = re.compile(
-    r"^(?:(?-i:[Bb][Yy]\s+[A-Z][\w.'’-]*\s+[A-Z]\w*)|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
-    r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
-    r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
-    # a caption after its photographer's credit: "David Cliff/AP King Charles III welcomes Sunak …"
-    r"|^(?-i:[A-Z][\w.'’ -]{1,40})/(?:AP|Reuters|AFP|EPA|Bloomberg|Pool|Shutterstock)\b"
-    r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
-    r"|\b(?:read|see|watch|follow|check out|written about|wrote about)\b[^.“”\"]{0,80}"
-    r"(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
-    re.I,
-)
 # A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".
 DATELINE = re.compile(
     r"^(?:date \d{4}-\d\d-\d\d\s+|[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–-]+\s+"
@@ -657,93 +632,6 @@ def _finds_someone(verb) -> bool:
     )
 
 
-def explains(question: Question, text: str) -> bool:
-    """Does the sentence give a reason: one said outright (`gives_reason`), a "since"
-    clause of cause, a verb or noun of cause, motive or pressure ("pressured McCarthy not
-    to work with Democrats", "after being unable to gain traction"), or an "after" clause
-    of other events than the asked ones ("would step aside … after a growing number of her
-    own party's lawmakers said they could not support her"; not "after announcing her
-    intention to resign")?
-    Why-questions prefer such sentences."""
-    if gives_reason(text):
-        return True
-    doc = parse(text)
-    return any(_because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) for t in doc) or any(
-        _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
-    )
-
-
-def gives_reason(text: str) -> bool:
-    """Does the sentence say outright that it gives a reason: "because", "due to", or the
-    doers' own reason ("…, saying …", "…, citing …")? Such a reason goes before one only
-    implied ("after resuming, … no reports of progress"), or a "since" that may tell time
-    ("appeared doomed ever since the announcement …")."""
-    if "due to" in text.lower():
-        return True
-    return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
-
-
-def _purpose(token) -> bool:
-    """Does the token tell what something is for: "the move … is to protect users from
-    scammers" (a "to" infinitive a "be" takes), or "in order to"? ("As part of its efforts
-    to tighten monetary policy, the bank is planning to sell …" tells what a plan belongs
-    to, not why the bank bought: not a reason, held37's an04.)"""
-    if token.dep_ == "xcomp" and token.head.lemma_ == "be":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    return token.lower_ == "order" and token.head.lower_ == "in"
-
-
-def _because_since(token) -> bool:
-    """A "since" clause of cause, not of time: not "since the strike began July 14"."""
-    return (
-        token.dep_ == "mark"
-        and token.lower_ == "since"
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree)
-    )
-
-
-def _giving_reason(token) -> bool:
-    """Is it a deed's reason as its doers gave it: "suspended contract negotiations, saying
-    the gap between the two sides was too great", "… citing safety concerns"?"""
-    return (
-        token.lower_ in ("saying", "citing")
-        and token.dep_ in ("advcl", "xcomp")
-        and token.head.pos_ == "VERB"
-    )
-
-
-def _other_event(question: Question, clause) -> bool:
-    """Is the clause a happening (it has a verb) told in none of the question's words?"""
-    return any(w.pos_ == "VERB" for w in clause.subtree) and not _asked_in(question, clause)
-
-
-def done_for(question: Question, text: str) -> bool:
-    """Does the sentence say what the question's own deed was done for: "won for 'her fight
-    against the oppression of women in Iran'" for "Why did Narges Mohammadi win the Nobel?"
-    (a "for" hung from a verb the question asks about)? Such a sentence answers a
-    why-question however few of its other words it shares. "Filed for bankruptcy" names
-    the deed, not its reason: what the "for" governs holds no word of the question."""
-    asked = asked_about(question)
-    return any(
-        t.lower_ == "for"
-        and t.dep_ == "prep"
-        and t.head.pos_ == "VERB"
-        and stem(t.head.lemma_) in asked
-        and any(_told(o) and not _asked_in(question, o) for o in t.children if o.dep_ == "pobj")
-        for t in parse(text)
-    )
-
-
-def _told(noun) -> bool:
-    """Does the noun phrase say something of its own: not "the problem", which points back?"""
-    return sum(w.pos_ not in ("DET", "PUNCT", "ADP") for w in noun.subtree) > 1
-
-
-def _asked_in(question: Question, phrase) -> bool:
-    """Does the phrase (a token and what hangs from it) hold a word of the question?"""
-    return any(stem(w.text) in question.terms for w in phrase.subtree)
-
-
 def lacking_share(telling: frozenset[str], names: frozenset[str], places: frozenset[str]) -> float:
     """Share of the telling names a sentence (with its title and referents) lacks. Of three
     or more, one may be missing: a quiz question piles on names ("Which football conference
@@ -802,76 +690,6 @@ def stories(hits: list[Hit]) -> dict[str, int]:
                 story[a] = story[b]
                 break
     return story
-
-
-def readable(text: str) -> bool:
-    """May this sentence stand in a reply as reporting? Not a subhead phrased as a question
-    ("What caused the outage?"), not a headline fragment (a few words without a closing
-    stop) or a sentence missing its start, not a credit, byline or call to subscribe."""
-    text = text.strip()
-    if not text or text.endswith(("?", ":")) or FURNITURE.search(text) or linked(text):
-        return False  # a question, or the lead-in to what follows it
-    if re.search(r"\?[A-Z]", text):
-        return False  # a question run into the next headline: "Why is Thanksgiving so expensive?As turkey prices drop, …"
-    words = text.split()
-    if all(w.isalpha() and w.islower() for w in words[:2]):
-        return False  # cut from its start, as a crawl can leave it: "have been the subject of …"
-    # A quote opened and left open goes on in the next sentence: "“I am overwhelmed and
-    # grateful." before "I see this as an award …,” Fosse … said" is speech, however short.
-    opens = text.startswith(QUOTES) and not QUOTE_CLOSE.search(text)
-    return (len(words) >= 6 or opens or _short_sentence(text)) and not headline(text)
-
-
-def _short_sentence(text: str) -> bool:
-    """A few words that still make a sentence: a stop, a subject and its verb ("No people
-    were reported injured.")."""
-    if not text.endswith(".") or not text[:1].isupper():
-        return False
-    doc = parse(text)
-    return any(t.dep_ in SUBJECTS for t in doc) and any(
-        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc
-    )
-
-
-def linked(text: str) -> bool:
-    """Is it a link to another story, which states nothing of this one (`LINKED`)?"""
-    return bool(LINKED.match(text))
-
-
-# A sentence that only says someone gave no comment: "The FBI and the Justice Department
-# did not immediately respond to CNN’s request for comment", "CNN has reached out to …
-# for further comment". It names the outlet or the silent party, never an answer.
-NO_COMMENT = re.compile(
-    r"(?:\b(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\b[^.;]{0,60}\brequests? for comment"
-    r"|\b(?:reached out to|could not be reached)\b[^.;]{0,80}\bcomment|\bdeclined to comment)"
-    # to the sentence's end: "… declined to comment, but his aide said …" still reports
-    r"\b[^,;]{0,80}$",
-    re.I,
-)
-
-
-def no_comment(text: str) -> bool:
-    """Does the sentence only say that someone did not or would not comment (`NO_COMMENT`)?"""
-    return bool(NO_COMMENT.search(text))
-
-
-def headline(text: str) -> bool:
-    """Is it a headline or subhead set in the text ("MLB wild card series Game 1 scores"):
-    a few words with no closing stop? A closing quote or bracket closes a sentence only
-    after a stop: "… known as the 'Skittles ban'" is a headline."""
-    text = text.strip()
-    return text.rstrip("\"”’')")[-1:] not in (".", "!") and len(text.split()) < 15
-
-
-def labels_only(text: str, doc=None) -> bool:
-    """Is it a headline that only labels what follows, with no verb to state anything
-    ("MLB wild card series Game 1 scores", "NFL International Series 2024")? "Israeli-Hamas
-    truce extended 2 days" states. `doc` is the text parsed, when the caller has it."""
-    return (
-        headline(text)
-        and not text.rstrip().endswith(":")
-        and not any(t.pos_ in ("VERB", "AUX") for t in (doc if doc is not None else parse(text)))
-    )
 
 
 def leans(text: str) -> bool:

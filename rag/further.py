@@ -23,7 +23,8 @@ from dataclasses import replace
 from datetime import date
 
 from .chunk import sentences as split_sentences
-from .evidence import QUOTES, asked_about, names_speaker
+from .evidence import asked_about, names_speaker
+from .furniture import QUOTES
 from .headings import timely_articles
 from .question import SAID, Question
 from .text import content_words, stem, tokens

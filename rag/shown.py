@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import date
 
 from .candidates import Candidate
-from .evidence import Sentence, asked_about, labels_only, readable, restates
+from .evidence import Sentence, asked_about, restates
+from .furniture import labels_only, readable
 from .mentions import phrase_head
 from .question import AGE, DURATION, Question, rate
 from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from rag.evidence import readable
+from rag.furniture import readable
 from rag.further import asking, spoken
 from rag.question import analyse
 from rag.types import Article, Chunk, Hit

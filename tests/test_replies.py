@@ -19,13 +19,10 @@ from rag.evidence import (
     after,
     asked_share,
     dated_from,
-    done_for,
-    explains,
     gather,
     kin_words,
     leans,
     named_in,
-    readable,
     referent_names,
     restates,
     said_by,
@@ -33,8 +30,10 @@ from rag.evidence import (
     surnamed,
     widened,
 )
+from rag.furniture import readable
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
+from rag.reasons import done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
 from rag.replies.yesno import deeds

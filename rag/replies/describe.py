@@ -1,7 +1,7 @@
 """Descriptive replies (why, how, what happened, what did X say about Y): the 1–4 most
 relevant sentences about the question, each cited.
 
-Only readable sentences (evidence.readable: no headline fragment, question-shaped subhead,
+Only readable sentences (furniture.readable: no headline fragment, question-shaped subhead,
 credit or byline), no two saying the same thing (wire copies once), a sentence that leans
 on the one before it shown with that sentence, and the whole ordered as the articles tell
 it: the best article's sentences first, in their order, then the next article's.
@@ -19,18 +19,16 @@ from ..evidence import (
     current,
     distinct,
     does_asked,
-    done_for,
-    explains,
-    gives_reason,
     lead_clause,
     named_words,
     naming,
-    readable,
     restates,
     said_by,
     widened,
 )
+from ..furniture import readable
 from ..question import FOCUS_LABELS, PEOPLE, Question
+from ..reasons import done_for, explains, gives_reason
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 

@@ -9,7 +9,8 @@ copies of it (evidence.stories) add nothing and are skipped.
 from __future__ import annotations
 
 from ..chunk import sentences as split_sentences
-from ..evidence import Sentence, about, distinct, lead_clause, readable, stories
+from ..evidence import Sentence, about, distinct, lead_clause, stories
+from ..furniture import readable
 from ..question import Question
 from ..types import Article
 from .base import Context, Quote, Reply

@@ -17,16 +17,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..evidence import (
-    Sentence,
-    about,
-    asked_share,
-    current,
-    deed_stems,
-    distinct,
-    does_asked,
-    readable,
-)
+from ..evidence import Sentence, about, asked_share, current, deed_stems, distinct, does_asked
+from ..furniture import readable
 from ..question import Question
 from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote

@@ -1,0 +1,102 @@
+"""What in an article's text is not reporting: subheads phrased as questions, headline
+fragments, bylines, credits, captions, calls to subscribe, links to other stories ("More:
+…"), and sentences that only say someone gave no comment. `readable` decides whether a
+sentence may stand in a reply. Plain functions of the text; scores nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import SUBJECTS, parse
+
+QUOTES = ("“", '"')  # what opens a quote
+# A link to another story set in the text, its headline after "More:" or "Related:" ("More:
+# Hyundai, Kia recall more than 550K vehicles because turn signal can flash …" in a story
+# of another recall): 701 such lines in the RealTimeQA articles, 576 of them "More:".
+LINKED = re.compile(r"^\s*(?:more|related|read more|see also|also read)\s*:", re.I)
+QUOTE_CLOSE = re.compile(r'.["”]')  # a quote mark after the first character closes one
+# What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,
+# read on or "read the full story here" (or "I’ve written about … here", a link). "Residents sign up
+# for their shots" is reporting.
+FURNITURE = re.compile(
+    r"^(?:(?-i:[Bb][Yy]\s+[A-Z][\w.'’-]*\s+[A-Z]\w*)|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
+    r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
+    r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
+    # a caption after its photographer's credit: "David Cliff/AP King Charles III welcomes Sunak …"
+    r"|^(?-i:[A-Z][\w.'’ -]{1,40})/(?:AP|Reuters|AFP|EPA|Bloomberg|Pool|Shutterstock)\b"
+    r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"
+    r"|\b(?:read|see|watch|follow|check out|written about|wrote about)\b[^.“”\"]{0,80}"
+    r"(?:\blive (?:coverage|updates)\b|\bhere\b[^\w“”\"]*$)",
+    re.I,
+)
+
+
+# A sentence that only says someone gave no comment: "The FBI and the Justice Department
+# did not immediately respond to CNN’s request for comment", "CNN has reached out to …
+# for further comment". It names the outlet or the silent party, never an answer.
+NO_COMMENT = re.compile(
+    r"(?:\b(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\b[^.;]{0,60}\brequests? for comment"
+    r"|\b(?:reached out to|could not be reached)\b[^.;]{0,80}\bcomment|\bdeclined to comment)"
+    # to the sentence's end: "… declined to comment, but his aide said …" still reports
+    r"\b[^,;]{0,80}$",
+    re.I,
+)
+
+
+def readable(text: str) -> bool:
+    """May this sentence stand in a reply as reporting? Not a subhead phrased as a question
+    ("What caused the outage?"), not a headline fragment (a few words without a closing
+    stop) or a sentence missing its start, not a credit, byline or call to subscribe."""
+    text = text.strip()
+    if not text or text.endswith(("?", ":")) or FURNITURE.search(text) or linked(text):
+        return False  # a question, or the lead-in to what follows it
+    if re.search(r"\?[A-Z]", text):
+        return False  # a question run into the next headline: "Why is Thanksgiving so expensive?As turkey prices drop, …"
+    words = text.split()
+    if all(w.isalpha() and w.islower() for w in words[:2]):
+        return False  # cut from its start, as a crawl can leave it: "have been the subject of …"
+    # A quote opened and left open goes on in the next sentence: "“I am overwhelmed and
+    # grateful." before "I see this as an award …,” Fosse … said" is speech, however short.
+    opens = text.startswith(QUOTES) and not QUOTE_CLOSE.search(text)
+    return (len(words) >= 6 or opens or _short_sentence(text)) and not headline(text)
+
+
+def _short_sentence(text: str) -> bool:
+    """A few words that still make a sentence: a stop, a subject and its verb ("No people
+    were reported injured.")."""
+    if not text.endswith(".") or not text[:1].isupper():
+        return False
+    doc = parse(text)
+    return any(t.dep_ in SUBJECTS for t in doc) and any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc
+    )
+
+
+def linked(text: str) -> bool:
+    """Is it a link to another story, which states nothing of this one (`LINKED`)?"""
+    return bool(LINKED.match(text))
+
+
+def no_comment(text: str) -> bool:
+    """Does the sentence only say that someone did not or would not comment (`NO_COMMENT`)?"""
+    return bool(NO_COMMENT.search(text))
+
+
+def headline(text: str) -> bool:
+    """Is it a headline or subhead set in the text ("MLB wild card series Game 1 scores"):
+    a few words with no closing stop? A closing quote or bracket closes a sentence only
+    after a stop: "… known as the 'Skittles ban'" is a headline."""
+    text = text.strip()
+    return text.rstrip("\"”’')")[-1:] not in (".", "!") and len(text.split()) < 15
+
+
+def labels_only(text: str, doc=None) -> bool:
+    """Is it a headline that only labels what follows, with no verb to state anything
+    ("MLB wild card series Game 1 scores", "NFL International Series 2024")? "Israeli-Hamas
+    truce extended 2 days" states. `doc` is the text parsed, when the caller has it."""
+    return (
+        headline(text)
+        and not text.rstrip().endswith(":")
+        and not any(t.pos_ in ("VERB", "AUX") for t in (doc if doc is not None else parse(text)))
+    )

@@ -1,0 +1,106 @@
+"""Does a sentence give a reason? For why-questions (replies/describe.py): a reason said
+outright ("because", "due to", "…, citing safety concerns"), a "since" of cause, a word
+of cause or pressure, what something is for ("is to protect users"), an "after" clause of
+other events than the asked ones, or what the question's own deed was done for ("won for
+'her fight against …'"). Plain functions over spaCy parses; orders nothing.
+"""
+
+from __future__ import annotations
+
+from .evidence import asked_about
+from .question import Question
+from .text import parse, stem
+
+# Words that give a reason (with question.CAUSED): what a why-question's reply leads with.
+REASONS = {
+    "because", "cause", "trigger", "prompt", "fuel", "blame", "accuse", "want", "demand",
+    "pressure", "anger", "reason", "force", "unable", "fail", "struggle", "protest",
+    "contribute", "result", "motivate", "spur", "culprit",
+}  # fmt: skip
+
+
+def explains(question: Question, text: str) -> bool:
+    """Does the sentence give a reason: one said outright (`gives_reason`), a "since"
+    clause of cause, a verb or noun of cause, motive or pressure ("pressured McCarthy not
+    to work with Democrats", "after being unable to gain traction"), or an "after" clause
+    of other events than the asked ones ("would step aside … after a growing number of her
+    own party's lawmakers said they could not support her"; not "after announcing her
+    intention to resign")?
+    Why-questions prefer such sentences."""
+    if gives_reason(text):
+        return True
+    doc = parse(text)
+    return any(_because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) for t in doc) or any(
+        _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
+    )
+
+
+def gives_reason(text: str) -> bool:
+    """Does the sentence say outright that it gives a reason: "because", "due to", or the
+    doers' own reason ("…, saying …", "…, citing …")? Such a reason goes before one only
+    implied ("after resuming, … no reports of progress"), or a "since" that may tell time
+    ("appeared doomed ever since the announcement …")."""
+    if "due to" in text.lower():
+        return True
+    return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
+
+
+def _purpose(token) -> bool:
+    """Does the token tell what something is for: "the move … is to protect users from
+    scammers" (a "to" infinitive a "be" takes), or "in order to"? ("As part of its efforts
+    to tighten monetary policy, the bank is planning to sell …" tells what a plan belongs
+    to, not why the bank bought: not a reason, held37's an04.)"""
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.lower_ == "order" and token.head.lower_ == "in"
+
+
+def _because_since(token) -> bool:
+    """A "since" clause of cause, not of time: not "since the strike began July 14"."""
+    return (
+        token.dep_ == "mark"
+        and token.lower_ == "since"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree)
+    )
+
+
+def _giving_reason(token) -> bool:
+    """Is it a deed's reason as its doers gave it: "suspended contract negotiations, saying
+    the gap between the two sides was too great", "… citing safety concerns"?"""
+    return (
+        token.lower_ in ("saying", "citing")
+        and token.dep_ in ("advcl", "xcomp")
+        and token.head.pos_ == "VERB"
+    )
+
+
+def _other_event(question: Question, clause) -> bool:
+    """Is the clause a happening (it has a verb) told in none of the question's words?"""
+    return any(w.pos_ == "VERB" for w in clause.subtree) and not _asked_in(question, clause)
+
+
+def done_for(question: Question, text: str) -> bool:
+    """Does the sentence say what the question's own deed was done for: "won for 'her fight
+    against the oppression of women in Iran'" for "Why did Narges Mohammadi win the Nobel?"
+    (a "for" hung from a verb the question asks about)? Such a sentence answers a
+    why-question however few of its other words it shares. "Filed for bankruptcy" names
+    the deed, not its reason: what the "for" governs holds no word of the question."""
+    asked = asked_about(question)
+    return any(
+        t.lower_ == "for"
+        and t.dep_ == "prep"
+        and t.head.pos_ == "VERB"
+        and stem(t.head.lemma_) in asked
+        and any(_told(o) and not _asked_in(question, o) for o in t.children if o.dep_ == "pobj")
+        for t in parse(text)
+    )
+
+
+def _told(noun) -> bool:
+    """Does the noun phrase say something of its own: not "the problem", which points back?"""
+    return sum(w.pos_ not in ("DET", "PUNCT", "ADP") for w in noun.subtree) > 1
+
+
+def _asked_in(question: Question, phrase) -> bool:
+    """Does the phrase (a token and what hangs from it) hold a word of the question?"""
+    return any(stem(w.text) in question.terms for w in phrase.subtree)
