@@ -1,5 +1,5 @@
 """Compare HTML article extractors on the saved news pages in tests/data/pages: the
-loader's old rules (BeautifulSoup blocks) against trafilatura, which load.from_html uses.
+loader's old rules (BeautifulSoup blocks) against trafilatura, which records.from_html uses.
 
     .venv/bin/python eval/extractors.py
 
@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from rag.chunk import sentences
-from rag.load import BOILERPLATE_TAGS, from_html
+from rag.records import BOILERPLATE_TAGS, from_html
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "pages"
 
@@ -40,7 +40,7 @@ def loader(page: str, path: Path) -> tuple[str, str, str | None]:
 
 
 BLOCKS = ["p", "h2", "h3", "li", "blockquote"]
-EXTRACTORS = {"BeautifulSoup + our rules (before)": rules, "trafilatura (load.from_html now)": loader}
+EXTRACTORS = {"BeautifulSoup + our rules (before)": rules, "trafilatura (records.from_html now)": loader}
 
 
 def squash(text: str) -> str:

@@ -41,9 +41,9 @@ from .grammar import literal_grammar
 from .headings import answers, timely_articles
 from .index import Index
 from .ingest import IngestReport, ingest, signature
-from .load import parse_date
 from .question import Question, analyse, defined
 from .readers import Draft, Reading, open_reader
+from .records import parse_date
 from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever, leads, whole
 from .scorer import Scorer, rank

@@ -2,7 +2,7 @@
 
 Each entry gives the title, link, date, author, and its content or else its summary,
 with the HTML taken out. With `fetch`, an entry that carries only a summary has its
-linked page fetched and its article text extracted (load.from_html). Fetching is plain
+linked page fetched and its article text extracted (records.from_html). Fetching is plain
 HTTP(S) with a time and size limit; nothing else here touches the network. Does not
 schedule anything: `rag watch` re-runs the ingest.
 """
@@ -14,7 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-from .load import Problem, from_html, from_record, hidden, stable_id
+from .records import Problem, from_html, from_record, hidden, stable_id
 from .types import Article
 
 TIMEOUT_S = 30

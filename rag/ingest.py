@@ -26,7 +26,8 @@ from .embed import Encoder
 from .errors import IndexBusyError, IndexMissingError, InputError
 from .feeds import is_url
 from .index import LOCK_FILE, Index, Signature, live_generation
-from .load import SUFFIXES, Problem, load_paths, stable_id
+from .load import SUFFIXES, load_paths
+from .records import Problem, stable_id
 from .settings import Settings
 from .types import Article
 from .untrusted import planted, planted_spans

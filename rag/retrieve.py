@@ -18,7 +18,7 @@ from .chunk import sentences as split_sentences
 from .embed import Encoder
 from .errors import InputError
 from .index import Index
-from .load import parse_date
+from .records import parse_date
 from .store import Store
 from .store.faiss import FaissStore
 from .types import Chunk, Hit

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from rag.load import load_file, load_paths, parse_date
+from rag.load import load_file, load_paths
+from rag.records import parse_date
 from rag.types import Article
 
 from .conftest import ROOT, SEED_ID, SHARED
