@@ -289,7 +289,9 @@ def _spans(question: Question, doc, s: Sentence):
                 and not season(t)
                 and not named_number(doc[t.i : t.i + 1])
             ):
-                span = doc[t.left_edge.i : t.i + 1]
+                # from its modifiers ("more than 75,000"), not its determiner ("All 360")
+                left = next(i for i in range(t.left_edge.i, t.i + 1) if doc[i].pos_ != "DET" or i == t.i)
+                span = doc[left : t.i + 1]
                 numbered.update(range(span.start, span.end))
                 span.label_ = "CARDINAL"
                 yield (

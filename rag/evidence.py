@@ -88,9 +88,13 @@ SAID_BY_ROLE = re.compile(
 QUOTE_TAIL = re.compile(r"[^\"“”]*”")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
-# A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "LONDON, Dec 5 (Reuters) -".
+# A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "PHOENIX - ",
+# "LOSAIL, Qatar — ", "ACAPULCO, Mexico (AP) — ", "Doha CNN — ", "LONDON, Dec 5 (Reuters) -";
+# not a name the sentence goes on about ("Feliciano — who has family in …").
 DATELINE = re.compile(
     r"^(?:date \d{4}-\d\d-\d\d\s+|[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–-]+\s+"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?\s*|\s*(?=\(|CNN))"
+    r"(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
     r"|[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Reuters|AP|AFP)\)\s*[—–-]+\s+)"
 )
 
@@ -238,7 +242,7 @@ def gather(
 
 
 # "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
-DATELINE = re.compile(
+FILED_FROM = re.compile(
     r"(?:^|\n)\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?)\s*(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
 )
 
@@ -249,7 +253,7 @@ def dated_from(article: Article) -> frozenset[str]:
     sentence of a story datelined "LOSAIL, Qatar —" tells of Qatar, though only the first
     writes it ("Rookie Oscar Piastri won the sprint for McLaren" for "who won the sprint
     race in qatar")."""
-    m = DATELINE.search(article.text[:200])
+    m = FILED_FROM.search(article.text[:200])
     return frozenset(named_words(m.group(1))) if m else frozenset()
 
 
@@ -616,7 +620,10 @@ def _quoted(doc) -> set[int]:
     inside, open_ = set(), False
     for t in doc:
         if t.text in ("“", "”", '"'):
-            open_ = t.text == "“" or (t.text == '"' and not open_)
+            # A straight quote glued to the word before it closes a quote opened in an
+            # earlier sentence: `… prison pipeline," said Carol Craig` (the saying is hers).
+            glued = t.i > 0 and not doc[t.i - 1].whitespace_
+            open_ = t.text == "“" or (t.text == '"' and not open_ and not glued)
             continue
         if open_:
             inside.add(t.i)

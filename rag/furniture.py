@@ -23,6 +23,10 @@ FURNITURE = re.compile(
     r"^(?:(?-i:[Bb][Yy]\s+[A-Z][\w.'’-]*\s+[A-Z]\w*)|photo|photos|image|credit|file photo|watch|read more|related|advertisement|sign up|subscribe"
     r"|click|follow us|copyright|share this|listen)\b|\((?:AP|Reuters|Getty)[^)]*\)$|Getty Images|AP Photo"
     r"|All rights reserved|^date \d{4}-\d\d-\d\d$|^editor[’']?s note\b"
+    # a note on the story itself: "This story has been updated …", "This story was adapted
+    # from the December 22 edition of CNN’s Meanwhile in America …"
+    r"|^this (?:headline and )?(?:story|article)\b(?: and headline)? (?:has|have|was|will|may|originally)\b[^.,]{0,40}"
+    r"\b(?:updated|adapted|written|published|appeared)\b"
     # a caption after its photographer's credit: "David Cliff/AP King Charles III welcomes Sunak …"
     r"|^(?-i:[A-Z][\w.'’ -]{1,40})/(?:AP|Reuters|AFP|EPA|Bloomberg|Pool|Shutterstock)\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b"

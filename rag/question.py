@@ -193,26 +193,7 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
     first = last[0].lower_
     if first == "why" or first in ("explain", "describe"):
         return "describe"
-    if (
-        first == "how"
-        and len(last) > 1
-        and last[1].lower_
-        not in (
-            "many",
-            "much",
-            "long",
-            "old",
-            "far",
-            "big",
-            "tall",
-            "high",
-            "large",
-            "deep",
-            "fast",
-            "often",
-            "soon",
-        )
-    ):
+    if first == "how" and len(last) > 1 and last[1].lower_ not in AMOUNT_ADVERBS | {"many", "soon"}:
         return "describe"
     if answer_type == "yesno":
         return "yesno"

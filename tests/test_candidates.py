@@ -293,7 +293,25 @@ CASES = [
         {"rex huppke"},
         set(),
     ),
+    # a time told against the story's own ("earlier this year") answers when (q21)
+    (
+        "When did President Raisi visit Havana?",
+        "President Raisi visited Havana earlier this year upon an invitation by his Cuban counterpart.",
+        {"earlier this year"},
+        set(),
+    ),
 ]
+
+
+def test_a_count_starts_at_its_number_not_its_determiner():
+    # bo01: "All 360" led "how many … stores"; "more than 75,000" keeps its modifiers
+    found = candidates(
+        "how many bed bath and beyond stores are there",
+        "All 360 Bed Bath & Beyond and 120 Buy Buy Baby stores will continue operations for now.",
+    )
+    assert found["360"].text == "360"
+    found = candidates("how many workers will strike", "More than 75,000 Kaiser workers will strike.")
+    assert found["75000"].text == "More than 75,000"
 
 
 @pytest.mark.parametrize("question, text, present, absent", CASES)

@@ -21,6 +21,7 @@ from rag.evidence import (
     dated_from,
     gather,
     kin_words,
+    lead_clause,
     leans,
     named_in,
     referent_names,
@@ -203,6 +204,14 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ("David Cliff/AP King Charles III welcomes Sunak during an audience at Buckingham Palace.", False),
         ("The AP/NORC poll found that most adults support the plan this year.", True),
         ("Getty Images.", False),
+        # a note on the story itself (bo27)
+        (
+            "This story was adapted from the December 22 edition of CNN’s Meanwhile in America, the daily email about US politics for global readers.",
+            False,
+        ),
+        ("This story has been updated with additional developments.", False),
+        ("This story was originally published in 2012.", False),
+        ("This story has drawn criticism from the mayor, who said it was updated too late.", True),
         (
             "Earlier today, the Cuban president met Iranian President Ebrahim Raisi where seven cooperation documents were signed between the two countries.",
             True,
@@ -944,6 +953,9 @@ def test_a_reason_said_outright_goes_before_one_implied():
         ("What did the Biden campaign say about Trump's vermin comment?", "“Donald Trump parroted the autocratic language of Adolf Hitler and Benito Mussolini,” said Aamer Moussa, spokesperson for the Biden reelection campaign.", True),
         # e10: accusing and declaring are saying
         ("what did biden say about putin at the un", "Biden accused Putin of making “irresponsible nuclear threats” in his speech.", True),
+        # bo15: a straight quote glued to its last word closes one opened a sentence before
+        ("what did carol craig say about suspensions", 'You send them on a track for the school-to-prison pipeline," said Carol Craig, education spokesperson for the Greater Indianapolis NAACP Branch.', True),
+        ("what did carol craig say about suspensions", 'The board said "Carol Craig is wrong about suspensions" on Monday.', False),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
@@ -1340,6 +1352,26 @@ def test_every_sentence_of_a_story_tells_of_the_place_it_was_filed_from(opening,
     assert ("qatar" in dated_from(article)) is named
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("WASHINGTON - A chaotic and historic two days in the House ended.", "A chaotic"),
+        ("ACAPULCO, Mexico (AP) — The death toll in massive flooding rose.", "The death"),
+        ("LOSAIL, Qatar — Rookie Oscar Piastri won the sprint for McLaren.", "Rookie"),
+        ("date 2023-12-05 Ayatollah Khamenei made the remarks in a meeting.", "Ayatollah"),
+        # a name the sentence goes on about is no dateline
+        ("Feliciano — who has family in Southwest Florida — said he would stay.", "Feliciano"),
+        ("Joint Base Cape Cod – already an emergency shelter – took in the migrants.", "Joint"),
+    ],
+)
+def test_the_reporting_starts_after_a_dateline(sentence, reported):
+    # The pattern lead_clause reads had been shadowed by a second one of the same name
+    # (the place a story was filed from), which took "Feliciano — who …" for a dateline.
+    article = whole(sentence).article
+    start, _ = lead_clause(article, 0, len(sentence))
+    assert sentence[start:].startswith(reported)
+
+
 def test_a_sentence_restates_a_question_of_the_place_its_story_was_filed_from():
     lead = (
         "CLEVELAND — Fans will have to wait for Donovan Mitchell's first magical shot barrage as a Cavalier."
@@ -1542,3 +1574,17 @@ def test_a_story_is_told_from_its_lead_after_a_byline_and_subheads():
     pair = scored(bare, [(best, 0.7), ("Trains ran hours late on Monday morning.", 0.6)])
     shown = render(REPLIES["summary"](question, pair, Context([bare], None, None, None, None)))[0]
     assert "Local media" in shown and "Trains ran hours late" in shown, shown
+
+
+@pytest.mark.parametrize("start", [0, 40])
+def test_the_articles_date_leads_with_nothing_wherever_its_sentence_stands(start):
+    # bo02: "April 24, 2023", the date of an article whose first sentence says Bed Bath &
+    # Beyond "has filed for bankruptcy", is in no sentence; it had led that one (offset 0)
+    # and was counted an unsupported sentence
+    text = "Bed Bath & Beyond has filed for bankruptcy protection after failed turnarounds."
+    body = "x" * start + text
+    s = Sentence(whole(body, published="2023-04-24"), start, len(body), 0.8, 1.0, 1)
+    c = Candidate("April 24, 2023", "2023-04-24", "DATE", [s], [(start, start)])
+    assert factoid.stated(c).lead == ""
+    named = Candidate("Bed Bath & Beyond", "bed bath beyond", "ORG", [s], [(start, start + 17)])
+    assert factoid.stated(named).lead == "Bed Bath & Beyond"

@@ -61,7 +61,9 @@ def stated(c: Candidate) -> Quote:
     at = next((i for i, s in enumerate(c.sentences) if c.text in s.text), 0)
     s = c.sentences[at]
     # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.
-    lead = c.text if c.text in s.text or not c.spans[at][1] else s.article.text[slice(*c.spans[at])]
+    # A mention with no words in the sentence (the article's date for "when") leads with
+    # nothing: the sentence is shown, its date is in its citation.
+    lead = c.text if c.text in s.text else s.article.text[slice(*c.spans[at])]
     return quote(s, lead, widened(s))
 
 
