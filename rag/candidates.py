@@ -533,16 +533,23 @@ def _merge(question, found, features, sentences) -> list[Candidate]:
             cand.evidence = Evidence(in_question=asked_share(content_words(cand.text), question.terms))
             out.append(cand)
             continue
-        best = max(range(len(rows)), key=lambda i: rows[i].relevance + rows[i].overlap + rows[i].nearness)
+        # A count's mentions are one candidate by value, but "13 rebounds" and "13 points
+        # from Matt Veretto" tell different things: only the mentions that count the asked
+        # thing best lend it evidence, so that no count is made of one sentence's relevance
+        # and another's unit ("13" had led "how many points did larkin score", his 22).
+        counting = max(r.unit_match for r in rows) if question.answer_type == "count" else None
+        lending = [i for i, r in enumerate(rows) if counting is None or r.unit_match == counting]
+        best = max(lending, key=lambda i: rows[i].relevance + rows[i].overlap + rows[i].nearness)
+        lent = frozenset(story[cand.sentences[i].hit.article.id] for i in lending)
         order = [best, *[i for i in range(len(rows)) if i != best]]
         cand.sentences = [cand.sentences[i] for i in order]
         cand.spans = [cand.spans[i] for i in order]
         cand.stories = frozenset(story[s.hit.article.id] for s in cand.sentences)
         words = content_words(cand.text)
         cand.evidence = replace(
-            Evidence(**{n: max(getattr(r, n) for r in rows) for n in Evidence.names()}),
-            support=math.log1p(len(cand.stories)),
-            mentions=math.log1p(len(rows)),
+            Evidence(**{n: max(getattr(rows[i], n) for i in lending) for n in Evidence.names()}),
+            support=math.log1p(len(lent)),
+            mentions=math.log1p(len(lending)),
             in_question=asked_share(words, question.terms),
             partitive=min(r.partitive for r in rows),
             published=min(r.published for r in rows),

@@ -1660,3 +1660,26 @@ def test_where_something_was_done_is_not_where_it_will_be():
     assert "havana" in candidates(
         question, "The next meeting between the two presidents will be held in Havana."
     )
+
+
+def test_a_count_takes_its_evidence_from_the_mentions_that_count_the_asked_thing():
+    # cp04: "13" (Larkin's rebounds) had the unit of "13 points from Matt Veretto" and the
+    # relevance of Larkin's sentence, and led "how many points did larkin score"
+    larkin = (
+        "The 6-foot-5 Larkin had team highs of 22 points and 13 rebounds as Delaware State improved to 3-8."
+    )
+    veretto = "Delaware also got 13 points from Matt Veretto, 11 from Kevin Anderson and 10 from Ryan Allen."
+    found = {
+        c.key: c
+        for c in extract(
+            analyse("how many points did larkin score"),
+            [
+                sentence(larkin, "a", relevance=0.65, overlap=0.67),
+                sentence(veretto, "b", relevance=0.3, overlap=0.2),
+            ],
+            None,
+        )
+    }
+    assert found["13"].evidence.relevance == pytest.approx(0.3)  # Veretto's, whose 13 counts points
+    assert found["13"].sentences[0].text == veretto
+    assert found["22"].evidence.relevance == pytest.approx(0.65)
