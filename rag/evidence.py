@@ -84,8 +84,9 @@ CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
 SAID_BY_ROLE = re.compile(
     r"[,!?][”\"]\s+(?:he|she|the\s+(?:[\w'’.-]+\s+){0,5}?)(?:said|says|told|added|explained)\b"
 )
-# A sentence that closes a quote it never opened: "…to be expelled,” Garcia said."
-QUOTE_TAIL = re.compile(r"[^\"“”]*”")
+# A sentence that closes a quote it never opened: "…to be expelled,” Garcia said.", or
+# with a straight mark glued to its last word: `… prison pipeline," said Carol Craig`.
+QUOTE_TAIL = re.compile(r"[^\"“”]*(?:”|(?<=\S)\")")
 LEAN_BACK = 2  # sentences a leaning one may bring before it
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
 # A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "PHOENIX - ",

@@ -1588,3 +1588,18 @@ def test_the_articles_date_leads_with_nothing_wherever_its_sentence_stands(start
     assert factoid.stated(c).lead == ""
     named = Candidate("Bed Bath & Beyond", "bed bath beyond", "ORG", [s], [(start, start + 17)])
     assert factoid.stated(named).lead == "Bed Bath & Beyond"
+
+
+def test_a_quote_closed_by_a_straight_mark_is_shown_from_where_it_opens():
+    # bo15: Carol Craig's quote was shown from its second sentence, "You send them …"
+    text = (
+        "Craig spoke at the meeting on Monday night.\n\n"
+        '"When you put them out of school, you send them on a track to drop out of school. '
+        'You send them on a track for the school-to-prison pipeline," said Carol Craig, education spokesperson.'
+    )
+    hit = whole(text, "c", "t")
+    last = text.index("You send them on a track for")
+    assert leans(text[last:])
+    assert widened(Sentence(hit, last, len(text), 0.7, 0.5, 1)) == text.index('"When you put')
+    # a straight mark that opens a quote leans on nothing
+    assert not leans('Officials said "suspensions work" and left the room early on Monday.')
