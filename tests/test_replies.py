@@ -238,20 +238,38 @@ def test_a_pronoun_led_sentence_comes_with_the_one_before_it():
     assert citations[0].quote == SEED[citations[0].start : citations[0].end]
 
 
-def test_a_quote_told_over_sentences_is_shown_from_where_it_opens():
-    text = (
-        "Two Democrats filed a resolution on Tuesday to force a vote on the floor. "
-        "“He has clearly committed massive crimes. He has lied to his constituents. His whole life is a "
-        "fabrication, and he is prepared to be expelled,” Garcia said Tuesday after filing the resolution."
-    )
+@pytest.mark.parametrize(
+    ("text", "last", "opens"),
+    [
+        (
+            "Two Democrats filed a resolution on Tuesday to force a vote on the floor. "
+            "“He has clearly committed massive crimes. He has lied to his constituents. His whole life is a "
+            "fabrication, and he is prepared to be expelled,” Garcia said Tuesday after filing the resolution.",
+            "His whole",
+            "“He has clearly",
+        ),
+        # bo15: closed by a straight mark glued to its last word; Carol Craig's quote was
+        # shown from its second sentence, "You send them …"
+        (
+            "Craig spoke at the meeting on Monday night.\n\n"
+            '"When you put them out of school, you send them on a track to drop out of school. '
+            'You send them on a track for the school-to-prison pipeline," said Carol Craig, education spokesperson.',
+            "You send them on a track for",
+            '"When you put',
+        ),
+    ],
+)
+def test_a_quote_told_over_sentences_is_shown_from_where_it_opens(text, last, opens):
     hit = whole(text, "g", "t")
-    last = text.index("His whole")
-    assert (
-        leans(text[last:])
-        and leans("be expelled,” Garcia said.")
-        and leans("Even if that means a recession.")
-    )
-    assert widened(Sentence(hit, last, len(text), 0.7, 0.5, 1)) == text.index("“He has clearly")
+    at = text.index(last)
+    assert leans(text[at:])
+    assert widened(Sentence(hit, at, len(text), 0.7, 0.5, 1)) == text.index(opens)
+
+
+def test_what_leans_on_the_sentence_before():
+    assert leans("be expelled,” Garcia said.") and leans("Even if that means a recession.")
+    # a straight mark that opens a quote leans on nothing
+    assert not leans('Officials said "suspensions work" and left the room early on Monday.')
 
 
 def test_yes_no_gives_a_verdict_only_from_an_article_of_the_questions_day():
@@ -1588,18 +1606,3 @@ def test_the_articles_date_leads_with_nothing_wherever_its_sentence_stands(start
     assert factoid.stated(c).lead == ""
     named = Candidate("Bed Bath & Beyond", "bed bath beyond", "ORG", [s], [(start, start + 17)])
     assert factoid.stated(named).lead == "Bed Bath & Beyond"
-
-
-def test_a_quote_closed_by_a_straight_mark_is_shown_from_where_it_opens():
-    # bo15: Carol Craig's quote was shown from its second sentence, "You send them …"
-    text = (
-        "Craig spoke at the meeting on Monday night.\n\n"
-        '"When you put them out of school, you send them on a track to drop out of school. '
-        'You send them on a track for the school-to-prison pipeline," said Carol Craig, education spokesperson.'
-    )
-    hit = whole(text, "c", "t")
-    last = text.index("You send them on a track for")
-    assert leans(text[last:])
-    assert widened(Sentence(hit, last, len(text), 0.7, 0.5, 1)) == text.index('"When you put')
-    # a straight mark that opens a quote leans on nothing
-    assert not leans('Officials said "suspensions work" and left the room early on Monday.')
