@@ -5,10 +5,12 @@ Gold sets are JSONL. Our own format: {"id", "question", "answers": [...], "type"
 RealTimeQA's questions.jsonl is read as is (its `choices`, `answer`, `search_result_ids`).
 
 Chat gold sets (eval/gold/chat.jsonl) carry "facts" instead of "answers": 2–6 key facts
-copied verbatim from the articles, and the reply "kind" expected; `"facts": []` marks a
-question the corpus cannot answer. `--mode chat` scores the whole reply (`chat_score`):
-useful (not refused, names a key fact and cites it), and its unsupported sentences (a
-sentence that is not, word for word, in a cited article). A question runs only on an
+copied verbatim from the articles, the reply "kind" expected and, for a yes/no question,
+its "verdict" ("yes", "no", or "unknown" where the news does not say); `"facts": []`
+marks a question the corpus cannot answer. `--mode chat` scores the whole reply
+(`chat_score`): useful (not refused, names a key fact, cites it, and gives no wrong
+verdict), and its unsupported sentences (a sentence that is not, word for word, in a
+cited article). A question runs only on an
 index that holds its articles.
 
 Each question goes through the same NewsQA.ask the chat page uses. Per-question results
@@ -48,6 +50,7 @@ class GoldQuestion:
     date: str | None = None  # the question's date, ISO
     own_ids: list[str] = field(default_factory=list)  # RealTimeQA: its own search results
     part: str = "tune"  # "held": a chat question kept out of tuning, reported apart
+    verdict: str = ""  # a yes/no question's right verdict: "yes", "no", or "unknown" (none is right)
 
 
 def plain(text: str) -> str:
@@ -104,6 +107,7 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
                     answerable=bool(answers),
                     date=row.get("date"),
                     part=row.get("part", "tune"),
+                    verdict=row.get("verdict", ""),
                 )
             )
     twice = [i for i, n in Counter(q.id for q in questions).items() if n > 1]
@@ -167,6 +171,7 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
     answer = qa.ask(q.question, as_of=question_date(q.date))
     cited = " ".join(f"{c.quote} {c.title}" for c in answer.citations)
     named = [f for f in q.answers if says(answer.reply, f) and says(cited, f)]
+    wrong = verdict_wrong(answer, q.verdict)
     return {
         "id": q.id,
         "type": q.type,
@@ -178,8 +183,10 @@ def chat_score(qa: NewsQA, q: GoldQuestion) -> dict:
         "refused": answer.refused,
         "expect_refusal": not q.answers,
         "answerable": q.answerable,
-        "useful": bool(q.answers) and not answer.refused and bool(named),
+        # a reply that says "Yes" where the news says no names the fact and helps nobody
+        "useful": bool(q.answers) and not answer.refused and bool(named) and not wrong,
         "lead_right": lead_right(answer, q.answers),
+        "verdict_wrong": wrong,
         "unsupported": unsupported(answer, qa.index.articles),
         "reader": answer.reader,
         # what the model wrote and was shown, with the sentences each cites
@@ -203,6 +210,15 @@ def lead_right(answer: Answer, facts: list[str]) -> bool | None:
     return any(says(lead, f) or says(f, lead) for f in facts)
 
 
+def verdict_wrong(answer: Answer, verdict: str) -> bool | None:
+    """Does a yes/no reply give the wrong verdict? None where the reply gives none or the
+    gold has none to check against."""
+    given = answer.text.lower() if answer.kind == "yesno" and not answer.refused else ""
+    if given not in ("yes", "no") or not verdict:
+        return None
+    return given != verdict
+
+
 def runnable(qa: NewsQA, questions: list[GoldQuestion]) -> list[GoldQuestion]:
     """The questions whose articles this index holds (a chat set spans several corpora)."""
     return [q for q in questions if all(i in qa.index.articles for i in q.article_ids)]
@@ -219,6 +235,8 @@ def chat_metrics(results: list[dict]) -> dict:
         "refusal_accuracy": _mean(r["refused"] for r in unanswerable),
         "wrong_refusal_rate": _mean(r["refused"] for r in answerable),
         "unsupported_sentences": sum(len(r["unsupported"]) for r in results),
+        "verdicts_given": sum(r.get("verdict_wrong") is not None for r in results),
+        "wrong_verdicts": sum(bool(r.get("verdict_wrong")) for r in results),
         "kind_agreement": _mean(r["kind"] == r["type"] for r in answerable),
         # of the answerable questions given a factoid's short answer, the share it is right
         "factoid_lead_accuracy": _mean(

@@ -11,6 +11,7 @@ from .errors import require
 HEADLINE = (
     "useful_rate",
     "unsupported_sentences",
+    "wrong_verdicts",
     "kind_agreement",
     "answer_accuracy",
     "answer_accuracy_answerable",

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from rag.errors import InputError
-from rag.evaluate import GoldQuestion, lead_right, load_gold, metrics, normalize, run, token_f1
+from rag.evaluate import GoldQuestion, lead_right, load_gold, metrics, normalize, run, token_f1, verdict_wrong
 from rag.types import Answer
 
 from .conftest import ROOT, SHARED
@@ -133,3 +133,13 @@ def test_a_factoid_lead_is_right_only_when_it_is_part_of_a_key_fact():
         ["seven cooperation documents were signed"],
     )
     assert lead_right(Answer("q", "x", False, kind="describe", reply="A sentence. [1]"), ["x"]) is None
+
+
+def test_a_yes_no_verdict_is_checked_against_the_gold_verdict():
+    said = '"GOP Rep.-elect George Santos … admitted … to lying about parts of his resume …" [1]'
+    no = Answer("q", "no", False, kind="yesno", reply=f"No — {said}")
+    assert verdict_wrong(no, "yes") is True and verdict_wrong(no, "no") is False
+    assert verdict_wrong(no, "unknown") is True  # the news does not say: any verdict is wrong
+    assert verdict_wrong(no, "") is None  # nothing to check against
+    shown = Answer("q", "", False, kind="yesno", reply=f"What the news says: {said}")
+    assert verdict_wrong(shown, "yes") is None

@@ -465,6 +465,56 @@ def test_yes_no_reads_no_verdict_from_a_verb_that_turns_the_deed_down():
     assert reply("did the parole board deny wales' release?").short == "yes"
 
 
+@pytest.mark.parametrize(
+    "question, said, verdict",
+    [
+        # The "not" of another clause ("but claimed that he hasn't committed any crimes") is
+        # no "no" to the asked deed (the Santos story).
+        (
+            "did george santos admit to lying",
+            "GOP Rep.-elect George Santos of New York admitted in two separate interviews on Monday to lying "
+            "about parts of his resume but claimed that he hasn’t committed any crimes and intends to serve "
+            "in Congress.",
+            "yes",
+        ),
+        # "No" before the subject is the deed's no.
+        ("has a pope ever won the prize?", "No pope has ever won the prize, the committee said.", "no"),
+        # Favorites "to win" have not won: no verdict (the 2015 Nobel story).
+        (
+            "has a pope ever won the nobel peace prize?",
+            "German Chancellor Angela Merkel, Pope Francis and a champion of rape victims are among "
+            "oddsmakers' favorites to win this year's Nobel Peace Prize, which will be announced in Oslo "
+            "at 5 a.m. ET on Friday.",
+            "",
+        ),
+        ("did the team win the title?", "The team could win the title on Sunday.", ""),
+        # What one voted to do is done.
+        (
+            "did ohio legalize weed",
+            "Ohio voters on Tuesday voted to legalize weed for adults over 21.",
+            "yes",
+        ),
+        # "stop fact-checking" turns the deed down; "the fact-check ban" does no checking.
+        (
+            "will facebook fact-check trump",
+            "Facebook’s fact-checkers will need to stop fact-checking former President Donald Trump "
+            "following the announcement that he is running for president, according to a company memo.",
+            "",
+        ),
+        (
+            "will facebook fact-check trump",
+            "While Trump is currently banned from Facebook, the fact-check ban applies to anything Trump "
+            "says and false statements made by Trump can be posted to the platform by others.",
+            "",
+        ),
+    ],
+)
+def test_yes_no_verdict_is_what_the_sentence_says_of_the_asked_deed(question, said, verdict):
+    reply = REPLIES["yesno"](analyse(question), [alone(said, None)], context())
+    assert reply.short == verdict
+    assert render(reply)[0].startswith(f"{verdict.capitalize()} — " if verdict else "What the news says: ")
+
+
 PRAISED = "The Supreme Leader also referred to his meeting with the late Fidel Castro 22 years ago, praising his honesty in expressing his revolutionary stances."
 COALITION = "The Supreme Leader noted that this coalition, which he believed has to focus on economic cooperation, can influence significant world issues such as the Palestinian issue."
 GENOCIDE = "The Cuban president also touched upon the grave situation in Gaza and said that what is going on in the Gaza Strip today is an unacceptable genocide."

@@ -26,12 +26,79 @@ from .describe import chosen, in_order
 
 
 def negated(text: str) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in ("never", "no", "none") for t in parse(text))
+    return any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in parse(text))
+
+
+NEGATORS = frozenset("never no none nobody nothing neither".split())
+# Auxiliaries of a question about what has happened: "did …", "has … ever".
+PAST = frozenset("did has have had was were".split())
+
+
+def deed_in(doc, question: Question):
+    """The text's word for the question's verb ("admitted" for "did santos admit"), if the
+    text writes it."""
+    stems = {stem(v) for v in question.verbs}
+    return next(
+        (
+            t
+            for t in doc
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in question.verbs or stem(t.text) in stems)
+        ),
+        None,
+    )
+
+
+def negates(doc, question: Question) -> bool:
+    """Is what the text says of the asked deed negated? Only a "not" or "never" of the
+    deed's own clause (or of the verb it completes: "did not agree to sell"), or a "no"
+    before its subject or object ("No pope has ever won"), negates it: "Santos admitted …
+    to lying … but claimed that he hasn't committed any crimes" says yes to "did george
+    santos admit to lying". A text without the question's verb is negated anywhere."""
+    token = deed_in(doc, question)
+    if token is None:
+        return any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in doc)
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in token.children):
+            return True
+        told = [c for c in token.children if c.dep_ in (*SUBJECTS, "dobj")]
+        if any(c.lower_ in NEGATORS or any(d.lower_ in NEGATORS for d in c.children) for c in told):
+            return True
+        if token.dep_ not in ("xcomp", "aux", "auxpass") or token.head == token:
+            return False
+        token = token.head
+
+
+def unreal(doc, question: Question) -> bool:
+    """Does the text not say the asked deed was done? It does not write the question's verb
+    as a verb at all ("the fact-check ban" for "will facebook fact-check trump"), or, for a
+    question about the past, holds it only as a thing to come or hoped for: "favorites to
+    win", "could win", "plans to sell" for "has a pope ever won" (not "voted to legalize",
+    "ordered … to ban", nor what one "announced it would" do)."""
+    token = deed_in(doc, question)
+    if token is None:
+        return bool(question.verbs)
+    words = question.text.lower().split()
+    if not words or words[0] not in PAST:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MAYBE for c in token.children):
+        return True
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() in INTENT
+
+
+# Modals of what may be, not what is or was decided to be ("will", "would").
+MAYBE = frozenset("can could may might must should".split())
+# Verbs that put a deed ahead as meant, not done: "tried to sell", "wanted to win".
+INTENT = frozenset("try want plan hope seek aim expect intend attempt threaten vow promise propose".split())
 
 
 # Verbs that turn down what the sentence's other words tell: its "not" in a word of its
 # own. spaCy marks no such sense, so the few news uses them for are named here.
-REFUSING = frozenset("deny reject refuse decline veto block overturn dismiss".split())
+REFUSING = frozenset(
+    "deny reject refuse decline veto block overturn dismiss stop cease halt abandon scrap cancel revoke rescind withdraw".split()
+)
 
 
 def refused(text: str, question: Question) -> bool:
@@ -97,7 +164,10 @@ def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> s
         return ""
     if not done_by_asked(question, s.text):
         return ""
-    return "No" if denied != negated(s.text) else "Yes"
+    doc = parse(s.text)
+    if unreal(doc, question):
+        return ""
+    return "No" if denied != negates(doc, question) else "Yes"
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
