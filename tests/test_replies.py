@@ -812,6 +812,14 @@ def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no
     # u09 (seed): a time the text tells only by its own day says no hour.
     today = replace(c, text="Earlier today", spans=[(0, 0)])
     assert nearby(analyse("When will the House vote on George Santos' expulsion?"), [today]).refused
+    # dq33 (held40, a trap): "every penny" is money without a sum; it says no amount paid.
+    said = "I'm making sure the Sun Bowl Parade tradition continues by sponsoring it, it's worth every penny."
+    penny = alone(said, "2020-08-28")
+    at = said.index("every penny")
+    c = Candidate(
+        "penny", "penny", "MONEY", [penny], [(at, at + 11)], Evidence(overlap=0.86, type_match=1.0), 0.058
+    )
+    assert nearby(analyse("how much did oscar leeser pay to sponsor the sun bowl parade"), [c]).refused
 
 
 def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_news_says(monkeypatch):

@@ -124,9 +124,12 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
         return Reply(kind)
     if question.answer_type == "amount" and best.label == "CARDINAL":
         return Reply(kind)
-    # A time the text tells only by its own day ("Earlier today") says no year or hour.
+    # A time the text tells only by its own day ("Earlier today") says no year or hour; a
+    # sum without a number ("it's worth every penny") says no amount.
     written = s.article.text[slice(*best.spans[0])] if best.spans else best.text
     if question.answer_type in ("date", "time") and not any(ch.isdigit() for ch in written):
+        return Reply(kind)
+    if question.answer_type == "amount" and not any(t.like_num for t in parse(written)):
         return Reply(kind)
     return Reply(kind, (quote(s, "", widened(s)),), confidence=best.score, lead_in=NO_VERDICT)
 
