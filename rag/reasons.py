@@ -45,6 +45,18 @@ def gives_reason(text: str) -> bool:
     return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
 
 
+def names_reason(text: str) -> bool:
+    """Does the sentence say outright what the reason is: a reason said as such (`gives_reason`),
+    or a "reason" or "cause" its subject ("The reason for this, he explained, is people are
+    less likely to travel …"; not "The cause of the fire hasn't been released")?"""
+    return gives_reason(text) or any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lemma_.lower() in ("reason", "cause", "culprit")
+        and not any(c.dep_ == "neg" for c in t.head.children)
+        for t in parse(text)
+    )
+
+
 def _purpose(token) -> bool:
     """Does the token tell what something is for: "the move … is to protect users from
     scammers" (a "to" infinitive a "be" takes), or "in order to"? ("As part of its efforts

@@ -1005,6 +1005,31 @@ def test_a_reason_said_outright_goes_before_one_implied():
     assert "saying the gap" in reply, reply
 
 
+def test_a_why_reply_adds_the_reason_that_follows_the_deed():
+    # dq31 (held40, the holiday traffic story): three sentences are chosen, the one telling
+    # the deed among them; the reason is the next one ("The reason for this …"), which holds
+    # none of the question's words. A next sentence that gives no reason is not added.
+    before = [
+        "As might be expected, poor weather is regularly a factor in the accidents and deaths on the road.",
+        "However, according to Kolosh, the actual effects of a severe blizzard on a major holiday are not what you might expect.",
+    ]
+    deed = (
+        "\"It's a little bit counterintuitive, but good weather in winter months actually results in "
+        'more fatalities," he said.'
+    )
+    reason = (
+        "The reason for this, he explained, is people are less likely to travel more than absolutely "
+        "necessary in bad weather."
+    )
+    question = analyse("why does good weather in winter cause more deaths")
+    for following, shown in ((reason, True), ("The reason for this has not been given.", False)):
+        text = " ".join([*before, deed, following])
+        hit = whole(text, "holidays", "The most dangerous holidays", "2013-12-23")
+        sentences = scored(hit, zip([*before, deed], (0.72, 0.7, 0.68)))
+        reply = render(REPLIES["describe"](question, sentences, context()))[0]
+        assert deed in reply and (following in reply) is shown, reply
+
+
 @pytest.mark.parametrize(
     ("question", "text", "said"),
     [

@@ -28,7 +28,7 @@ from ..evidence import (
 )
 from ..furniture import readable
 from ..question import FOCUS_LABELS, PEOPLE, Question
-from ..reasons import done_for, explains, gives_reason
+from ..reasons import done_for, explains, gives_reason, names_reason
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 
@@ -147,6 +147,12 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         picked += [n for n in (after(s) for s in picked) if n and all(n.start != p.start for p in picked)][
             : MOST - len(picked)
         ]
+    if question.why:
+        # The reason may follow the sentence that tells the deed, going on about it: "The
+        # reason for this, he explained, is people are less likely to travel …" after "…
+        # good weather in winter months actually results in more fatalities," he said.".
+        reasons = [n for n in map(after, picked) if n and names_reason(n.text)]
+        picked += [n for n in reasons if all(n.start != p.start for p in picked)][: MOST + 1 - len(picked)]
     if question.speaker and picked and len(picked) <= MOST:
         # A quote that names no one is shown after the sentence naming who says it: "“I think
         # folks have to stop …" after "Kamlager said … there is still a long way to go."
