@@ -26,7 +26,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .index import Index
-from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
+from .question import AGE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .text import (
     CALENDAR_WORDS,
     STOPWORDS,
@@ -185,6 +185,13 @@ def gather(
     # holds little of it but the deed, in its own word: "No people were reported injured."
     deeds = deed_stems(question) if question.kind == "yesno" else set()
     deed = [bool(deeds & w or kin_held(question, deeds, w)) for w in words]
+    # So may an age, given beside a name in a sentence on another matter: "… that isn't an
+    # issue for Charles, 74, and Camilla, 75, who each have children …" for "how old is camilla".
+    if question.focus == AGE and question.names:
+        deed = [
+            d or bool(question.names & w and AGED.search(h.article.text[a:b]))
+            for d, w, (h, a, b, _) in zip(deed, words, spans)
+        ]
     lexical = [
         o + bool(named & w) + 0.1 / r + ((h.article.id, a) in answering) + ((h.article.id, a) in speaking) + d
         for o, w, (h, a, _, r), d in zip(overlap, words, spans, deed)
@@ -241,6 +248,9 @@ def gather(
     ranked = sorted(zip(found, (deed[i] for i in chosen)), key=lambda p: -p[0].score)
     return [s for n, (s, did) in enumerate(ranked) if n < keep or did]
 
+
+# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
+AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
 
 # "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
 FILED_FROM = re.compile(

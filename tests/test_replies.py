@@ -582,6 +582,23 @@ def test_a_sentence_naming_the_body_in_full_holds_the_initials_the_question_give
     assert report.untold == 0 and sanders.untold == 1
 
 
+def test_an_age_given_beside_the_asked_name_is_kept_among_many_sentences_on_them():
+    """tg22 (held30): a story on Camilla tells her age once, in a sentence on heirs. Scored
+    by a stand-in encoder that finds every sentence as close, it is kept past the 15 best."""
+    others = [f"Queen Camilla attended event number {n} of the week." for n in range(20)]
+    aged = "Job No. 1 is to birth heirs, but that isn't an issue for Charles, 74, and Camilla, 75, who each have children."
+    text = " ".join([*others, aged])
+    hit = whole(text, "camilla", "What is a queen consort?", "2022-09-08")
+    question = replace(analyse("how old is camilla"), names=frozenset({"camill"}))
+    index = Index(Signature("m", 2, 1000, 100), articles={"camilla": hit.article})
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    assert any("Camilla, 75," in s.text for s in sentences)
+    # Without an age asked, the 15 best are all that is kept.
+    asked = replace(analyse("what did camilla do"), names=frozenset({"camill"}))
+    kept = gather(asked, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    assert len(kept) == 15
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [
