@@ -43,6 +43,7 @@ from .mentions import (
     does,
     done_to,
     during_play,
+    listed_with_people,
     not_there,
     object_of_asked,
     owns_one,
@@ -148,7 +149,9 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if question.labels in (PLACES, JOURNALS) and placed_elsewhere(span, question):
                 continue  # "arriving back in Tehran after competing": not where she competed
-            if question.labels == PLACES and (owns_one(span) or not_there(span, question)):
+            if question.labels == PLACES and (
+                owns_one(span) or not_there(span, question) or listed_with_people(span)
+            ):
                 continue  # "by Florida’s governor": whose governor, not where
             said = extra.pop("stated", False)
             counts = extra.pop("counts", frozenset())

@@ -157,6 +157,12 @@ def owns_one(span) -> bool:
     return root.dep_ == "poss" and FOCUS_LABELS.get(root.head.lemma_.lower()) == PEOPLE
 
 
+def listed_with_people(span) -> bool:
+    """Is the "place" listed beside people, and so one of them: "Villazana and Mora did not
+    know …", where the tagger calls Villazana a place and Mora a person?"""
+    return any(c.ent_type_ == "PERSON" for c in span.root.conjuncts)
+
+
 def not_there(span, question: Question) -> bool:
     """Does the sentence place it away from where the question asks: "nowhere near
     Massachusetts", or "flown from Texas" when the question asks where to, not where from?"""

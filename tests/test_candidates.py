@@ -285,6 +285,20 @@ CASES = [
         {"texas"},
         set(),
     ),
+    # wj03 (held33): a "place" listed beside a person is one of the people (the tagger
+    # calls Villazana a place); a place listed beside a place stays one
+    (
+        "where did the flights to martha's vineyard come from",
+        "Villazana and Mora did not know the flights were headed to Martha’s Vineyard, they said.",
+        set(),
+        {"villazana"},
+    ),
+    (
+        "where did the flights come from",
+        "The migrants had been flown from Texas and Florida on Wednesday.",
+        {"texas", "florida"},
+        set(),
+    ),
     # uh15 (held31): the columnist wrote the column; the referee of "who attacked the
     # referee" was attacked (z18, below), but "columnist" is no "column".
     (
