@@ -15,7 +15,7 @@ from dateparser.date import DateDataParser
 from .question import (
     Question,
 )
-from .text import WEEKDAYS, is_year, normalize
+from .text import CALENDAR_WORDS, WEEKDAYS, is_year, normalize
 
 MONTHS = "January February March April May June July August September October November December".split()
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
@@ -114,11 +114,16 @@ def stretch(span) -> bool:
 
 
 def kind_word(span) -> bool:
-    """Is a time word only saying what kind of thing a noun is: "night-and-weekend
-    sessions", "Christmas trees", "holiday travel"? No day is named without a number."""
+    """Is a time word only saying what kind of thing a noun is ("night-and-weekend
+    sessions", "Christmas trees", "holiday travel"), or what kind of day one is ("recognized
+    as the federal holiday")? No day is named without a number or a name."""
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head  # "night-and-weekend": "weekend" is joined to "night"
+    if (root.dep_ == "attr" or (root.dep_ == "pobj" and root.head.lower_ == "as")) and not any(
+        t.like_num or t.pos_ == "PROPN" or t.lower_ in CALENDAR_WORDS for t in span
+    ):
+        return True  # "recognized as the federal holiday", "is a federal holiday": a kind of day
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
