@@ -23,6 +23,7 @@ from datetime import date
 
 import numpy as np
 
+from .chunk import sentences as split_sentences
 from .counts import (
     aged,
     by_how_much,
@@ -67,11 +68,12 @@ from .question import (
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
-from .text import content_words, is_year, nlp, normalize, number, numbers, stem, tokens, with_names
+from .text import content_words, is_year, nlp, normalize, number, numbers, parse, stem, tokens, with_names
 from .titles import quoted_titles, title_words, titled
 from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
+NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 # Who said, reported or counted something is answered by a source ("according to OCHA").
 REPORTING = frozenset(stem(w) for w in SAID | {"report", "estimate", "count", "accord", "source"})
@@ -190,7 +192,13 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     # The small tagger takes a surname alone for a place ("For Fowle, …" after "Sotheby’s
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
-    return [c for c in merged if not (c.label in PLACES and _surname(c, surnames))]
+    return [
+        c
+        for c in merged
+        if not (
+            c.label in PLACES and (_surname(c, surnames) or question.labels == PLACES and _named_in_full(c))
+        )
+    ]
 
 
 def _reports_deed(question: Question, doc) -> bool:
@@ -214,6 +222,27 @@ def _surname(c: Candidate, surnames: set[tuple[str, str]]) -> bool:
         and bool(c.sentences)
         and all((t.hit.article.id, c.key) in surnames for t in c.sentences)
     )
+
+
+def _named_in_full(c: Candidate) -> bool:
+    """Is the one-word "place" a person's surname, its article naming the person in full in
+    a sentence the question's words did not find? "Chittenden" ("However, Chittenden called
+    this … a true breakthrough moment") where the story quotes "Jeremy Chittenden,
+    co-director of the Centre …" is no answer to where the breakthrough happened. Reads at
+    most NAMED_IN_FULL sentences of each article that write the word."""
+    if " " in c.text or not c.sentences:
+        return False
+    word = re.compile(rf"\b{re.escape(c.text)}\b")
+    for article in {s.hit.article.id: s.hit.article for s in c.sentences}.values():
+        text = article.text
+        written = [(a, b) for a, b in split_sentences(text) if word.search(text, a, b)][:NAMED_IN_FULL]
+        if not any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].text == c.text
+            for a, b in written
+            for e in parse(text[a:b]).ents
+        ):
+            return False
+    return True
 
 
 def _spans(question: Question, doc, s: Sentence):

@@ -151,10 +151,11 @@ def phrase_head(token):
 
 
 def owns_one(span) -> bool:
-    """Is the place whose someone is ("Florida’s governor", "Tonga’s King"), which says
-    nothing of where? Where "Dubai’s COP28 conference" is, is Dubai."""
+    """Is the place whose someone is ("Florida’s governor", "Tonga’s King", "US
+    scientists at the National Ignition Facility"), which says nothing of where? Where
+    "Dubai’s COP28 conference" is, is Dubai."""
     root = span.root
-    return root.dep_ == "poss" and FOCUS_LABELS.get(root.head.lemma_.lower()) == PEOPLE
+    return root.dep_ in ("poss", "compound") and FOCUS_LABELS.get(root.head.lemma_.lower()) == PEOPLE
 
 
 def listed_with_people(span) -> bool:

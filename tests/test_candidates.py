@@ -1242,6 +1242,21 @@ def test_a_time_word_that_modifies_a_noun_is_no_date(text, said):
     assert said is None or said in found
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        # er14 (held41): what kind of day one is names no day; the day itself does
+        ("The second Monday in October has already been recognized as the federal holiday, Columbus Day.", "federal holiday", None),
+        ("Columbus Day is a federal holiday in the United States.", "federal holiday", None),
+        ("The vote is Tuesday, the clerk said.", "tuesday", "2022-10-04"),
+    ],
+)  # fmt: skip
+def test_what_kind_of_day_one_is_is_no_date(text, kind, said):
+    found = candidates("when was columbus day first recognized", text, published="2022-10-06")
+    assert not any(kind in c.text.lower() for c in found.values() if said is None)
+    assert said is None or said in found
+
+
 def test_a_question_that_names_its_day_gets_that_days_count():
     question = "how many hostages were released monday"
     later = "Hamas is expected to release another 10 hostages today, while Israel is set to release 30 Palestinians."
@@ -1356,6 +1371,30 @@ def test_a_surname_alone_is_no_place_where_its_article_names_the_person():
         None,
     )
     assert "fowle" not in {c.key for c in found}
+
+
+def test_a_surname_alone_is_no_place_where_a_sentence_not_found_names_the_person():
+    # er06 (held41): only "However, Chittenden called …" was found; the story names
+    # "Jeremy Chittenden" in a sentence the question's words did not find. The lab the
+    # scientists worked at is where; "US scientists" says whose scientists, not where.
+    body = (
+        "For the first time ever, US scientists at the National Ignition Facility at the Lawrence Livermore "
+        "National Laboratory in California successfully produced a nuclear fusion reaction. "
+        "“It’s about what it takes to boil 10 kettles of water,” said Jeremy Chittenden, co-director of the "
+        "Centre for Inertial Fusion Studies. "
+        "However, Chittenden called this new chapter in nuclear fusion “a true breakthrough moment.”"
+    )
+    found_ = [body[: body.index(" “It’s")], body[body.index("However") :]]
+    keys = {
+        c.key
+        for c in extract(
+            analyse("where did the fusion breakthrough happen"),
+            [sentence(t, "fusion", "2022-12-12", body=body) for t in found_],
+            None,
+        )
+    }
+    assert "chittenden" not in keys and "us" not in keys
+    assert "lawrence livermore national laboratory" in keys
 
 
 def test_a_relative_the_question_names_in_full_is_not_who_asks():
