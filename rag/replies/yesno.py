@@ -7,10 +7,12 @@ something (noun, name, verb, number, adjective; a stem matching one it begins or
 "Cuban" for "Cuba") and is about the question
 (evidence.about). Its verdict is "No" when exactly one of the two is negated ("is not
 confined" against "Is … confined"), "Yes" otherwise; and only from an article of the
-question's day when the question names no time (`current`). A sentence whose verb
-turns the deed down ("A … Parole Board denied Wales' release" for "did wales get
-parole?") holds the question's words and no "not": it bears on the question, but no
-verdict is read from it.
+question's day when the question names no time (`current`). The "not" must be the
+asked deed's own, not another clause's (`negates`), and a question about the past gets
+no verdict from a deed only hoped for or possible ("favorites to win", `unreal`). A
+sentence whose verb turns the deed down ("A … Parole Board denied Wales' release" for
+"did wales get parole?") holds the question's words and no "not": it bears on the
+question, but no verdict is read from it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,21 @@ from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
 
-
-def negated(text: str) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in parse(text))
-
-
 NEGATORS = frozenset("never no none nobody nothing neither".split())
 # Auxiliaries of a question about what has happened: "did …", "has … ever".
 PAST = frozenset("did has have had was were".split())
+# Modals of what may be, not what is or was decided to be ("will", "would").
+MAYBE = frozenset("can could may might must should".split())
+# Verbs that put a deed ahead as meant, not done: "tried to sell", "wanted to win".
+INTENT = frozenset("try want plan hope seek aim expect intend attempt threaten vow promise propose".split())
+
+
+def _negator(token) -> bool:
+    return token.dep_ == "neg" or token.lower_ in NEGATORS
+
+
+def negated(text: str) -> bool:
+    return any(map(_negator, parse(text)))
 
 
 def deed_in(doc, question: Question):
@@ -56,9 +65,9 @@ def negates(doc, question: Question) -> bool:
     santos admit to lying". A text without the question's verb is negated anywhere."""
     token = deed_in(doc, question)
     if token is None:
-        return any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in doc)
+        return any(map(_negator, doc))
     while True:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in token.children):
+        if any(map(_negator, token.children)):
             return True
         told = [c for c in token.children if c.dep_ in (*SUBJECTS, "dobj")]
         if any(c.lower_ in NEGATORS or any(d.lower_ in NEGATORS for d in c.children) for c in told):
@@ -86,12 +95,6 @@ def unreal(doc, question: Question) -> bool:
         return False
     head = token.head
     return head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() in INTENT
-
-
-# Modals of what may be, not what is or was decided to be ("will", "would").
-MAYBE = frozenset("can could may might must should".split())
-# Verbs that put a deed ahead as meant, not done: "tried to sell", "wanted to win".
-INTENT = frozenset("try want plan hope seek aim expect intend attempt threaten vow promise propose".split())
 
 
 # Verbs that turn down what the sentence's other words tell: its "not" in a word of its
