@@ -57,13 +57,14 @@ def deed_in(doc, question: Question):
     )
 
 
-def negates(doc, question: Question) -> bool:
-    """Is what the text says of the asked deed negated? Only a "not" or "never" of the
+def negates(doc, deed) -> bool:
+    """Is what the text says of the asked deed (`deed`, its word for the question's verb:
+    `deed_in`) negated? Only a "not" or "never" of the
     deed's own clause (or of the verb it completes: "did not agree to sell"), or a "no"
     before its subject or object ("No pope has ever won"), negates it: "Santos admitted …
     to lying … but claimed that he hasn't committed any crimes" says yes to "did george
     santos admit to lying". A text without the question's verb is negated anywhere."""
-    token = deed_in(doc, question)
+    token = deed
     if token is None:
         return any(map(_negator, doc))
     while True:
@@ -77,23 +78,23 @@ def negates(doc, question: Question) -> bool:
         token = token.head
 
 
-def unreal(doc, question: Question) -> bool:
+def unreal(deed, question: Question) -> bool:
     """Does the text not say the asked deed was done? It does not write the question's verb
     as a verb at all ("the fact-check ban" for "will facebook fact-check trump"), or, for a
     question about the past, holds it only as a thing to come or hoped for: "favorites to
     win", "could win", "plans to sell" for "has a pope ever won" (not "voted to legalize",
-    "ordered … to ban", nor what one "announced it would" do)."""
-    token = deed_in(doc, question)
-    if token is None:
+    "ordered … to ban", nor what one "announced it would" do). `deed` is the text's word
+    for the question's verb (`deed_in`)."""
+    if deed is None:
         return bool(question.verbs)
     words = question.text.lower().split()
     if not words or words[0] not in PAST:
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() in MAYBE for c in token.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() in MAYBE for c in deed.children):
         return True
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in deed.children):
         return False
-    head = token.head
+    head = deed.head
     return head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() in INTENT
 
 
@@ -168,9 +169,10 @@ def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> s
     if not done_by_asked(question, s.text):
         return ""
     doc = parse(s.text)
-    if unreal(doc, question):
+    deed = deed_in(doc, question)  # read once: whether it was done, and whether it was not
+    if unreal(deed, question):
         return ""
-    return "No" if denied != negates(doc, question) else "Yes"
+    return "No" if denied != negates(doc, deed) else "Yes"
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
