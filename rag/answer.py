@@ -237,17 +237,19 @@ class NewsQA:
             reply = self.model_factoid(asked, found, context, model)
         else:
             reply = REPLIES[asked.kind](asked, found, context)
-            if reply.refused and again:
+            if (reply.refused or reply.astray) and again:
                 # News states who, when and how many first: a typed factoid the found chunks
-                # do not answer is looked for again with the leads of their articles (not a
-                # "what" phrase, which no type holds to what is asked: "Kenya" is not what
-                # was served at the state banquet in Nairobi).
-                asked, more, found = self.evidence(
+                # do not answer, or answer only from sentences that name none of its names,
+                # is looked for again with the leads of their articles (not a "what" phrase,
+                # which no type holds to what is asked: "Kenya" is not what was served at
+                # the state banquet in Nairobi). An answer astray stands if that finds none better.
+                asked2, more, found2 = self.evidence(
                     question, near, filters, k, None, read_leads=True, searched=searched
                 )
-                context = Context(more, near, scorer, self.embedder.encode, self.index)
-                reply = REPLIES[asked.kind](asked, found, context)
-                hits = more
+                context2 = Context(more, near, scorer, self.embedder.encode, self.index)
+                second = REPLIES[asked2.kind](asked2, found2, context2)
+                if reply.refused or not (second.refused or second.astray):
+                    asked, reply, hits = asked2, second, more
         text, citations, claims = render(reply)
         reading = Reading()
         # What a model reply must also state: a factoid's short answer, a list's items, a

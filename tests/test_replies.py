@@ -839,6 +839,29 @@ def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no
     assert nearby(analyse("how much did oscar leeser pay to sponsor the sun bowl parade"), [c]).refused
 
 
+def test_a_factoid_from_a_sentence_that_names_none_of_the_questions_names_is_astray(monkeypatch):
+    # u05 (held20): "at least 59" killed, from a Las Vegas story, answered how many were
+    # killed in the Christchurch mosque shooting; the leads of the articles found hold "50".
+    text = (
+        "A gunman killed at least 59 people and injured more than 500 Sunday night in a mass "
+        "shooting during a country music festival in Las Vegas, police said."
+    )
+    s = alone(text, "2017-10-02")
+    at = text.index("at least 59")
+    evidence = Evidence(overlap=0.6, type_match=1.0, unit_match=1.0, missing=1.0)
+    vegas = Candidate("at least 59", "59", "CARDINAL", [s], [(at, at + 11)], evidence, 0.14)
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [vegas])
+    question = analyse("how many people were killed in the christchurch mosque shooting")
+    open_scorer = Scorer.load("open")
+    reply = factoid.reply(question, [s], Context([], None, open_scorer, None, None, last=False))
+    assert reply.short == "at least 59" and reply.astray
+    # Its sentence naming the shooting's city, it answers as it is.
+    named = replace(vegas, evidence=replace(evidence, missing=0.0))
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [named])
+    reply = factoid.reply(question, [s], Context([], None, open_scorer, None, None, last=False))
+    assert reply.short == "at least 59" and not reply.astray
+
+
 def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_news_says(monkeypatch):
     # uh16 (held31): "Snap" scored 0.089, under the threshold, and its sentence says
     # "lawsuit … targets", not "suing": the list was refused.

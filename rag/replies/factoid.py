@@ -81,11 +81,15 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     criticized the international organizations for turning a blind eye …" for "Who did
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)
-    chosen = of(
+    shown = (
         headed(question, scored)
         or headlined(question, scored)
         or settle(question, scored, context.scorer.threshold)
     )
+    # A sentence that names none of the question's names may be of another story ("at
+    # least 59" killed in Las Vegas for the Christchurch mosque shooting): answer.py looks
+    # again, with the leads of the articles found, for one that names them.
+    chosen = replace(of(shown), astray=bool(shown) and all(c.evidence.missing >= 1 for c in shown))
     # Who holds a role, or how old one is, is answered by what the text gives them only
     # (shown.settle), never by a sentence.
     if not chosen.refused or given_only(question):
