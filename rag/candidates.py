@@ -372,8 +372,8 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, shown, key, typed
         elif question.answer_type in ("count", "amount") and years_only(span, question):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
-        elif question.answer_type == "count" and named_number(span):
-            continue  # "this week's Top 10": a number of a name counts nothing
+        elif question.answer_type in ("count", "amount") and named_number(span):
+            continue  # "this week's Top 10", "Amendment 1's passage": a number of a name counts nothing
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, number_key(span), typed | count_features(span, question)
         elif question.focus == AGE:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .counts import named_number
 from .question import Question, of_object
 from .text import SUBJECTS, is_year, stem
 
@@ -261,6 +262,8 @@ def measures(doc, question: Question) -> Iterator:
     for t in doc:
         if not t.like_num or is_year(t) or (t.i + 1 < len(doc) and t.nbor().lower_ == "of"):
             continue
+        if named_number(doc[t.i : t.i + 1]):
+            continue  # "Amendment 1's passage": the number names the amendment, it measures nothing
         measure = _measure_of(t, question.unit)
         if t.ent_type_ and t.ent_type_ not in question.labels and not measure:
             continue

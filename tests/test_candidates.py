@@ -196,6 +196,19 @@ CASES = [
         set(),
         {"10", "7"},
     ),
+    # gt04 (held43): "Amendment 1" names the amendment; its number raised nothing
+    (
+        "how much did the amendment 1 campaigns raise",
+        "With Amendment 1's passage, Tennessee becomes the fourth state to explicitly amend its constitution on the issue of abortion.",
+        set(),
+        {"1"},
+    ),
+    (
+        "how much did the amendment 1 campaigns raise",
+        'The "Yes on 1" and the "Vote No on 1" campaigns raised more than $5 million combined.',
+        {"5000000"},
+        set(),
+    ),
     # wj21 (held33, read): the possessive ending is no part of the name; a name's own is
     (
         "who sings rockin around the christmas tree",
