@@ -367,6 +367,8 @@ def _spans(question: Question, doc, s: Sentence):
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
+            if _asked_done(question) and _after(key, published):
+                continue  # "international games beginning in 2025" is not when the first was played
             if question.focus == DEADLINE and span.root.head.lower_ in ("until", "by"):
                 typed = typed | {"stated": True}  # "Borrowers have until December 31, 2023, to submit"
             yield span, ent.label_, shown, key, typed
@@ -395,6 +397,18 @@ def _spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, span.text, number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _asked_done(question: Question) -> bool:
+    """Does the question ask when something was done ("when did …", "when was …")?"""
+    return question.text.lower().split()[:2] in (["when", "did"], ["when", "was"], ["when", "were"])
+
+
+def _after(key: str, published: str | None) -> bool:
+    """Is the date key ("2025", "2023-06", "2023-06-02") later than the article's own date:
+    what the article says is to come?"""
+    day = (published or "").replace("/", "-")
+    return bool(day) and key[:4].isdigit() and key > day[: len(key)]
 
 
 def _inside(span, name) -> bool:
