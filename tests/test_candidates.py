@@ -345,7 +345,9 @@ def test_when_it_was_done_is_no_date_the_article_says_is_to_come():
     # zc13: "beginning in 2025", in a 2023 story, is not when the first game was played
     said = "The NFL also announced Wednesday owners approved an increase in international games beginning in 2025."
     assert "2025" not in candidates("when was the first nfl international game", said, published="2023-05-23")
-    assert "2025" in candidates("when will the nfl play more international games", said, published="2023-05-23")
+    assert "2025" in candidates(
+        "when will the nfl play more international games", said, published="2023-05-23"
+    )
     assert "2025" in candidates("when was the first nfl international game", said, published="2026-01-02")
 
 
