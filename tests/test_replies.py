@@ -839,6 +839,14 @@ def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no
     assert nearby(analyse("how much did oscar leeser pay to sponsor the sun bowl parade"), [c]).refused
 
 
+def ranked_only(monkeypatch, kind, question, s, candidate, last=True):
+    """The `kind` reply to the question when its one sentence `s` yields only `candidate`."""
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [candidate])
+    return REPLIES[kind](
+        analyse(question), [s], Context([], None, Scorer.load("open"), None, None, last=last)
+    )
+
+
 def test_a_factoid_from_a_sentence_that_names_none_of_the_questions_names_is_astray(monkeypatch):
     # u05 (held20): "at least 59" killed, from a Las Vegas story, answered how many were
     # killed in the Christchurch mosque shooting; the leads of the articles found hold "50".
@@ -850,15 +858,12 @@ def test_a_factoid_from_a_sentence_that_names_none_of_the_questions_names_is_ast
     at = text.index("at least 59")
     evidence = Evidence(overlap=0.6, type_match=1.0, unit_match=1.0, missing=1.0)
     vegas = Candidate("at least 59", "59", "CARDINAL", [s], [(at, at + 11)], evidence, 0.14)
-    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [vegas])
-    question = analyse("how many people were killed in the christchurch mosque shooting")
-    open_scorer = Scorer.load("open")
-    reply = factoid.reply(question, [s], Context([], None, open_scorer, None, None, last=False))
+    question = "how many people were killed in the christchurch mosque shooting"
+    reply = ranked_only(monkeypatch, "factoid", question, s, vegas, last=False)
     assert reply.short == "at least 59" and reply.astray
     # Its sentence naming the shooting's city, it answers as it is.
     named = replace(vegas, evidence=replace(evidence, missing=0.0))
-    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [named])
-    reply = factoid.reply(question, [s], Context([], None, open_scorer, None, None, last=False))
+    reply = ranked_only(monkeypatch, "factoid", question, s, named, last=False)
     assert reply.short == "at least 59" and not reply.astray
 
 
@@ -874,13 +879,11 @@ def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_ne
     snap = Candidate(
         "Snap", "snap", "ORG", [s], [(at, at + 4)], Evidence(overlap=0.67, type_match=1.0, support=0.7), 0.089
     )
-    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [snap])
-    question = analyse("which companies are the dawleys suing")
-    reply = REPLIES["list"](question, [s], Context([], None, Scorer.load("open"), None, None))
+    question = "which companies are the dawleys suing"
+    reply = ranked_only(monkeypatch, "list", question, s, snap)
     assert reply.kind == "list" and not reply.refused and not reply.short
     assert render(reply)[0] == f"What the news says: {text} [1]"
-    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [replace(snap, score=0.02)])
-    assert REPLIES["list"](question, [s], Context([], None, Scorer.load("open"), None, None)).refused
+    assert ranked_only(monkeypatch, "list", question, s, replace(snap, score=0.02)).refused
 
 
 def test_a_story_reply_reads_the_lead_of_each_retrieved_article():
