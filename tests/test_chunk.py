@@ -29,6 +29,20 @@ def test_a_title_in_initials_does_not_end_its_sentence():
     assert len(sentences(text)) == 2
 
 
+def test_a_rank_or_plural_title_does_not_end_its_sentence():
+    # hu03: split after "Cpl.", a reply showed "The man accused of brutally attacking Delmar
+    # Police Cpl. [1]" as a sentence.
+    text = (
+        "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged. "
+        "Reps. Matt Gaetz and Nancy Mace voted no. Heacook died three days later."
+    )
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged.",
+        "Reps. Matt Gaetz and Nancy Mace voted no.",
+        "Heacook died three days later.",
+    ]
+
+
 def test_a_quoted_question_and_who_asked_it_are_one_sentence():
     text = (
         "“What’s the right way to help a child grieve?” Freeman asked his House colleagues. "
