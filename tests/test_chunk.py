@@ -34,11 +34,11 @@ def test_a_rank_or_plural_title_does_not_end_its_sentence():
     # Police Cpl. [1]" as a sentence.
     text = (
         "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged. "
-        "Reps. Matt Gaetz and Nancy Mace voted no. Heacook died three days later."
+        "Reps. Matt Gaetz and Nancy Mace voted against it. Heacook died three days later."
     )
     assert [text[a:b] for a, b in sentences(text)] == [
         "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged.",
-        "Reps. Matt Gaetz and Nancy Mace voted no.",
+        "Reps. Matt Gaetz and Nancy Mace voted against it.",
         "Heacook died three days later.",
     ]
 
