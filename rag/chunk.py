@@ -23,7 +23,6 @@ ABBREVIATIONS = {
     "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
     "reps", "sens", "gens", "cpl", "maj", "adm", "cmdr", "pvt", "pfc", "spc", "det", "supt",
-    "bros", "blvd",
 }  # fmt: skip
 # Letters joined by points ("U.S.", "a.m.", "E.T.", "D.C."): a title or a name runs on after one.
 INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
