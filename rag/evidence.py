@@ -351,10 +351,15 @@ def _capitalized(word: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _namesake(text: str, first: str, last: str) -> bool:
-    """Does the text name someone with this surname and another first name?"""
+    """Does the text name someone with this surname and another first name? A word that
+    opens a sentence is no first name: "If Wilkerson is convicted" names Randon Wilkerson."""
     words = _words(text)
     return any(
-        _capitalized(w) and stem(w) == last and _capitalized(b) and stem(b) != first
+        _capitalized(w)
+        and stem(w) == last
+        and _capitalized(b)
+        and stem(b) != first
+        and b.lower() not in stop_words()
         for b, w in zip(words, words[1:])
     )
 

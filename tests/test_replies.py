@@ -1464,6 +1464,11 @@ def test_a_surname_stands_for_the_person_the_question_names_in_full():
     )
     center = "Jonathan Porteus' health center in California receives about 70,000 calls a year."
     assert surnamed(wellspace, center, Article(id="w", title="T", text=center)) == set()
+    # hu02 (held44): a sentence that opens on the surname ("If Wilkerson …") names no other Wilkerson.
+    wilkerson = analyse("how old is randon wilkerson")
+    charged = "Randon Wilkerson was indicted. If Wilkerson is convicted, he could face life in prison."
+    said = "The caller reported that a man, later identified as 30-year-old Wilkerson, was disorderly."
+    assert surnamed(wilkerson, said, Article(id="d", title="T", text=charged)) == {"randon"}
 
 
 XINJIANG = (
