@@ -407,8 +407,7 @@ def _asked_done(question: Question) -> bool:
 def _after(key: str, published: str | None) -> bool:
     """Is the date key ("2025", "2023-06", "2023-06-02") later than the article's own date:
     what the article says is to come?"""
-    day = (published or "").replace("/", "-")
-    return bool(day) and key[:4].isdigit() and key > day[: len(key)]
+    return bool(published) and key[:4].isdigit() and key > published[: len(key)]
 
 
 def _inside(span, name) -> bool:

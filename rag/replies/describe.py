@@ -135,6 +135,13 @@ def in_order(picked: list[Sentence]) -> list[Quote]:
     return quotes
 
 
+def _going_on(picked: list[Sentence], most: int, wanted=lambda n: True) -> list[Sentence]:
+    """The sentences right after the picked ones that are not picked yet and are `wanted`,
+    as many as bring the picked up to `most`."""
+    following = [n for n in map(after, picked) if n and all(n.start != p.start for p in picked)]
+    return [n for n in following if wanted(n)][: most - len(picked)]
+
+
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     if not _speaker_named(question, found):
         return Reply("describe")
@@ -144,15 +151,12 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     picked = chosen(today, question=question) or chosen(found, question=question)
     if 0 < len(picked) < MOST:
         # One sentence about it may only set the scene; the next one, going on about it, tells.
-        picked += [n for n in (after(s) for s in picked) if n and all(n.start != p.start for p in picked)][
-            : MOST - len(picked)
-        ]
+        picked += _going_on(picked, MOST)
     if question.why:
         # The reason may follow the sentence that tells the deed, going on about it: "The
         # reason for this, he explained, is people are less likely to travel …" after "…
         # good weather in winter months actually results in more fatalities," he said.".
-        reasons = [n for n in map(after, picked) if n and names_reason(n.text)]
-        picked += [n for n in reasons if all(n.start != p.start for p in picked)][: MOST + 1 - len(picked)]
+        picked += _going_on(picked, MOST + 1, lambda n: names_reason(n.text))
     if question.speaker and picked and len(picked) <= MOST:
         # A quote that names no one is shown after the sentence naming who says it: "“I think
         # folks have to stop …" after "Kamlager said … there is still a long way to go."
