@@ -1,5 +1,7 @@
 """Sentence splitting and chunking keep exact offsets into the article text."""
 
+import pytest
+
 from rag.chunk import chunk_article, sentences
 from rag.types import Article
 
@@ -29,31 +31,35 @@ def test_a_title_in_initials_does_not_end_its_sentence():
     assert len(sentences(text)) == 2
 
 
-def test_a_rank_or_plural_title_does_not_end_its_sentence():
-    # hu03: split after "Cpl.", a reply showed "The man accused of brutally attacking Delmar
-    # Police Cpl. [1]" as a sentence.
-    text = (
-        "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged. "
-        "Reps. Matt Gaetz and Nancy Mace voted against it. Heacook died three days later."
-    )
-    assert [text[a:b] for a, b in sentences(text)] == [
-        "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged.",
-        "Reps. Matt Gaetz and Nancy Mace voted against it.",
-        "Heacook died three days later.",
-    ]
-
-
-def test_a_quoted_question_and_who_asked_it_are_one_sentence():
-    text = (
-        "“What’s the right way to help a child grieve?” Freeman asked his House colleagues. "
-        "“Why now?” Nobody knows. “Parents dropped their kids off,” he said."
-    )
-    assert [text[a:b] for a, b in sentences(text)] == [
-        "“What’s the right way to help a child grieve?” Freeman asked his House colleagues.",
-        "“Why now?”",
-        "Nobody knows.",
-        "“Parents dropped their kids off,” he said.",
-    ]
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # hu03: split after "Cpl.", a reply showed "The man accused of brutally attacking
+        # Delmar Police Cpl. [1]" as a sentence; a rank or plural title runs on.
+        (
+            "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged. "
+            "Reps. Matt Gaetz and Nancy Mace voted against it. Heacook died three days later.",
+            [
+                "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged.",
+                "Reps. Matt Gaetz and Nancy Mace voted against it.",
+                "Heacook died three days later.",
+            ],
+        ),
+        # a quoted question and who asked it are one sentence
+        (
+            "“What’s the right way to help a child grieve?” Freeman asked his House colleagues. "
+            "“Why now?” Nobody knows. “Parents dropped their kids off,” he said.",
+            [
+                "“What’s the right way to help a child grieve?” Freeman asked his House colleagues.",
+                "“Why now?”",
+                "Nobody knows.",
+                "“Parents dropped their kids off,” he said.",
+            ],
+        ),
+    ],
+)
+def test_sentences_as_news_writes_them(text, said):
+    assert [text[a:b] for a, b in sentences(text)] == said
 
 
 def test_chunks_are_verbatim_slices_with_overlap():

@@ -839,6 +839,13 @@ def test_below_the_threshold_a_sentence_that_holds_the_question_is_shown_with_no
     assert nearby(analyse("how much did oscar leeser pay to sponsor the sun bowl parade"), [c]).refused
 
 
+def written_alone(text, published, short, key, label, evidence, score):
+    """The one sentence of a one-article text, and the candidate `short` as it writes it."""
+    s = alone(text, published)
+    at = text.index(short)
+    return s, Candidate(short, key, label, [s], [(at, at + len(short))], evidence, score)
+
+
 def ranked_only(monkeypatch, kind, question, s, candidate, last=True):
     """The `kind` reply to the question when its one sentence `s` yields only `candidate`."""
     monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [candidate])
@@ -854,10 +861,8 @@ def test_a_factoid_from_a_sentence_that_names_none_of_the_questions_names_is_ast
         "A gunman killed at least 59 people and injured more than 500 Sunday night in a mass "
         "shooting during a country music festival in Las Vegas, police said."
     )
-    s = alone(text, "2017-10-02")
-    at = text.index("at least 59")
     evidence = Evidence(overlap=0.6, type_match=1.0, unit_match=1.0, missing=1.0)
-    vegas = Candidate("at least 59", "59", "CARDINAL", [s], [(at, at + 11)], evidence, 0.14)
+    s, vegas = written_alone(text, "2017-10-02", "at least 59", "59", "CARDINAL", evidence, 0.14)
     question = "how many people were killed in the christchurch mosque shooting"
     reply = ranked_only(monkeypatch, "factoid", question, s, vegas, last=False)
     assert reply.short == "at least 59" and reply.astray
@@ -874,11 +879,8 @@ def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_ne
         "The Dawleys’ lawsuit, which was filed last week, targets Snap, the parent company of "
         "Snapchat, and Meta, the parent company of Facebook and Instagram."
     )
-    s = alone(text, "2022-04-19")
-    at = text.index("Snap")
-    snap = Candidate(
-        "Snap", "snap", "ORG", [s], [(at, at + 4)], Evidence(overlap=0.67, type_match=1.0, support=0.7), 0.089
-    )
+    evidence = Evidence(overlap=0.67, type_match=1.0, support=0.7)
+    s, snap = written_alone(text, "2022-04-19", "Snap", "snap", "ORG", evidence, 0.089)
     question = "which companies are the dawleys suing"
     reply = ranked_only(monkeypatch, "list", question, s, snap)
     assert reply.kind == "list" and not reply.refused and not reply.short
