@@ -16,6 +16,8 @@ from .question import (
 from .text import is_year, normalize, numbers, stem
 from .when import season
 
+TALLIES = {"report", "case", "incident", "instance"}  # nouns that count what they are "of"
+
 
 def of_unit(span, question: Question) -> bool:
     """Does the number modify the noun "how many" asks about ("wins" of "how many wins")?
@@ -117,6 +119,16 @@ def count_features(span, question: Question) -> dict:
     unit = _asked_unit(question)
     if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
         counted.append(head)  # "lawmakers … vote 119 to one" counts votes
+    # A tally of something counts it: "11 reports of fires", "20 cases of measles".
+    counted += [
+        o
+        for n in list(counted)
+        if n.lemma_.lower() in TALLIES
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
     # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
     # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.

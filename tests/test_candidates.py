@@ -472,6 +472,8 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         # the parser may hang the number on the compound before the counted noun (wj18)
         ("how many holiday songs are on the hot 100", "NEW YORK (AP) — Tis the season to be jolly: A record 39 holiday songs have dominated this week’s Billboard Hot 100 chart.", "39"),
         ("how many brits go to mallorca each year", "Each year more than 2.3 million Britons head to Mallorca, accounting for more than a quarter of the total tourist traffic.", "2300000"),
+        # a tally counts what it is of (re03)
+        ("how many fires have been reported in the kia hyundai recall?", "The automakers say they have 11 reports of fires in the U.S. but no injuries.", "11"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
