@@ -26,7 +26,17 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .index import Index
-from .question import AGE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
+from .question import (
+    AGE,
+    DATE_NOUNS,
+    FOCUS_LABELS,
+    MEASURE_NOUNS,
+    PLACES,
+    SAID,
+    TIME_NOUNS,
+    Question,
+    analyse,
+)
 from .text import (
     CALENDAR_WORDS,
     STOPWORDS,
@@ -62,6 +72,8 @@ NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to b
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
 ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
+# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
+AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
 CURRENT_DAYS = 60  # how far from the question's day an article's news is that day's news
 # A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
 # says little about which story a sentence tells, so a sentence that lacks it may still
@@ -249,9 +261,6 @@ def gather(
     return [s for n, (s, did) in enumerate(ranked) if n < keep or did]
 
 
-# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
-AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
-
 # "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
 FILED_FROM = re.compile(
     r"(?:^|\n)\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?)\s*(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
@@ -403,6 +412,17 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
                 upper[w] += m.group()[0].isupper()
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
+    if question.focus and stem(question.focus) in named and question.focus not in FOCUS_LABELS:
+        # The tagger took a lower-case name for the asked noun ("wilkerson" in "the names of
+        # the older couple wilkerson attacked"): the question is read again as the corpus
+        # writes it. Its names are capitalized then, so they are no longer typed ones. (A
+        # noun asked for by kind is no name, however the corpus writes it: "CEO".)
+        cased = re.sub(
+            r"\b[a-z][\w-]*",
+            lambda m: m.group().title() if stem(m.group()) in named else m.group(),
+            question.text,
+        )
+        return named_in(analyse(cased), hits)
     names = (question.names - unnamed) | named
     # A time the corpus writes as a name stays a time when it is a day or month: "thursday"
     # in "how many flights got canceled thursday" (not "daily" of "Daily Harvest").
@@ -425,7 +445,8 @@ def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
     text = question.text
     chunks = {h.chunk.text for h in hits}
     for short in {w for w in tokens(question.text) if 2 <= len(w) <= 5 and w.isalpha() and stem(w) in names}:
-        if any(re.search(rf"\b{short}\b", c, re.I) for c in chunks):
+        # Written in capitals, not as a word: "us" of "the US" is not the pronoun.
+        if any(m.group() != m.group().lower() for c in chunks for m in re.finditer(rf"\b{short}\b", c, re.I)):
             continue
         found = Counter(full for c in chunks for full in spelled_out(short, c))
         if found:

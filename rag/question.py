@@ -58,7 +58,7 @@ FOCUS_LABELS = {
         "pope chairman chair head officer soldier doctor nurse teacher student victim "
         "suspect gunman shooter pilot reporter detective prosecutor scientist researcher economist "
         "activist survivor witness passenger ambassador congressman congresswoman justice quarterback "
-        "pitcher moderator nominee challenger".split(),
+        "pitcher moderator nominee challenger couple".split(),
         PEOPLE,
     ),
     **dict.fromkeys(
@@ -176,6 +176,7 @@ def tidy(text: str) -> str:
 
     text = re.sub(r"([?!.])\1+", r"\1", text.strip())
     text = re.sub(r"\b(wh(?:at|o|ere|en|y))s\b", r"\1's", text, flags=re.I)  # "whats" is "what's"
+    text = re.sub(r"\b(the) us\b", r"\1 US", text, flags=re.I)  # "about the us" names no "us"
     # Not the package's slang: it reads "cause" as "because" ("what did the fire cause").
     return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text, slang=False))
 
@@ -716,7 +717,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
 
 def _asks_name(doc) -> bool:
     """Does the question ask for "the name of" something, or what something is called?"""
-    return _called(doc) is not None or any(t.lower_ == "name" and t.nbor().lower_ == "of" for t in doc[:-1])
+    return _called(doc) is not None or any(
+        t.lemma_.lower() == "name" and t.nbor().lower_ == "of" for t in doc[:-1]
+    )
 
 
 def _called(doc):

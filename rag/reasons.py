@@ -18,6 +18,8 @@ REASONS = {
     "contribute", "result", "motivate", "spur", "culprit",
 }  # fmt: skip
 
+DEATH = {stem("death"), stem("die"), stem("died")}
+
 
 def explains(question: Question, text: str) -> bool:
     """Does the sentence give a reason: one said outright (`gives_reason`), a "since"
@@ -30,9 +32,13 @@ def explains(question: Question, text: str) -> bool:
     if gives_reason(text):
         return True
     doc = parse(text)
-    return any(_because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) for t in doc) or any(
-        _other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after"
-    )
+    # What one died of is the reason for a death, not for what came before it: "birds
+    # dying from abrupt crashing" does not say why the birds crashed.
+    deaths = bool(question.terms & DEATH)
+    return any(
+        _because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) or (deaths and _died_of(t))
+        for t in doc
+    ) or any(_other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after")
 
 
 def gives_reason(text: str) -> bool:
@@ -65,6 +71,12 @@ def _purpose(token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.lower_ == "order" and token.head.lower_ == "in"
+
+
+def _died_of(token) -> bool:
+    """What someone died of gives the cause of the death: "who died of a heart attack",
+    "died from carbon monoxide poisoning"."""
+    return token.lower_ in ("of", "from") and token.dep_ == "prep" and token.head.lemma_ == "die"
 
 
 def _because_since(token) -> bool:

@@ -1739,3 +1739,50 @@ def test_the_articles_date_leads_with_nothing_wherever_its_sentence_stands(start
     assert factoid.stated(c).lead == ""
     named = Candidate("Bed Bath & Beyond", "bed bath beyond", "ORG", [s], [(start, start + 17)])
     assert factoid.stated(named).lead == "Bed Bath & Beyond"
+
+
+def test_a_cause_asked_for_is_not_answered_by_sentences_that_give_none():
+    # gt26: three sentences on Perry's death, none on what caused it.
+    said = [
+        'Matthew Perry\'s family has spoken out on the death of the 54-year-old "Friends" actor over the weekend.',
+        "Perry's death shouldn't overshadow his life.",
+    ]
+    asked = analyse("what was matthew perry's cause of death")
+    assert REPLIES["describe"](
+        asked, story(said, [0.9, 0.8], "Matthew Perry dies", "2023-10-30"), context()
+    ).refused
+    said.append("Perry died of a heart attack, the coroner said.")
+    reply = render(
+        REPLIES["describe"](
+            asked, story(said, [0.9, 0.8, 0.7], "Matthew Perry dies", "2023-10-30"), context()
+        )
+    )
+    assert "died of a heart attack" in reply[0]
+
+
+def test_a_lower_case_name_taken_for_the_asked_noun_is_read_again_as_a_name():
+    # hu25: "wilkerson" parsed as what the question asks the names of
+    text = (
+        "Randon Wilkerson, 30, attacked an older couple in their home. "
+        "Police said Wilkerson was taken into custody after Wilkerson fought with officers."
+    )
+    question = named_in(analyse("what are the names of the older couple wilkerson attacked"), [whole(text)])
+    assert question.focus == "couple" and "wilker" in question.names and question.answer_type == "entity"
+
+
+def test_the_us_typed_in_lower_case_is_the_country():
+    assert tidy("what did khamenei say about the us") == "what did khamenei say about the US"
+    assert tidy("tell us about the strike") == "tell us about the strike"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("what was matthew perry's cause of death", "Capano died of a heart attack on Sept. 5.", True),
+        ("why did the birds die", "Two residents died from carbon monoxide poisoning.", True),
+        # v10: what the birds died of does not say why they crashed
+        ("why did the birds crash", "There are other occurrences of birds dying from abrupt crashing, Farnsworth said.", False),
+    ],
+)  # fmt: skip
+def test_what_one_died_of_explains_a_death_only(question, text, gives):
+    assert explains(analyse(question), text) == gives

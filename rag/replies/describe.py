@@ -66,6 +66,10 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     if not pool:
         return []
     because = {id(s) for s in pool if why and explains(question, s.text)}
+    if why and not because and question.focus in ("reason", "cause"):
+        # "What was Perry's cause of death" asks for a cause: sentences on his death that
+        # give none do not answer it, however near they are.
+        return []
     boosted = because | said | restated | acting
     worth = {id(s): s.score + BONUS * (id(s) in boosted) for s in pool}
     # The best reason, or the best of what X says, is kept however far the scene outscores
