@@ -29,7 +29,7 @@ UNSAID = {"DET", "PUNCT", "PART", "ADP", "CCONJ", "PRON"}
 # Verbs that give a thing its name.
 CALLED = ("call", "name", "dub")
 # Verbs that give one a role or a name "as" another: "identified the official as …".
-NAMING = {"identify", "name", "appoint", "choose", "select", "elect", "tap", "pick", "announce", "confirm"}  # fmt: skip
+NAMING = {"identify", "name", "appoint", "choose", "select", "elect", "tap", "pick", "announce", "confirm", "list"}  # fmt: skip
 # Verbs that make a thing known; negated, the thing is not known yet.
 UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide", "identify"}  # fmt: skip
 # Nouns that stand for what a question asks: "The price has not yet been announced".
@@ -70,11 +70,10 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        pairs += [(s, r) for s in subjects for r in roles]
         # Or one a verb of naming gives its object: "OpenAI named Mira Murati as its interim
-        # CEO" states who the interim CEO is.
-        if verb.lemma_ in NAMING:
-            pairs += [(o, r) for o in verb.children if o.dep_ == "dobj" for r in roles]
+        # CEO" states who the interim CEO is (not OpenAI).
+        named = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in NAMING else []
+        pairs += [(s, r) for s in named or subjects for r in roles]
     sides = [side for pair in pairs for side in pair]
     if any(_asked(side, question, year) and _dated_elsewhen(side, question, year) for side in sides):
         return  # "'Gaslighting' is Merriam-Webster's 2022 word of the year" in a 2023 story
@@ -253,7 +252,7 @@ def measures(doc, question: Question) -> Iterator:
     """Numbers that give the measure of the noun "how long / big / much …" asks about
     (`Question.unit`), written as its modifier: "a 36-page report", "a $350,000 taxpayer
     grant", "damage estimated at $5.5 billion"; or counting its units ("390 mg of
-    caffeine", `_measure_of`). Not a number of another noun in between
+    caffeine", `_measure_of`); or an amount "in" it ("$680 million in deferred money"). Not a number of another noun in between
     ("a grant for 120 companies"), nor a year ("the 2022 report"), nor one of several (the
     storm "— one of the most severe … —" is not what the storm cost)."""
     if question.answer_type != "amount" or not question.unit:
@@ -264,7 +263,7 @@ def measures(doc, question: Question) -> Iterator:
             continue
         if named_number(doc[t.i : t.i + 1]):
             continue  # "Amendment 1's passage": the number names the amendment, it measures nothing
-        measure = _measure_of(t, question.unit)
+        measure = _measure_of(t, question.unit) or _amount_in(t, question.unit)
         if t.ent_type_ and t.ent_type_ not in question.labels and not measure:
             continue
         span = _written(t)
@@ -286,6 +285,20 @@ def _measure_of(number, noun: str) -> bool:
         and (measured := of_object(unit)) is not None
         and measured.pos_ == "NOUN"
         and measured.lemma_.lower() == noun
+    )
+
+
+def _amount_in(number, noun: str) -> bool:
+    """Is the number an amount "in" the noun: "$2.3 billion in debts", "$5 million in
+    damages"? (The number's own word or the word it is part of takes the "in".)"""
+    heads = (number, number.head) if number.dep_ in ("compound", "quantmod") else (number,)
+    return any(
+        o.lemma_.lower() == noun
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -1350,6 +1350,8 @@ def test_a_stated_place_answers_which_country():
         ("how big is the nextfab space in wilmington", "The 10,000-square-foot space at 503 N. Tattnall St. is outfitted with dozens of tools.", {"10,000-square-foot"}),
         ("How big was the grant NextFab got from the state?", "The company's ability to assist with those efforts helped NextFab land a $350,000 taxpayer grant from the Delaware Economic Development Office.", {"$350,000"}),
         ("how much damage did the maui fire cause", "The wildfires have destroyed more than 2,000 buildings, causing damage estimated at $5.5 billion.", {"$5.5 billion"}),
+        # an amount "in" the noun (iv24)
+        ("how much debt did a&p list in its bankruptcy", "The grocery chain sought federal bankruptcy court protection anew, citing about $2.3 billion in debts and listing $1.6 billion in assets.", {"about $2.3 billion"}),
         # a number of another noun, or a year, is not the measure
         ("how long is the ethics committee report on santos", "The report was released by the 10-member committee.", set()),
         ("how long is nasa's ufo report", "NASA released its 2023 report on UFOs on Thursday.", set()),
@@ -1582,6 +1584,12 @@ def test_a_verb_of_naming_states_who_its_object_is():
     # subject (OpenAI) is not what it names.
     found = candidates("who is the interim ceo of openai", "OpenAI named Mira Murati as its interim CEO.")
     assert found["mira murati"].stated
+    # iv25: "listed" names one as well, and A&P is not its own creditor
+    found = candidates(
+        "who is a&p's largest unsecured creditor",
+        "A&P listed supplier C&S Wholesale Grocers Inc. as its largest unsecured creditor with $39.4 million in claims.",
+    )
+    assert {k for k, c in found.items() if c.stated} == {"supplier c s wholesale grocers inc"}
 
 
 def test_the_doer_of_the_asked_deed_to_the_texts_word_for_the_thing_states_it():
