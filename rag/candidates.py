@@ -28,6 +28,7 @@ from .counts import (
     aged,
     by_how_much,
     count_features,
+    described_alone,
     named_number,
     number_key,
     of_unit,
@@ -36,7 +37,7 @@ from .counts import (
     written_as_age,
     years_only,
 )
-from .evidence import Sentence, asked_share, lead_clause, stories
+from .evidence import Sentence, asked_share, before, lead_clause, stories
 from .furniture import labels_only, linked, no_comment, readable
 from .mentions import (
     at_place,
@@ -68,12 +69,25 @@ from .question import (
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .stated import measures, stated, unknown
-from .text import content_words, is_year, nlp, normalize, number, numbers, parse, stem, tokens, with_names
+from .text import (
+    SUBJECTS,
+    content_words,
+    is_year,
+    nlp,
+    normalize,
+    number,
+    numbers,
+    parse,
+    stem,
+    tokens,
+    with_names,
+)
 from .titles import quoted_titles, title_words, titled
 from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
+BACK = 5  # sentences read back for whom "the 76-year-old …" is (`_refers_back`)
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 # Who said, reported or counted something is answered by a source ("according to OCHA").
 REPORTING = frozenset(stem(w) for w in SAID | {"report", "estimate", "count", "accord", "source"})
@@ -199,6 +213,27 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             c.label in PLACES and (_surname(c, surnames) or question.labels == PLACES and _named_in_full(c))
         )
     ]
+
+
+def _refers_back(span, s: Sentence, question: Question) -> float:
+    """1 when the age is given to "the" someone (`described_alone`) right after sentences
+    whose nearest named subject is the one asked about: "When the 76-year-old former
+    property tycoon … promised" after "The new Trump … is the same as the old Trump."; "The
+    38-year-old Dover community activist" after "Harris appeared energized …"."""
+    if not described_alone(span):
+        return 0.0
+    told = s
+    for _ in range(BACK):
+        told = before(told)
+        if told is None:
+            return 0.0
+        # The subject a reader takes "the 76-year-old" for, a name (the tagger may call
+        # "Trump" a group); a pronoun's, or a quote's, is further back.
+        subject = next((t for t in parse(told.text) if t.dep_ in SUBJECTS and t.pos_ == "PROPN"), None)
+        if subject is not None:
+            named = {stem(t.text) for t in (subject, *subject.children) if t.pos_ == "PROPN"}
+            return float(asked_share(named, question.names) == 1)
+    return 0.0
 
 
 def _reports_deed(question: Question, doc) -> bool:
@@ -386,7 +421,7 @@ def _spans(question: Question, doc, s: Sentence):
                     ent.label_,
                     span.text,
                     number_key(span),
-                    typed | {"titled": aged(span, question)},
+                    typed | {"titled": aged(span, question) or _refers_back(span, s, question)},
                 )
         elif question.answer_type == "amount":
             if question.focus in PERCENT_NOUNS and by_how_much(span):

@@ -187,6 +187,18 @@ def aged(span, question: Question) -> float:
     return float((bool(names & question.names) or _described(span, question)) and not other)
 
 
+def described_alone(span) -> bool:
+    """Is the age given to "the" someone in a sentence that names no person, so that it
+    refers back: "When the 76-year-old former property tycoon … promised" ("Bernie
+    Sanders-style promises" names no one)?"""
+    noun = span.root.head
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(e.label_ == "PERSON" and e.root.dep_ != "compound" for e in span.doc.ents)
+    )
+
+
 def _described(span, question: Question) -> bool:
     """Is the age given to "the" someone the sentence names only as whose something is, and
     names no one else: "Matthew Perry's family has spoken out on the death of the

@@ -717,6 +717,23 @@ def test_how_old_is_answered_by_an_age_given_to_the_one_asked_about(question, te
     assert [c.text for c in shown] == [a for a, titled in ages.items() if titled]
 
 
+@pytest.mark.parametrize(
+    ("question", "titled"),
+    [("how old is kerri harris", 1.0), ("how old is tom carper", 0.0)],
+)
+def test_an_age_given_to_the_someone_refers_to_the_subject_named_before(question, titled):
+    # zm25: a quote of three sentences lies between "Harris appeared energized …" and "The
+    # 38-year-old Dover community activist …", which names no one ("Sanders-style" aside)
+    body = (
+        "Despite the loss, Harris appeared energized as she promised to back Carper in the general election.\n\n"
+        '"They know we have awoken," she said. "They have to start working for us ... We need change and we need it now."\n\n'
+        "The 38-year-old Dover community activist had campaigned on Bernie Sanders-style promises."
+    )
+    text = body[body.index("The 38-year-old") :]
+    found = extract(analyse(question), [sentence(text, body=body)], None)
+    assert {c.text: c.evidence.titled for c in found} == {"38-year-old": titled}
+
+
 def test_the_candidate_next_to_the_asked_role_is_nearest():
     found = candidates(
         "Who is the Iranian Parliament Speaker?",
