@@ -330,7 +330,9 @@ def _spans(question: Question, doc, s: Sentence):
         # what it states a group to be is one, whatever the tagger calls it ("a local
         # protest group called Caterva", tagged a place).
         for span in said:
-            label = span.root.ent_type_
+            # A name the small tagger leaves unlabelled is still of the asked type when a
+            # sentence states it to be the asked one: "But Parikh, Ghost Robotics’ CEO, says".
+            label = span.root.ent_type_ or (question.labels[0] if span.root.pos_ == "PROPN" else "")
             if label in question.labels or label in NAMES:
                 yield span, label, span.text, normalize(span.text), {"type_match": 1.0, "stated": True}
     numbered: set[int] = set()

@@ -1609,6 +1609,15 @@ def test_a_verb_of_naming_states_who_its_object_is():
     assert {k for k, c in found.items() if c.stated} == {"supplier c s wholesale grocers inc"}
 
 
+def test_a_name_the_tagger_leaves_unlabelled_is_stated_beside_the_asked_role():
+    # jw24 (held46): the small tagger labels no "Parikh"; the apposition states he is the CEO
+    found = candidates(
+        "who is the ceo of ghost robotics",
+        "But Parikh, Ghost Robotics’ CEO, says there’s a big gap between the way robot dogs are portrayed.",
+    )
+    assert found["parikh"].stated and found["parikh"].label == "PERSON"
+
+
 def test_the_doer_of_the_asked_deed_to_the_texts_word_for_the_thing_states_it():
     # xk09: "The film … will be directed by Wes Ball" for "who will direct the zelda movie",
     # where the text's word for "movie" is "film" (Question.kin); not the director of a show.
