@@ -18,6 +18,7 @@ REASONS = {
     "contribute", "result", "motivate", "spur", "culprit",
 }  # fmt: skip
 
+# A question about a death, which what one died of explains (`_died_of`).
 DEATH = {stem("death"), stem("die"), stem("died")}
 
 

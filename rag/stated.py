@@ -252,9 +252,10 @@ def measures(doc, question: Question) -> Iterator:
     """Numbers that give the measure of the noun "how long / big / much …" asks about
     (`Question.unit`), written as its modifier: "a 36-page report", "a $350,000 taxpayer
     grant", "damage estimated at $5.5 billion"; or counting its units ("390 mg of
-    caffeine", `_measure_of`); or an amount "in" it ("$680 million in deferred money"). Not a number of another noun in between
-    ("a grant for 120 companies"), nor a year ("the 2022 report"), nor one of several (the
-    storm "— one of the most severe … —" is not what the storm cost)."""
+    caffeine", `_measure_of`); or an amount "in" it ("$680 million in deferred money",
+    `_amount_in`). Not a number of another noun in between ("a grant for 120 companies"),
+    nor a year ("the 2022 report"), nor one of several (the storm "— one of the most
+    severe … —" is not what the storm cost)."""
     if question.answer_type != "amount" or not question.unit:
         return
     seen = set()
