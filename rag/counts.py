@@ -12,6 +12,7 @@ import re
 from .question import (
     CHANGES,
     Question,
+    objects_of,
 )
 from .text import is_year, normalize, numbers, stem
 from .when import season
@@ -114,21 +115,12 @@ def count_features(span, question: Question) -> dict:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
             counted.append(head)
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
-        counted += [o for o in prep.children if o.dep_ == "pobj"]
+    counted += objects_of(root)
     unit = _asked_unit(question)
     if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
         counted.append(head)  # "lawmakers … vote 119 to one" counts votes
     # A tally of something counts it: "11 reports of fires", "20 cases of measles".
-    counted += [
-        o
-        for n in list(counted)
-        if n.lemma_.lower() in TALLIES
-        for p in n.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    counted += [o for n in list(counted) if n.lemma_.lower() in TALLIES for o in objects_of(n)]
     counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
     # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
     # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
@@ -191,11 +183,8 @@ def described_alone(span) -> bool:
     """Is the age given to "the" someone in a sentence that names no person, so that it
     refers back: "When the 76-year-old former property tycoon … promised" ("Bernie
     Sanders-style promises" names no one)?"""
-    noun = span.root.head
-    return (
-        noun.pos_ == "NOUN"
-        and any(c.lower_ == "the" for c in noun.children)
-        and not any(e.label_ == "PERSON" and e.root.dep_ != "compound" for e in span.doc.ents)
+    return _of_the_one(span) and not any(
+        e.label_ == "PERSON" and e.root.dep_ != "compound" for e in span.doc.ents
     )
 
 
@@ -203,13 +192,18 @@ def _described(span, question: Question) -> bool:
     """Is the age given to "the" someone the sentence names only as whose something is, and
     names no one else: "Matthew Perry's family has spoken out on the death of the
     54-year-old "Friends" actor" (not "Trump attacked the 80-year-old president")?"""
-    noun = span.root.head
-    if noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+    if not _of_the_one(span):
         return False
     people = [e for e in span.doc.ents if e.label_ == "PERSON"]
     return bool(people) and all(
         {stem(t.text) for t in e} & question.names and e.root.dep_ == "poss" for e in people
     )
+
+
+def _of_the_one(span) -> bool:
+    """Is the age given to "the" someone, a common noun ("the 54-year-old actor")?"""
+    noun = span.root.head
+    return noun.pos_ == "NOUN" and any(c.lower_ == "the" for c in noun.children)
 
 
 def by_how_much(span) -> bool:

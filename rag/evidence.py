@@ -68,6 +68,7 @@ KIN = 0.78
 # (replies/yesno.py), so a looser kin may bring it forward.
 BEARING_KIN = 0.65
 NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
+TYPED = re.compile(r"\b[a-z][\w-]*")  # a word of the question typed in lower case (`named_in`)
 # A sentence is about the question when it names the question's telling names and comes
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
@@ -385,7 +386,7 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     its uses inside a sentence), and "rig" in "how did eddie tipton rig the lottery" is
     not, though the tagger took it for one, when the text writes it in lower case. Case
     and accents aside, the corpus decides what a name is, not the typing."""
-    typed = re.findall(r"\b[a-z][\w-]*", question.text)
+    typed = TYPED.findall(question.text)
     # Of every content word: "daily" in "what product did daily harvest recall", which the
     # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
     # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
@@ -417,10 +418,8 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         # the older couple wilkerson attacked"): the question is read again as the corpus
         # writes it. Its names are capitalized then, so they are no longer typed ones. (A
         # noun asked for by kind is no name, however the corpus writes it: "CEO".)
-        cased = re.sub(
-            r"\b[a-z][\w-]*",
-            lambda m: m.group().title() if stem(m.group()) in named else m.group(),
-            question.text,
+        cased = TYPED.sub(
+            lambda m: m.group().title() if stem(m.group()) in named else m.group(), question.text
         )
         return named_in(analyse(cased), hits)
     names = (question.names - unnamed) | named

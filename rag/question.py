@@ -165,6 +165,8 @@ RATE = re.compile(
 ANNUAL = re.compile(r"\bannual(?:ly)?\b")  # per year, when no other rate is written
 # Words that ask about now without a date entity spaCy would find.
 RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
+# Nouns that ask for what brought something about: "the reason for …", "the cause of death".
+CAUSE_NOUNS = ("reason", "cause")
 # Verbs that ask what brought something about: "What caused the outage?"
 CAUSED = {"cause", "trigger", "prompt", "spark", "lead", "happen", "drive", "fuel"}
 
@@ -377,7 +379,7 @@ def analyse(text: str) -> Question:
     )
     why = (
         doc[0].lower_ == "why"
-        or focus in ("reason", "cause")
+        or focus in CAUSE_NOUNS
         or any(t.lemma_ in CAUSED and t.pos_ == "VERB" for t in doc)
     )
     relative = bool(times) or any(t.lower_ in RECENT for t in doc)
@@ -830,11 +832,18 @@ def _doing(noun) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
+def objects_of(token, preposition: str = "of") -> list:
+    """The objects of the token's `preposition` ("fires" of "reports of fires", "the first
+    female mayor" of "make history as the first female mayor")."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def of_object(token):
     """The object of the token's "of" ("caffeine" of "mg of caffeine"), or None."""
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
-    return None
+    return next(iter(objects_of(token)), None)

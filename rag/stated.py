@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .counts import named_number
-from .question import Question, of_object
+from .question import Question, objects_of, of_object
 from .text import SUBJECTS, is_year, stem
 
 COMPLEMENTS = ("attr", "acomp")
@@ -63,13 +63,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             pairs += [(s, c) for s in subjects for c in _listed(verb, ("dobj",))]
         # A role taken "as" one: "Bass will make history as the first female mayor of Los
         # Angeles" states who that mayor is.
-        roles = [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        roles = objects_of(verb, "as")
         # Or one a verb of naming gives its object: "OpenAI named Mira Murati as its interim
         # CEO" states who the interim CEO is (not OpenAI).
         named = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in NAMING else []
@@ -293,14 +287,7 @@ def _amount_in(number, noun: str) -> bool:
     """Is the number an amount "in" the noun: "$2.3 billion in debts", "$5 million in
     damages"? (The number's own word or the word it is part of takes the "in".)"""
     heads = (number, number.head) if number.dep_ in ("compound", "quantmod") else (number,)
-    return any(
-        o.lemma_.lower() == noun
-        for h in heads
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(o.lemma_.lower() == noun for h in heads for o in objects_of(h, "in"))
 
 
 def _modifies(number, run, noun: str) -> bool:

@@ -27,7 +27,7 @@ from ..evidence import (
     widened,
 )
 from ..furniture import readable
-from ..question import FOCUS_LABELS, PEOPLE, Question
+from ..question import CAUSE_NOUNS, FOCUS_LABELS, PEOPLE, Question
 from ..reasons import done_for, explains, gives_reason, names_reason
 from ..text import parse, stem
 from .base import Context, Quote, Reply
@@ -66,7 +66,7 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     if not pool:
         return []
     because = {id(s) for s in pool if why and explains(question, s.text)}
-    if why and not because and question.focus in ("reason", "cause"):
+    if why and not because and question.focus in CAUSE_NOUNS:
         # "What was Perry's cause of death" asks for a cause: sentences on his death that
         # give none do not answer it, however near they are.
         return []
