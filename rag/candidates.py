@@ -45,6 +45,7 @@ from .mentions import (
     does,
     done_to,
     during_play,
+    headlined_doer,
     listed_with_people,
     not_there,
     object_of_asked,
@@ -188,6 +189,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 said
                 or (does(span, question) and done_to(question, s, doc))
                 or object_of_asked(span, question)
+                or headlined_doer(text, s.hit.article.title, question)
             )
             found[key].counts |= counts
         if (
@@ -399,8 +401,8 @@ def _spans(question: Question, doc, s: Sentence):
             continue
         typed = {"type_match": float(ent.label_ in question.labels or running or placed or done_to)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
-            if stretch(span) or kind_word(span):
-                continue
+            if stretch(span) or kind_word(span) or SCORE.fullmatch(span.text):
+                continue  # "lost at FBS Maryland 14-7 in 2008": a score, which the tagger dates
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year

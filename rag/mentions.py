@@ -21,7 +21,7 @@ from .question import (
     PEOPLE,
     Question,
 )
-from .text import stem, tokens
+from .text import parse, stem, tokens
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
@@ -68,6 +68,24 @@ def does(span, question: Question) -> bool:
         if o.dep_ == "pobj"
     )
     return verb.lemma_.lower() in question.doing and not other
+
+
+def headlined_doer(text: str, title: str, question: Question) -> bool:
+    """Does the article's title have the mention do what a "who" question asks the doer
+    of, naming all the question names: "Nobel Peace Prize: Denis Mukwege, Nadia Murad win
+    2018 accolade" for "who won the nobel peace prize" (its body says "were jointly awarded
+    the accolade")? A headline says first what the story is about."""
+    if not question.doing or asked_share(question.names, frozenset(named_words(title))) < 1:
+        return False
+    words = {w.lower() for w in tokens(text)}
+    return bool(words) and any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.lemma_.lower() in question.doing
+        # "Greta Thunberg among favorites to win" has no one win yet.
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
+        and words <= {w.lower_ for w in t.subtree}
+        for t in parse(title)
+    )
 
 
 def object_of_asked(span, question: Question) -> bool:

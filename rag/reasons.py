@@ -52,6 +52,18 @@ def gives_reason(text: str) -> bool:
     return any(t.lower_ == "because" or _giving_reason(t) for t in parse(text))
 
 
+def causes_asked(question: Question, text: str) -> bool:
+    """Does a word of cause in it govern what the question asks the reason for: "police
+    fired tear gas, triggering a fan crush" for "why was there a crush at the stadium"
+    (not "the riots … which resulted in more than one hundred deaths", the cause of
+    something else)? Such a reason goes before one of another deed."""
+    asked = asked_about(question)
+    return any(
+        t.lemma_.lower() in REASONS and any(stem(w.text) in asked for c in t.children for w in c.subtree)
+        for t in parse(text)
+    )
+
+
 def names_reason(text: str) -> bool:
     """Does the sentence say outright what the reason is: a reason said as such (`gives_reason`),
     or a "reason" or "cause" its subject ("The reason for this, he explained, is people are

@@ -94,7 +94,9 @@ def supported(question: Question, c: Candidate) -> bool:
     if (
         question.doing
         and c.sentences
-        and all(_other_deed(question, s, at) for s, at in zip(c.sentences, c.spans))
+        and all(
+            _other_deed(question, s, at) or _aside(question, s, at) for s, at in zip(c.sentences, c.spans)
+        )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
     if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
@@ -140,7 +142,7 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
 
 def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     """Does the sentence have the mention at `at` do something else than what a "who" question
-    asks the doer of, and nobody do that? "The Norwegian Nobel Committee will announce the
+    asks the doer of, and nobody do that, or have the deed done to it? "The Norwegian Nobel Committee will announce the
     winner" has no one win; "Esi Edugyan, who chaired the judging panel, said …" and "Weah
     celebrates after scoring" do the asked deed as well."""
     # Not a light verb: the tagger may take "did" for the deed ("who did diaz-canel meet").
@@ -159,7 +161,33 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))
         for t in doc
     )
+    # The passive subject of the asked deed is whom it was done to: "Trump has been
+    # nominated for the 2019 prize by U.S. Republican congressional members" does not say
+    # who nominated Mukwege.
+    if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
+        return True
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
+
+
+def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the mention at `at` told of in a clause that describes someone else, doing
+    something else than what a "who" question asks the doer of? "… a Yazidi Kurdish
+    activist who was held captive and raped by members of the Islamic State group are the
+    winners …" does not have the Islamic State win."""
+    doc = parse(s.text)
+    mention = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+    if not mention:
+        return False
+    # The clause of the verb nearest above it: "raped", of "who was held captive and raped
+    # by …", describes the activist; "take" in "… packed with storylines as the Kansas City
+    # Chiefs take on the Philadelphia Eagles" tells what the Chiefs do.
+    clause = next((t for t in mention.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl":
+        return False
+    deeds = {clause, *(c for c in clause.children if c.dep_ == "conj")}
+    return not any(d.lemma_.lower() in question.doing for d in deeds)
 
 
 def _serials(s: Sentence, at: tuple[int, int]) -> set[str]:

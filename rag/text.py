@@ -88,11 +88,13 @@ def content_words(text: str) -> set[str]:
 NAME_LINKS = ("of", "and", "for", "on")
 CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(NAME_LINKS)})\s+)?[A-Z][\w'’-]*)+")
 NUMBERED = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(\d{1,3})\b")
+DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "D.C.", "L.A.": a short form typed "dc", "la"
 
 
 def initials(text: str) -> set[str]:
     """The initials of each run of capitalised words, as the short forms news gives names:
-    "cbo" for "Congressional Budget Office", "uf" for "University of Florida". Every
+    "cbo" for "Congressional Budget Office", "uf" for "University of Florida"; and a short
+    form written with points as one typed without ("dc" for "D.C."). Every
     stretch of two to six capitalised words of a run counts, so "the nonpartisan
     Congressional Budget Office Monday" still holds "cbo"."""
     found = set()
@@ -101,6 +103,7 @@ def initials(text: str) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 found.add(stem("".join(w[0] for w in words[i:j])))
+    found |= {stem(m.group().replace(".", "").lower()) for m in DOTTED.finditer(text)}
     # A name that ends in its number keeps the number whole: "f1" for "Formula 1".
     for named, number in NUMBERED.findall(text):
         words = named.split()

@@ -71,7 +71,10 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     # Nor does one told in the present, which still holds: "Michael Schumacher still holds
     # the longest podium streak with 19 straight between 2001 and 2002" (but "without star
     # Chadwick Boseman, who passed away in 2020" dates him).
-    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t)]
+    # A count in the perfect is a total to date: "Delaware has won six national
+    # championships — … in 1946, 1963 …" still holds.
+    tally = question.answer_type == "count"
+    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t, tally)]
     # A sentence that names the weekday of what it tells reports its own week's news,
     # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
     # Thursday, … many of whom were detained after the group’s 2019 defeat."
@@ -79,17 +82,17 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS and not weekday
 
 
-def _present(t) -> bool:
+def _present(t, tally: bool = False) -> bool:
     """Is the first finite verb the token hangs from in the simple present ("holds",
     "include")? A participle between says no tense of its own ("back pay dating to 2020");
     a perfect tells what was done ("… have held a formal meeting, after Malcolm Turnbull's
-    sit-down with Xi at the G20 … in 2016")."""
+    sit-down with Xi at the G20 … in 2016"), unless it gives a `tally`, a total to date."""
     for verb in t.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
         if told.lemma_ == "have" and told.i != verb.i:
-            return False
+            return tally and told.tag_ in ("VBZ", "VBP")
         if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return told.tag_ in ("VBZ", "VBP")
     return False

@@ -10,6 +10,7 @@ import pytest
 
 from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
 from rag.evidence import lacking_share
+from rag.mentions import headlined_doer
 from rag.question import analyse
 from rag.scorer import Evidence
 from rag.shown import asks, settle, supported, within
@@ -648,6 +649,12 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("who scored for the us against wales", "US forward Timothy Weah celebrates after scoring against Wales.", "timothy weah", True),
         # zc23: "a painted portrait" describes the portrait; nobody paints in this sentence
         ("who painted the ginsburg portrait for the stamp", "After finding Bermingham's photo, \"we believed that a painted portrait based on the photo would add gravitas to the stamp,\" Kessler told the Postal Service.", "kessler", False),
+        # kx07: the passive subject of the asked deed is whom it was done to
+        ("who nominated mukwege for the nobel prize", "However, Trump has been nominated for the 2019 prize by U.S. Republican congressional members.", "trump", False),
+        # kx05: told of in a clause that describes someone else
+        ("who won the nobel peace prize", "A Yazidi Kurdish activist who was held captive and raped by members of the Islamic State group is among the winners of this year's Nobel Peace Prize.", "islamic state", False),
+        # w17: a clause of its own deed, under a participle that describes the game
+        ("who is playing in the super bowl", "Super Bowl 57 will be one packed with storylines as the Kansas City Chiefs take on the Philadelphia Eagles.", "kansas city chiefs", True),
     ],
 )  # fmt: skip
 def test_who_did_it_is_not_answered_by_one_doing_something_else(question, text, who, shown):
@@ -1795,3 +1802,46 @@ def test_a_count_takes_its_evidence_from_the_mentions_that_count_the_asked_thing
     assert found["13"].evidence.relevance == pytest.approx(0.3)  # Veretto's, whose 13 counts points
     assert found["13"].sentences[0].text == veretto
     assert found["22"].evidence.relevance == pytest.approx(0.65)
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "title", "does"),
+    [
+        # kx01: the body says only "were jointly awarded the accolade"
+        ("who won the nobel peace prize this yr", "Nadia Murad", "Nobel Peace Prize: Denis Mukwege, Nadia Murad win 2018 accolade", True),
+        # u21: a favorite to win has won nothing
+        ("who will win the 2019 nobel peace prize", "Greta Thunberg", "Nobel Peace Prize 2019: Greta Thunberg among favorites to win", False),
+        # a title that does not name what the question names tells another story
+        ("who won the booker prize", "Denis Mukwege", "Nobel Peace Prize: Denis Mukwege, Nadia Murad win 2018 accolade", False),
+    ],
+)  # fmt: skip
+def test_a_headline_says_who_did_the_asked_deed(question, who, title, does):
+    assert headlined_doer(who, title, analyse(question)) is does
+
+
+def test_a_count_in_the_perfect_is_a_total_to_date():
+    """ly22: the years the championships were won in do not date the total."""
+    text = (
+        "Delaware has won six national championships — via wire-service votes for small colleges "
+        "in 1946, 1963 and 1971 and 1972 and through NCAA playoffs in Division II in 1979."
+    )
+    found = extract(
+        analyse("how many national championships has delaware football won"),
+        [sentence(text)],
+        date(2018, 8, 31),
+    )
+    assert not next(c for c in found if c.text == "six").historical
+    # what was done once, in the perfect, is still dated (the seed's 2016 meeting)
+    found = extract(
+        analyse("who did turnbull meet"),
+        [sentence("Turnbull has met Xi at the G20 in 2000.")],
+        date(2018, 8, 31),
+    )
+    assert all(c.historical for c in found)
+
+
+def test_a_score_is_no_date():
+    """ly23: the tagger dates "14-7"."""
+    text = "Since then, Delaware has lost at FBS Maryland 14-7 in 2008, Navy 35-18 in 2009."
+    found = candidates("when did delaware last lose to an fbs team", text, published="2018-08-30")
+    assert "2008" in found and not any("14" in k for k in found), sorted(found)

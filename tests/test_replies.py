@@ -34,7 +34,7 @@ from rag.evidence import (
 from rag.furniture import readable
 from rag.index import Index, Signature
 from rag.question import analyse, tidy
-from rag.reasons import done_for, explains
+from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
 from rag.replies.yesno import deeds
@@ -559,6 +559,8 @@ def test_a_sentence_that_restates_the_question(question, sentence, said):
         ("Officials in the United States said so.", "us"),
         # a name that ends in its number keeps the number
         ("Formula 1 title won by Max Verstappen for third year in a row", "f1"),
+        # kx09: a short form written with points, as typed without them
+        ("A similar study ranked cities, with Washington, D.C. as the most gentrified city.", "dc"),
     ],
 )
 def test_a_name_holds_its_initials(text, short):
@@ -1786,3 +1788,17 @@ def test_the_us_typed_in_lower_case_is_the_country():
 )  # fmt: skip
 def test_what_one_died_of_explains_a_death_only(question, text, gives):
     assert explains(analyse(question), text) == gives
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        # kx19: the cause of the crush itself, before the cause of the deaths
+        ("Supporters from the losing team then “invaded” the pitch and police fired tear gas, triggering a fan crush that led to cases of suffocation, East Java police chief Nico Afinta said.", True),
+        ("“As the President of Arema FC, I apologize to all residents of Malang who were affected by this incident, I am very concerned and strongly condemn the riots at the Kanjuruhan stadium which resulted in more than one hundred deaths,” the statement said.", False),
+    ],
+)  # fmt: skip
+def test_a_reason_of_the_asked_deed_itself(text, aimed):
+    question = analyse("why was there a crush at the stadium in malang")
+    assert explains(question, text)
+    assert causes_asked(question, text) is aimed

@@ -28,7 +28,7 @@ from ..evidence import (
 )
 from ..furniture import readable
 from ..question import CAUSE_NOUNS, FOCUS_LABELS, PEOPLE, Question
-from ..reasons import done_for, explains, gives_reason, names_reason
+from ..reasons import causes_asked, done_for, explains, gives_reason, names_reason
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 
@@ -76,7 +76,8 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # it: the question asks for it.
     # A reason the text says outright goes before one it implies.
     outright = [s for s in pool if id(s) in because and gives_reason(s.text)]
-    wanted = outright or [s for s in pool if id(s) in because or id(s) in said]
+    aimed = [s for s in pool if id(s) in because and causes_asked(question, s.text)]
+    wanted = outright or aimed or [s for s in pool if id(s) in because or id(s) in said]
     asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
     pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, id(s) not in said, -worth[id(s)]))
     best, best_score = max(worth.values()), max(s.score for s in pool)
