@@ -141,18 +141,19 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
 
 
 def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
-    """Does the sentence have the mention at `at` do something else than what a "who" question
-    asks the doer of, and nobody do that, or have the deed done to it? "The Norwegian Nobel Committee will announce the
-    winner" has no one win; "Esi Edugyan, who chaired the judging panel, said …" and "Weah
-    celebrates after scoring" do the asked deed as well."""
+    """Does the sentence have the mention at `at` do something else than what a "who"
+    question asks the doer of, and nobody do that, or have the deed done to it? "The
+    Norwegian Nobel Committee will announce the winner" has no one win; "Esi Edugyan, who
+    chaired the judging panel, said …" and "Weah celebrates after scoring" do the asked
+    deed as well."""
     # Not a light verb: the tagger may take "did" for the deed ("who did diaz-canel meet").
     doing = {stem(d) for d in question.doing if d not in stop_words()}
     if not doing:
         return False
-    doc = parse(s.text)
-    mention = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+    mention = _mention(s, at)
     if not mention:
         return False  # the article's date line
+    doc = mention.doc
     root = phrase_head(mention.root)
     # A participle that only describes ("a painted portrait") is no deed anyone does.
     done = any(
@@ -174,8 +175,7 @@ def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     something else than what a "who" question asks the doer of? "… a Yazidi Kurdish
     activist who was held captive and raped by members of the Islamic State group are the
     winners …" does not have the Islamic State win."""
-    doc = parse(s.text)
-    mention = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+    mention = _mention(s, at)
     if not mention:
         return False
     # The clause of the verb nearest above it: "raped", of "who was held captive and raped
@@ -188,6 +188,12 @@ def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return False
     deeds = {clause, *(c for c in clause.children if c.dep_ == "conj")}
     return not any(d.lemma_.lower() in question.doing for d in deeds)
+
+
+def _mention(s: Sentence, at: tuple[int, int]):
+    """The parsed span of the sentence at the article offsets `at`, or None (a mention
+    outside the sentence: the article's date line)."""
+    return parse(s.text).char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
 
 
 def _serials(s: Sentence, at: tuple[int, int]) -> set[str]:
