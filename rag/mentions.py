@@ -8,6 +8,8 @@ spaCy tokens; finds no candidates and scores none.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .evidence import (
     Sentence,
     asked_share,
@@ -75,16 +77,27 @@ def headlined_doer(text: str, title: str, question: Question) -> bool:
     of, naming all the question names: "Nobel Peace Prize: Denis Mukwege, Nadia Murad win
     2018 accolade" for "who won the nobel peace prize" (its body says "were jointly awarded
     the accolade")? A headline says first what the story is about."""
-    if not question.doing or asked_share(question.names, frozenset(named_words(title))) < 1:
+    if not question.doing:
         return False
     words = {w.lower() for w in tokens(text)}
     return bool(words) and any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        and t.head.lemma_.lower() in question.doing
+        words <= doer for doer in _headline_doers(title, question.doing, question.names)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _headline_doers(title: str, doing: frozenset[str], names: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The words of each subject the title gives the asked deed, when it names all the
+    question's names; read once per title, not once per mention of every sentence under it."""
+    if asked_share(names, frozenset(named_words(title))) < 1:
+        return ()
+    return tuple(
+        frozenset(w.lower_ for w in t.subtree)
+        for t in parse(title)
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.lemma_.lower() in doing
         # "Greta Thunberg among favorites to win" has no one win yet.
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
-        and words <= {w.lower_ for w in t.subtree}
-        for t in parse(title)
     )
 
 
