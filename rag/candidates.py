@@ -84,7 +84,7 @@ from .text import (
     with_names,
 )
 from .titles import quoted_titles, title_words, titled
-from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch
+from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch, unit_only
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
@@ -401,7 +401,7 @@ def _spans(question: Question, doc, s: Sentence):
             continue
         typed = {"type_match": float(ent.label_ in question.labels or running or placed or done_to)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
-            if stretch(span) or kind_word(span) or SCORE.fullmatch(span.text):
+            if stretch(span) or kind_word(span) or unit_only(span) or SCORE.fullmatch(span.text):
                 continue  # "lost at FBS Maryland 14-7 in 2008": a score, which the tagger dates
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():

@@ -412,7 +412,8 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
                 seen[w] += 1
                 upper[w] += m.group()[0].isupper()
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
-    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
+    # A name the tagger saw stays one beside the name it is typed with (`_named_pairs`).
+    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]} - _named_pairs(question, hits)
     if question.focus and stem(question.focus) in named and question.focus not in FOCUS_LABELS:
         # The tagger took a lower-case name for the asked noun ("wilkerson" in "the names of
         # the older couple wilkerson attacked"): the question is read again as the corpus
@@ -435,6 +436,22 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         time_words=timeless,
         spelled=spelled(question, names, hits),
     )
+
+
+def _named_pairs(question: Question, hits: list[Hit]) -> set[str]:
+    """Stems of two words typed side by side that the text writes as one name, capitalized
+    wherever it writes them together: "church" of "eric church", where the text writes "Eric
+    Church" and, of another story, "church shooting"."""
+    pairs = re.findall(r"(?=\b([a-z][\w-]*) ([a-z][\w-]*)\b)", question.text)
+    found: set[str] = set()
+    chunks = {h.chunk.text for h in hits}
+    for a, b in pairs:
+        if not content_words(f"{a} {b}") >= {stem(a), stem(b)}:
+            continue
+        uses = [m.group() for text in chunks for m in re.finditer(rf"\b{a} {b}\b", text, re.I)]
+        if uses and sum(u[0].isupper() and u.split()[1][0].isupper() for u in uses) >= NAMED * len(uses):
+            found |= {stem(a), stem(b)}
+    return found
 
 
 def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
@@ -626,9 +643,33 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     ]
     if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
         return True
+    if saying:
+        return False
+    # "I blame the lobbyists." inside a quote opened sentences before in its paragraph is
+    # said by whoever says the sentence that opened it.
+    opener = quote_opener(s)
+    if opener is not None:
+        return said_by(question, opener, back)
     # “I cannot describe …” after "“While we strive …,” he told delegates."
-    goes_on = s.text.lstrip().startswith(QUOTES) and not saying and previous is not None and back > 0
+    goes_on = s.text.lstrip().startswith(QUOTES) and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
+
+
+def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:
+    """The sentence of its paragraph whose opening quote mark the sentence is still inside
+    (up to `reach` sentences back); None when no quote is open where it starts."""
+    text = s.article.text
+    before_it = text[text.rfind("\n", 0, s.start) + 1 : s.start]
+    if before_it.count("“") <= before_it.count("”") and before_it.count('"') % 2 == 0:
+        return None
+    opener = s
+    for _ in range(reach):
+        opener = before(opener)
+        if opener is None or "\n" in text[opener.end : s.start]:
+            return None
+        if opener.text.lstrip().startswith(QUOTES):
+            return opener
+    return None
 
 
 def names_speaker(question: Question, words: set[str]) -> bool:
@@ -762,12 +803,14 @@ def before(s: Sentence) -> Sentence | None:
 
 
 def after(s: Sentence) -> Sentence | None:
-    """The sentence just after it when that one goes on about what it told, and is
-    readable; else None. In its paragraph, by a pronoun or a definite description ("The
-    event on Monday night erupted in chaos …" after a sentence about the vigil); there or
-    in the next paragraph, by opening with a name the sentence gave ("Commander was
-    relocated after biting White House staff …" after "President Joe Biden's dog Commander
-    has moved from the White House to the doghouse.")."""
+    """The sentence just after it, there or in the next paragraph (news gives most
+    sentences a paragraph of their own), when that one goes on about what it told, and is
+    readable; else None: by a pronoun or a definite description ("The event on Monday night
+    erupted in chaos …" after a sentence about the vigil; "The crime, according to police,
+    was his presence in downtown Wilmington." after "… a police officer told him he was
+    under arrest."), or by opening with a name the sentence gave ("Commander was relocated
+    after biting White House staff …" after "President Joe Biden's dog Commander has moved
+    from the White House to the doghouse.")."""
     text = s.article.text
     following = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
     if not following:
@@ -781,7 +824,7 @@ def after(s: Sentence) -> Sentence | None:
         and stem(opener.group()) in content_words(s.text)
         and gap.count("\n\n") <= 1
     )
-    if not (renamed or REFERS.match(text[a:b]) and "\n" not in gap) or not readable(text[a:b]):
+    if not (renamed or REFERS.match(text[a:b]) and gap.count("\n\n") <= 1) or not readable(text[a:b]):
         return None
     return replace(s, start=a, end=b)
 

@@ -164,11 +164,14 @@ def done_to(question: Question, s: Sentence, doc) -> bool:
 
 
 def credited(span) -> bool:
-    """Is the mention the sentence's source, "according to the FDA" or "Per the Multi-State
-    Lottery Association, …"? A source vouches for the sentence and does nothing in it: it
-    did not win the jackpot it reports, nor make the butter it recalls."""
-    head = span.root.head
-    return span.root.dep_ == "pobj" and (
+    """Is the mention the sentence's source, "according to the FDA", "Per the Multi-State
+    Lottery Association, …" or the outlet told ("a witness … told CNN")? A source vouches
+    for the sentence and does nothing in it: it did not win the jackpot it reports, nor make
+    the butter it recalls, nor is it the club a footballer plays for."""
+    root, head = span.root, span.root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and root.ent_type_ == "ORG":
+        return True
+    return root.dep_ == "pobj" and (
         head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
     )
 

@@ -221,7 +221,8 @@ def asks(question: Question, c: Candidate) -> bool:
     gives, anything else by all its words or by the short form it goes by ("United States
     Men's National Team" for "usmnt")?"""
     words = [stem(w) for w in tokens(c.text)]
-    if c.label == "OPTION" or not words:
+    # A mark glued to a name makes it another: "Disney+" is not the Disney it streams for.
+    if c.label == "OPTION" or not words or re.search(r"\w[+#]", c.text):
         return False
     return (
         (c.label == "PERSON" and words[-1] in question.names and not _kin(question, words, c))

@@ -116,6 +116,15 @@ def stretch(span) -> bool:
     return counted and not any(t.lower_ == "ago" for t in span)
 
 
+def unit_only(span) -> bool:
+    """Is the time only a unit, "Each year", "decades", "the year", with no number, name or
+    word that fixes it against the article's date ("this year", "last week")? It says no when."""
+    return all(
+        t.lemma_.lower() in TIME_UNITS or (t.is_stop and t.lower_ not in ("this", "last", "next"))
+        for t in span
+    )
+
+
 def kind_word(span) -> bool:
     """Is a time word only saying what kind of thing a noun is ("night-and-weekend
     sessions", "Christmas trees", "holiday travel"), or what kind of day one is ("recognized

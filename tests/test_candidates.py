@@ -910,6 +910,9 @@ def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_hi
         # but it answers who reported it
         ("who reported the listeria in the wegmans butter", "The butter may be contaminated with listeria, according to the FDA.", "FDA", True),
         ("who won the powerball jackpot", "The Multi-State Lottery Association said nobody has won the jackpot yet.", "Multi-State Lottery Association", True),
+        # na30 (held50): the outlet a witness told is not the footballer's club
+        ("which club does amir nasr-azadani play for", "Supporters of the Iranian footballer Amir Nasr-Azadani fear he could be executed, a witness close to Nasr-Azadani told CNN.", "CNN", False),
+        ("which channel did the witness talk to", "A witness close to Nasr-Azadani spoke on CNN.", "CNN", True),
     ],
 )  # fmt: skip
 def test_a_sentences_source_is_no_doer(question, text, name, offered):
@@ -1031,6 +1034,9 @@ def test_a_title_held_before_does_not_name_who_holds_it_now():
         # the question's short form is the name it goes by
         ("Who scored for Wales against the USMNT?", "United States Men’s National Team (USMNT", "ORG", True),
         ("Who scored for Wales against the USMNT?", "Gareth Bale", "PERSON", False),
+        # mz12: a mark glued to the name makes another one
+        ("What is Disney's streaming service called?", "Disney+", "ORG", False),
+        ("What is Disney's streaming service called?", "Disney", "ORG", True),
     ],
 )
 def test_a_name_the_question_gives_is_who_asks(question, text, label, named):
@@ -1304,6 +1310,24 @@ def test_what_kind_of_day_one_is_is_no_date(text, kind, said):
     found = candidates("when was columbus day first recognized", text, published="2022-10-06")
     assert not any(kind in c.text.lower() for c in found.values() if said is None)
     assert said is None or said in found
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "said"),
+    [
+        # hu10, jw18, xk12: a bare unit of time says no when
+        ("when are the 2018 emmys", "Each year, the Emmy Awards are presented to recognize excellence in television.", None),
+        ("when is diwali this year", "In India, where it is the biggest festival of the year, Diwali is celebrated in October.", "october 2017"),
+        ("when will the zelda movie come out", "For decades, fans have asked for a film of the game.", None),
+        # one that the article's date fixes still does
+        ("when did the strike start", "The strike started last week, the union said.", "october 10, 2017 (last week)"),
+    ],
+)  # fmt: skip
+def test_a_bare_unit_of_time_is_no_date(question, text, said):
+    found = candidates(question, text, published="2017-10-17")
+    shown = {c.text.lower() for c in found.values()}
+    assert not shown & {"each year", "year", "the year", "decades"}, shown
+    assert said is None or said in shown, shown
 
 
 def test_a_question_that_names_its_day_gets_that_days_count():

@@ -1134,6 +1134,36 @@ def test_a_quote_that_goes_on_is_said_by_who_said_the_one_before(question, said)
     assert said_by(analyse(question), Sentence(hit, body.index(goes_on), len(body), 0.6, 0.5, 1)) is said
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("what did eric church say about the nra", True), ("what did tim mcgraw say about the nra", False)],
+)
+def test_a_sentence_inside_a_quote_opened_before_is_said_by_who_opened_it(question, said):
+    # na03 (held50): the NRA sentence is the fourth of a quote whose first sentence "he said"
+    body = (
+        "Church is an adamant supporter of the Second Amendment but told Rolling Stone the shooting changed his "
+        "feelings about guns “a little.” “Nobody should have 21 AKs and 10,000 rounds of ammunition and we don’t "
+        "know who they are,” he said. “Something’s gotta be done so that a person can’t have an armory. I blame "
+        "the lobbyists. And the biggest in the gun world is the NRA.”\n\nMcGraw and Hill were devastated by the shooting."
+    )
+    hit = whole(body, "a", "T", "2018-09-30")
+    text = "And the biggest in the gun world is the NRA.”"
+    asked = named_in(analyse(question), [hit])
+    assert said_by(asked, Sentence(hit, body.index(text), body.index(text) + len(text), 0.6, 0.5, 1)) is said
+
+
+def test_a_name_typed_with_a_word_the_text_also_writes_in_lower_case():
+    # na02 (held50): "church" is a name beside "eric", though a "church shooting" is not
+    text = (
+        "Eric Church played the festival two nights before the shooting. Church took the stage to share a song. "
+        "She wrote it after the Charleston church shooting."
+    )
+    question = named_in(analyse("what song did eric church write after the shooting"), [whole(text)])
+    assert {"eric", "church"} <= question.names
+    lone = named_in(analyse("what song did they sing at the church"), [whole(text)])
+    assert "church" not in lone.names
+
+
 # t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat
 # said" at its end.
 KAMLAGER = "Kamlager said there is still a long way to go."
@@ -1240,12 +1270,15 @@ def test_how_long_ago_is_asked_as_when():
 
 
 def test_a_why_question_gets_the_reason():
-    # Two paragraphs: a sentence that goes on in the same paragraph would be shown anyway.
-    text = "The mayor of Lakeside resigned on Friday.\n\nShe resigned because of an inquiry into the city's contracts."
+    # Paragraphs apart: a sentence that goes on right after would be shown anyway.
+    text = (
+        "The mayor of Lakeside resigned on Friday.\n\nCouncil members met on Monday.\n\n"
+        "She resigned because of an inquiry into the city's contracts."
+    )
     hit = whole(text, "lake", "Lakeside mayor resigns", "2024-03-01")
     scene, reason = (text.index(t) for t in ("The mayor", "She resigned"))
     sentences = [
-        Sentence(hit, scene, reason - 1, 0.8, 1.0, 1),
+        Sentence(hit, scene, text.index("\n"), 0.8, 1.0, 1),
         Sentence(hit, reason, len(text), 0.65, 0.8, 1),
     ]
     why = render(REPLIES["describe"](analyse("Why did the mayor of Lakeside resign?"), sentences, context()))[
@@ -1639,11 +1672,13 @@ def test_a_quote_said_by_a_role_takes_the_names_of_the_paragraph_before():
     [
         ("\n\n", "Commander was relocated after biting White House staff nearly a dozen times.", True),
         (" ", "Commander was relocated after biting White House staff nearly a dozen times.", True),
+        # news gives most sentences a paragraph of their own (na22)
+        ("\n\n", "It was relocated after biting White House staff nearly a dozen times.", True),
         (
-            "\n\n",
+            "\n\nHe was seen on Monday.\n\n",
             "It was relocated after biting White House staff nearly a dozen times.",
             False,
-        ),  # a new paragraph moves on
+        ),
         (" ", "It was relocated after biting White House staff nearly a dozen times.", True),
         (
             "\n\n",
@@ -1727,6 +1762,35 @@ def test_a_story_is_told_from_its_lead_after_a_byline_and_subheads():
     pair = scored(bare, [(best, 0.7), ("Trains ran hours late on Monday morning.", 0.6)])
     shown = render(REPLIES["summary"](question, pair, Context([bare], None, None, None, None)))[0]
     assert "Local media" in shown and "Trains ran hours late" in shown, shown
+
+
+@pytest.mark.parametrize(("gap", "shown"), [("\n\n", True), ("\n\nA reporter met him later.\n\n", False)])
+def test_a_sentence_going_on_in_the_next_paragraph_is_shown(gap, shown):
+    # na22 (held50): news gives the reason a paragraph of its own, after the arrest
+    scene = (
+        "Nineteen-year-old Isiah Barnett was standing at a Wilmington bus stop on a November afternoon "
+        "when a police officer told him he was under arrest."
+    )
+    text = f"{scene}{gap}The crime, according to police, was his presence in downtown Wilmington."
+    hit = whole(text, "e", "Loitering, panhandling can get you banned from Wilmington", "2018-12-05")
+    question = analyse("why was isiah barnett arrested at the bus stop")
+    reply = render(REPLIES["describe"](question, scored(hit, [(scene, 0.8)]), context()))[0]
+    assert ("his presence in downtown Wilmington" in reply) is shown, reply
+
+
+def test_a_sentence_that_leans_back_on_the_lead_carries_the_lead_on():
+    # na29 (held50): "But now it …" leaned back to the lead, and the lead was shown twice
+    lead = "Shahid Alikhani square is a nondescript part of the historic Iranian city of Isfahan."
+    then = "Its sole claim to prominence is the grand entrance to one of the city’s main metro stations."
+    best = "But now it has become a place of pilgrimage for supporters of the footballer Amir Nasr-Azadani."
+    text = f"CNN —\n\n{lead} {then}\n\n{best}"
+    hit = whole(
+        text, "f", "Iranian footballer Amir Nasr-Azadani is among dozens facing execution", "2022-12-23"
+    )
+    question = analyse("tell me about the iranian footballer facing execution")
+    reply = REPLIES["summary"](question, scored(hit, [(best, 0.7)]), Context([hit], None, None, None, None))
+    shown = render(reply)[0]
+    assert shown.count("Shahid Alikhani") == 1 and "pilgrimage" in shown and len(reply.quotes) == 1, shown
 
 
 @pytest.mark.parametrize("start", [0, 40])

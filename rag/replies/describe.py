@@ -10,6 +10,7 @@ it: the best article's sentences first, in their order, then the next article's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..evidence import (
     Sentence,
@@ -126,14 +127,23 @@ def _speaker_named(question: Question, found: list[Sentence]) -> bool:
     return any(word.search(s.text) or word.search(s.article.title) for s in found)
 
 
-def in_order(picked: list[Sentence]) -> list[Quote]:
-    """Quotes in reading order: articles in the order of their best sentence, each
-    article's sentences as the article has them; a leaning sentence widened back."""
+def in_order(picked: list[Sentence], shown: tuple[Quote, ...] = ()) -> list[Quote]:
+    """Quotes in reading order after those already `shown`: articles in the order of their
+    best sentence, each article's sentences as the article has them; a leaning sentence
+    widened back, or, when it leans back into a shown quote, that quote carried on to it."""
     articles = list(dict.fromkeys(s.article.id for s in picked))
-    quotes: list[Quote] = []
+    quotes: list[Quote] = list(shown)
     for s in sorted(picked, key=lambda s: (articles.index(s.article.id), s.start)):
         start, end = lead_clause(s.article, s.start, s.end)
         back = widened(s)
+        into = [
+            i
+            for i, q in enumerate(quotes[: len(shown)])
+            if q.article.id == s.article.id and q.start <= back < q.end
+        ]
+        if into:
+            quotes[into[0]] = replace(quotes[into[0]], end=max(end, quotes[into[0]].end))
+            continue
         if back < s.start and not any(q.article.id == s.article.id and q.end >= back for q in quotes[-1:]):
             start = back
         quotes.append(Quote(s.article, start, end))

@@ -42,7 +42,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         if not first or s.start != first.start
     ]
     # Without a readable lead, two of the story's own sentences tell it.
-    quotes = ([first] if first else []) + in_order(own[: 1 if first else 2])
+    quotes = in_order(own[: 1 if first else 2], (first,) if first else ())
     told = {story.get(top.id)}
     others = []
     for s in distinct(pool, 2 * OTHERS + 2):
