@@ -816,17 +816,15 @@ def after(s: Sentence) -> Sentence | None:
     if not following:
         return None
     a, b = following[0]
-    gap = text[s.end : a]
+    if text[s.end : a].count("\n\n") > 1 or not readable(text[a:b]):
+        return None
     opener = re.match(r"[A-Z][\w'’-]*", text[a:b])
     renamed = (
         opener is not None
         and opener.group().lower() not in stop_words()
         and stem(opener.group()) in content_words(s.text)
-        and gap.count("\n\n") <= 1
     )
-    if not (renamed or REFERS.match(text[a:b]) and gap.count("\n\n") <= 1) or not readable(text[a:b]):
-        return None
-    return replace(s, start=a, end=b)
+    return replace(s, start=a, end=b) if renamed or REFERS.match(text[a:b]) else None
 
 
 def widened(s: Sentence) -> int:
