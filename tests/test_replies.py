@@ -1152,6 +1152,23 @@ def test_a_sentence_inside_a_quote_opened_before_is_said_by_who_opened_it(questi
     assert said_by(asked, Sentence(hit, body.index(text), body.index(text) + len(text), 0.6, 0.5, 1)) is said
 
 
+def test_a_quote_run_over_sentences_is_shown_after_who_opened_it():
+    # na03 (held50): the NRA sentence alone would leave the reader to guess who says it
+    named = (
+        "Church is an adamant supporter of the Second Amendment but told Rolling Stone the shooting changed "
+        "his feelings about guns “a little.”"
+    )
+    text = "And the biggest in the gun world is the NRA.”"
+    body = (
+        f"{named} “Nobody should have 21 AKs and 10,000 rounds of ammunition,” he said. “Something’s gotta be "
+        f"done so that a person can’t have an armory. I blame the lobbyists. {text}"
+    )
+    hit = whole(body, "a", "How the Las Vegas shooting changed country music", "2018-09-30")
+    asked = named_in(analyse("what did eric church say about the nra"), [hit])
+    reply = render(REPLIES["describe"](asked, scored(hit, [(text, 0.6)]), context()))[0]
+    assert reply.startswith("Church is an adamant supporter") and "the NRA" in reply, reply
+
+
 def test_a_name_typed_with_a_word_the_text_also_writes_in_lower_case():
     # na02 (held50): "church" is a name beside "eric", though a "church shooting" is not
     text = (

@@ -23,6 +23,7 @@ from ..evidence import (
     lead_clause,
     named_words,
     naming,
+    quote_opener,
     restates,
     said_by,
     widened,
@@ -177,6 +178,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         # folks have to stop …" after "Kamlager said … there is still a long way to go."
         first = min((s for s in picked if s.article.id == picked[0].article.id), key=lambda s: s.start)
         named = naming(question, first)
+        if named is None and (opened := quote_opener(first)) is not None:
+            # From where the quote opens: "I blame the lobbyists." is shown after "Church is
+            # an adamant supporter …", three sentences before it.
+            named = naming(question, opened)
         if named is not None and all(named.start != p.start for p in picked):
             picked.append(named)
     return Reply("describe", tuple(in_order(picked)), confidence=picked[0].relevance if picked else 0.0)
