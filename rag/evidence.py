@@ -405,15 +405,18 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
     seen: dict[str, int] = dict.fromkeys(lowered, 0)
-    for text in {h.chunk.text for h in hits}:
+    chunks = {h.chunk.text for h in hits}
+    for text in chunks:
         for m in re.finditer(r"(?<=[\w,;:] )\w+", text):
             w = stem(m.group())
             if w in seen:
                 seen[w] += 1
                 upper[w] += m.group()[0].isupper()
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
-    # A name the tagger saw stays one beside the name it is typed with (`_named_pairs`).
-    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]} - _named_pairs(question, hits)
+    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
+    if unnamed:
+        # A name the tagger saw stays one beside the name it is typed with.
+        unnamed -= _named_pairs(question, chunks)
     if question.focus and stem(question.focus) in named and question.focus not in FOCUS_LABELS:
         # The tagger took a lower-case name for the asked noun ("wilkerson" in "the names of
         # the older couple wilkerson attacked"): the question is read again as the corpus
@@ -438,13 +441,12 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     )
 
 
-def _named_pairs(question: Question, hits: list[Hit]) -> set[str]:
-    """Stems of two words typed side by side that the text writes as one name, capitalized
-    wherever it writes them together: "church" of "eric church", where the text writes "Eric
-    Church" and, of another story, "church shooting"."""
+def _named_pairs(question: Question, chunks: set[str]) -> set[str]:
+    """Stems of two words typed side by side that the retrieved `chunks` write as one name,
+    capitalized wherever they write them together: "church" of "eric church", where the text
+    writes "Eric Church" and, of another story, "church shooting"."""
     pairs = re.findall(r"(?=\b([a-z][\w-]*) ([a-z][\w-]*)\b)", question.text)
     found: set[str] = set()
-    chunks = {h.chunk.text for h in hits}
     for a, b in pairs:
         if not content_words(f"{a} {b}") >= {stem(a), stem(b)}:
             continue

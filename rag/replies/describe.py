@@ -137,13 +137,16 @@ def in_order(picked: list[Sentence], shown: tuple[Quote, ...] = ()) -> list[Quot
     for s in sorted(picked, key=lambda s: (articles.index(s.article.id), s.start)):
         start, end = lead_clause(s.article, s.start, s.end)
         back = widened(s)
-        into = [
-            i
-            for i, q in enumerate(quotes[: len(shown)])
-            if q.article.id == s.article.id and q.start <= back < q.end
-        ]
-        if into:
-            quotes[into[0]] = replace(quotes[into[0]], end=max(end, quotes[into[0]].end))
+        into = next(
+            (
+                i
+                for i, q in enumerate(quotes[: len(shown)])
+                if q.article.id == s.article.id and q.start <= back < q.end
+            ),
+            None,
+        )
+        if into is not None:
+            quotes[into] = replace(quotes[into], end=max(end, quotes[into].end))
             continue
         if back < s.start and not any(q.article.id == s.article.id and q.end >= back for q in quotes[-1:]):
             start = back
