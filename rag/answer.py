@@ -222,7 +222,8 @@ class NewsQA:
         asked, hits, found = self.evidence(question, near, filters, k, choices, searched=searched)
         timings.retrieval_ms = (time.perf_counter() - started) * 1000
         scorer = self.choice_scorer if choices else self.open_scorer
-        # A typed factoid the found chunks do not answer is looked for again (below).
+        # A typed factoid the found chunks do not answer is looked for again (below), as is
+        # a list astray (replies.listing).
         again = (
             asked.kind == "factoid"
             and asked.answer_type != "phrase"
@@ -237,7 +238,7 @@ class NewsQA:
             reply = self.model_factoid(asked, found, context, model)
         else:
             reply = REPLIES[asked.kind](asked, found, context)
-            if (reply.refused or reply.astray) and again:
+            if ((reply.refused or reply.astray) and again) or (reply.astray and asked.kind == "list"):
                 # News states who, when and how many first: a typed factoid the found chunks
                 # do not answer, or answer only from sentences that name none of its names,
                 # is looked for again with the leads of their articles (not a "what" phrase,

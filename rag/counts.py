@@ -107,8 +107,14 @@ def count_features(span, question: Question) -> dict:
     own = [t for t in span if t.pos_ == "NOUN" and t.ent_type_ != "CARDINAL"]
     if own:
         # A number with its own unit counts that unit: "an 18.5-foot-tall Fraser fir" is
-        # no count of firs.
-        counted = own
+        # no count of firs. Unless that unit, not hyphened to the number as a measure is
+        # ("a 5-mile route"), only says which kind the word after it is: "50,000 day passes"
+        # (tagged a date "50,000 day", "passes" a verb) counts passes.
+        counted = own + [
+            t.head
+            for t in own
+            if t.dep_ in ("compound", "npadvmod") and t.head.i >= span.end and t.doc[t.i - 1].text != "-"
+        ]
     elif root.dep_ in ("nummod", "quantmod", "compound", "amod") or head.pos_ in ("NOUN", "PROPN"):
         counted.append(head)
         # "39 holiday songs": the parser may hang the number on the compound before the noun.

@@ -29,6 +29,7 @@ from .index import Index
 from .question import (
     AGE,
     DATE_NOUNS,
+    DOING,
     FOCUS_LABELS,
     MEASURE_NOUNS,
     PLACES,
@@ -390,7 +391,11 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     # Of every content word: "daily" in "what product did daily harvest recall", which the
     # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
     # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
-    lowered = {stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs()}
+    # Nor a lone letter: the "c" of "c.e. housel" is an initial, and would match any word
+    # it begins (asked_share).
+    lowered = {
+        stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs() and len(w) > 1
+    }
     # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
     # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
     # "is sunak the first hindu prime minister").
@@ -407,7 +412,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     seen: dict[str, int] = dict.fromkeys(lowered, 0)
     chunks = {h.chunk.text for h in hits}
     for text in chunks:
-        for m in re.finditer(r"(?<=[\w,;:] )\w+", text):
+        # Inside a sentence: after a word, or after an initial ("C.E. Housel", "Charles E.
+        # Housel"), which ends in a point but starts no sentence.
+        for m in re.finditer(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. ))\w+", text):
             w = stem(m.group())
             if w in seen:
                 seen[w] += 1
@@ -417,15 +424,25 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     if unnamed:
         # A name the tagger saw stays one beside the name it is typed with.
         unnamed -= _named_pairs(question, chunks)
-    if question.focus and stem(question.focus) in named and question.focus not in FOCUS_LABELS:
-        # The tagger took a lower-case name for the asked noun ("wilkerson" in "the names of
-        # the older couple wilkerson attacked"): the question is read again as the corpus
-        # writes it. Its names are capitalized then, so they are no longer typed ones. (A
-        # noun asked for by kind is no name, however the corpus writes it: "CEO".)
-        cased = TYPED.sub(
-            lambda m: m.group().title() if stem(m.group()) in named else m.group(), question.text
-        )
-        return named_in(analyse(cased), hits)
+    # The tagger reads lower-case names badly: "wilkerson" in "the names of the older couple
+    # wilkerson attacked" is taken for the asked noun, "marry" in "who did naomi biden
+    # marry" for a noun. The question is read again as the corpus writes it, when that
+    # finds the asked noun a name or the verb a "did" wants; its names are capitalized
+    # then, so they are no longer typed ones. (A noun asked for by kind is no name, however
+    # the corpus writes it: "CEO".)
+    cased_ones = named - ({stem(question.focus)} if question.focus in FOCUS_LABELS else set())
+    cased = TYPED.sub(
+        lambda m: (
+            m.group().title() if all(stem(p) in cased_ones for p in m.group().split("-")) else m.group()
+        ),
+        question.text,
+    )
+    if cased != question.text:
+        again = analyse(cased)
+        # A "did", "does", "will" … with no verb after it is a misread: "who did naomi biden marry".
+        misread = not question.verbs and bool(DOING & set(tokens(question.text)))
+        if (question.focus and stem(question.focus) in cased_ones) or (misread and again.verbs):
+            return named_in(again, hits)
     names = (question.names - unnamed) | named
     # A time the corpus writes as a name stays a time when it is a day or month: "thursday"
     # in "how many flights got canceled thursday" (not "daily" of "Daily Harvest").
@@ -804,6 +821,18 @@ def before(s: Sentence) -> Sentence | None:
     return replace(s, start=a, end=b) if readable(text[a:b]) else None
 
 
+def following(s: Sentence) -> Sentence | None:
+    """The readable sentence just after it, there or in the next paragraph; else None."""
+    text = s.article.text
+    found = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
+    if not found:
+        return None
+    a, b = found[0]
+    if text[s.end : a].count("\n\n") > 1 or not readable(text[a:b]):
+        return None
+    return replace(s, start=a, end=b)
+
+
 def after(s: Sentence) -> Sentence | None:
     """The sentence just after it, there or in the next paragraph (news gives most
     sentences a paragraph of their own), when that one goes on about what it told, and is
@@ -813,20 +842,16 @@ def after(s: Sentence) -> Sentence | None:
     under arrest."), or by opening with a name the sentence gave ("Commander was relocated
     after biting White House staff …" after "President Joe Biden's dog Commander has moved
     from the White House to the doghouse.")."""
-    text = s.article.text
-    following = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
-    if not following:
+    n = following(s)
+    if n is None:
         return None
-    a, b = following[0]
-    if text[s.end : a].count("\n\n") > 1 or not readable(text[a:b]):
-        return None
-    opener = re.match(r"[A-Z][\w'’-]*", text[a:b])
+    opener = re.match(r"[A-Z][\w'’-]*", n.text)
     renamed = (
         opener is not None
         and opener.group().lower() not in stop_words()
         and stem(opener.group()) in content_words(s.text)
     )
-    return replace(s, start=a, end=b) if renamed or REFERS.match(text[a:b]) else None
+    return n if renamed or REFERS.match(n.text) else None
 
 
 def widened(s: Sentence) -> int:

@@ -21,6 +21,7 @@ from .question import (
     FOCUS_LABELS,
     NAMES,
     PEOPLE,
+    SAID,
     Question,
 )
 from .text import parse, stem, tokens
@@ -165,11 +166,21 @@ def done_to(question: Question, s: Sentence, doc) -> bool:
 
 def credited(span) -> bool:
     """Is the mention the sentence's source, "according to the FDA", "Per the Multi-State
-    Lottery Association, …" or the outlet told ("a witness … told CNN")? A source vouches
+    Lottery Association, …", the outlet told ("a witness … told CNN") or a body saying so
+    after what it says? A source vouches
     for the sentence and does nothing in it: it did not win the jackpot it reports, nor make
     the butter it recalls, nor is it the club a footballer plays for."""
     root, head = span.root, span.root.head
     if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell" and root.ent_type_ == "ORG":
+        return True
+    # The body that tells it after the telling: "The man accused of … has been charged with
+    # first-degree murder, the Delaware Department of Justice announced Tuesday."
+    if (
+        root.dep_ == "nsubj"
+        and root.ent_type_ == "ORG"
+        and head.lemma_.lower() in SAID
+        and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)
+    ):
         return True
     return root.dep_ == "pobj" and (
         head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"

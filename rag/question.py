@@ -100,6 +100,9 @@ DISTANCES = {"far", "tall", "deep"}  # "how high" may ask a rate, "how fast" a g
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
 # Hawaiian Airlines for $1.9 billion" for "how much is the deal worth").
 MEASURE_NOUNS = {"money", "worth", "value"}
+# Nouns whose value is a measure with its unit: "what was the temperature" asks for "39
+# degrees", not a thing.
+QUANTITY_NOUNS = {"temperature", "speed", "height", "weight", "distance", "length", "depth", "altitude"}
 # Words of price and money: "how much did the bridge cost" asks for a sum, not
 # "18.5-foot-tall"; "how much athletic funding came from the university" not "86.25%".
 PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize", "fund", "funding", "money", "revenue", "profit", "income", "wage", "donation", "grant", "loan", "debt"}  # fmt: skip
@@ -695,6 +698,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "time", ("TIME",), "", focus
     if focus in PERCENT_NOUNS:
         return "amount", ("PERCENT", "CARDINAL"), "", focus
+    if focus in QUANTITY_NOUNS:
+        return "amount", ("QUANTITY",), "", focus
     if focus in TALLY_NOUNS and not opening & {"who", "whom"}:
         return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
     if focus in FOCUS_LABELS:

@@ -20,7 +20,7 @@ from .candidates import Candidate
 from .evidence import Sentence, asked_about, restates
 from .furniture import labels_only, readable
 from .mentions import phrase_head
-from .question import AGE, DURATION, Question, rate
+from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
 from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens
 from .when import TIME_UNITS
 
@@ -99,6 +99,10 @@ def supported(question: Question, c: Candidate) -> bool:
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
+    if FOCUS_LABELS.get(question.focus) == PEOPLE and any(
+        _whose(question, s, at) for s, at in zip(c.sentences, c.spans)
+    ):
+        return False  # "the four Wilmington police officers": Wilmington is none of them
     if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
         return False  # "How many documents" is not answered by "two countries"
     if question.per and not any(rate(s.text) == question.per for s in c.sentences):
@@ -168,6 +172,19 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
+
+
+def _whose(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Does the mention at `at` only say whose the asked people are, a word before the
+    asked noun ("Wilmington" in "the four Wilmington police officers" for "which officer
+    fired first")?"""
+    mention = _mention(s, at)
+    if not mention:
+        return False
+    head = mention.root
+    while head.dep_ in ("compound", "poss", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.i != mention.root.i and head.lemma_.lower() == question.focus
 
 
 def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:

@@ -54,7 +54,13 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         if t.dep_ == "appos" and (_is_focus(t, question) or _is_focus(t.head, question))
     ]
     for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # A relative "which" or "who" stands for the noun its clause hangs on: "The US
+        # Department of Energy’s Summit, which is the fastest supercomputer in the United States".
+        subjects = [
+            verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+            for c in verb.children
+            if c.dep_ in SUBJECTS
+        ]
         if verb.lemma_ == "be":
             pairs += [(s, c) for s in subjects for c in _listed(verb, COMPLEMENTS)]
         # What the asked things are said to include is each of them: "The companies named in

@@ -57,10 +57,14 @@ CALENDAR_WORDS = WEEKDAYS | frozenset(w.lower() for w in calendar.month_name[1:]
 
 @lru_cache(maxsize=1 << 18)  # a corpus's vocabulary; counting words over articles stems each once
 def stem(word: str) -> str:
-    """A crude stem, enough to match 'signed' with 'signing' and 'Cuba' with 'Cuban'."""
+    """A crude stem, enough to match 'signed' with 'signing', 'married' with 'marry' and
+    'Cuba' with 'Cuban'."""
     word = fold(word.lower())
     word = irregular_verbs().get(word, word)
-    root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
+    # A "y" turned "ie" comes back: "married" is "marry", "stories" is "story" (not "died").
+    root = re.sub(r"(?<=\w{3})ie[sd]$", "y", word)
+    if root == word:
+        root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
     return (root if len(root) >= 3 else word)[:6]
 
 

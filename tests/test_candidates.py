@@ -494,6 +494,19 @@ def test_a_number_of_units_of_the_asked_noun_is_its_amount():
     assert "40" not in candidates("how much did the macallan 1926 sell for", made)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "counted"),
+    [
+        # se14 (held54): the tagger dates "50,000 day"; the number counts the passes
+        ("how many septa day passes were there", "There were 50,000 day passes available for the 11 lines.", True),
+        # a unit hyphened to its number measures the noun after it: one route, five miles long
+        ("how many routes are there", "The parade follows a 5-mile route.", False),
+    ],
+)  # fmt: skip
+def test_a_unit_that_only_says_which_kind_leaves_the_count_to_its_noun(question, text, counted):
+    assert any(c.evidence.unit_match == 1.0 for c in candidates(question, text).values()) is counted
+
+
 def test_a_number_with_its_own_unit_counts_that_unit():
     question = "how many christmas trees are at the white house"
     text = "The official White House Christmas tree, an 18.5-foot-tall (5.6-meter-tall) Fraser fir, takes its usual place in the Blue Room."
@@ -653,6 +666,9 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("who nominated mukwege for the nobel prize", "However, Trump has been nominated for the 2019 prize by U.S. Republican congressional members.", "trump", False),
         # kx05: told of in a clause that describes someone else
         ("who won the nobel peace prize", "A Yazidi Kurdish activist who was held captive and raped by members of the Islamic State group is among the winners of this year's Nobel Peace Prize.", "islamic state", False),
+        # ly01: a name before the asked people says whose they are, not which one
+        ("which officer fired first at mcdole", "The four Wilmington police officers fired at McDole on Sept. 23.", "wilmington", False),
+        ("which officer fired first at mcdole", "Officer Joseph Dellose fired at McDole first on Sept. 23.", "joseph dellose", True),
         # w17: a clause of its own deed, under a participle that describes the game
         ("who is playing in the super bowl", "Super Bowl 57 will be one packed with storylines as the Kansas City Chiefs take on the Philadelphia Eagles.", "kansas city chiefs", True),
     ],
@@ -913,6 +929,9 @@ def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_hi
         # na30 (held50): the outlet a witness told is not the footballer's club
         ("which club does amir nasr-azadani play for", "Supporters of the Iranian footballer Amir Nasr-Azadani fear he could be executed, a witness close to Nasr-Azadani told CNN.", "CNN", False),
         ("which channel did the witness talk to", "A witness close to Nasr-Azadani spoke on CNN.", "CNN", True),
+        # hu01: the body that announces it after what it says is not who was charged
+        ("who is charged with killing delmar officer keith heacook", "The man accused of attacking Delmar Police Cpl. Keith Heacook has been charged with first-degree murder, the Delaware Department of Justice announced Tuesday.", "Delaware Department of Justice", False),
+        ("who charged the man with killing keith heacook", "The Delaware Department of Justice charged the man accused of attacking Keith Heacook with first-degree murder.", "Delaware Department of Justice", True),
     ],
 )  # fmt: skip
 def test_a_sentences_source_is_no_doer(question, text, name, offered):
@@ -1250,6 +1269,8 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("what size tub was recalled", "The product under recall is the 3.5 ounce tub of Wegmans Lemon Dill Finishing Butter.", set()),
         # an apposition states it as "be" does
         ("whats the most used slang word by teens this yr", "The most used slang word, \"sus,\" was popularized by a video game.", {"sus"}),
+        # as does a "which is" clause, for the noun it hangs on (se18, held54)
+        ("which is the fastest supercomputer in the us", "The US Department of Energy’s Summit, which is the fastest supercomputer in the United States and the second fastest in the world, has been used to aid investigations.", {"us department of energy s summit"}),
         # but not beside any phrase of the question's words
         ("What is the main focus of Bryan Stevenson's work at the Equal Justice Initiative?", "Bryan Stevenson is the founder of the Equal Justice Initiative (EJI), a non-profit organization.", set()),
         # a role taken "as" one states who holds it, as "be" does; so does naming it, for

@@ -7,6 +7,7 @@ import pytest
 from rag.evidence import telling_names
 from rag.index import Index, Signature
 from rag.question import PLACES, analyse, defined
+from rag.text import stem
 from rag.types import Article
 
 # (question, kind, a label the answer may carry or "", unit, focus)
@@ -309,3 +310,24 @@ def test_who_is_number_one_asks_for_a_name_not_a_number():
     asked = analyse("who is number one on fortune's most powerful women list")
     assert asked.answer_type == "entity" and "PERSON" in asked.labels
     assert analyse("what is the death toll").answer_type == "amount"
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        ("married", "marry"),
+        ("denied", "deny"),
+        ("stories", "story"),
+        ("cities", "city"),
+        ("signed", "signing"),
+    ],
+)
+def test_a_word_and_its_inflection_share_a_stem(written, asked):
+    # se26 (held54): "who did naomi biden marry" against "… married Peter Neal"
+    assert stem(written) == stem(asked)
+
+
+def test_a_measure_noun_asks_for_a_quantity():
+    # se31 (held54): "with the temperature at 39 degrees"
+    asked = analyse("what was the temperature at the wedding")
+    assert asked.answer_type == "amount" and asked.labels == ("QUANTITY",)

@@ -36,7 +36,16 @@ from rag.index import Index, Signature
 from rag.question import analyse, tidy
 from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
-from rag.replies.factoid import NEARLY, done, headlined, names_one, nearby, nearest_asked, restating
+from rag.replies.factoid import (
+    NEARLY,
+    counts_asked,
+    done,
+    headlined,
+    names_one,
+    nearby,
+    nearest_asked,
+    restating,
+)
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
@@ -359,7 +368,7 @@ def test_yes_no_without_a_verdict_shows_the_sentence_in_the_texts_word_for_its_v
     question = analyse("was anyone hurt in the hyundai kia engine fires")
     assert "hurt" in question.verbs
     text = render(
-        REPLIES["yesno"](replace(question, kin=frozenset({("hurt", "injur")})), sentences, context())
+        REPLIES["yesno"](replace(question, kin=frozenset({("hurt", "injury")})), sentences, context())
     )[0]
     assert "but no injuries" in text
     assert "but no injuries" not in render(REPLIES["yesno"](question, sentences, context()))[0]
@@ -500,6 +509,19 @@ def test_yes_no_reads_no_verdict_from_a_verb_that_turns_the_deed_down():
             "Facebook’s fact-checkers will need to stop fact-checking former President Donald Trump "
             "following the announcement that he is running for president, according to a company memo.",
             "",
+        ),
+        # pc21 (held52): what an article warns of is its claim, not what is so.
+        (
+            "does cooking with aluminum cause cancer",
+            'An undated article from a website called "Natural Beauty Secrets" that has been circulating '
+            "on social media warns that cooking with aluminum allows it to leach into food and cause cancer "
+            "and different neurological conditions.",
+            "",
+        ),
+        (
+            "does cooking with aluminum cause cancer",
+            "Cooking with aluminum causes cancer, the study found.",
+            "yes",
         ),
         (
             "will facebook fact-check trump",
@@ -1484,7 +1506,7 @@ def test_a_yes_no_question_takes_the_texts_looser_word_for_its_verb():
     )
     hit = whole(text, "h", "t")
     assert kin_words(analyse("was anyone hurt in the hyundai kia engine fires"), [hit], encode).kin == {
-        ("hurt", "injur")
+        ("hurt", "injury")
     }
     assert not kin_words(
         analyse("how many people were hurt in the hyundai kia engine fires"), [hit], encode
@@ -1883,3 +1905,71 @@ def test_a_reason_of_the_asked_deed_itself(text, aimed):
     question = analyse("why was there a crush at the stadium in malang")
     assert explains(question, text)
     assert causes_asked(question, text) is aimed
+
+
+def test_a_story_whose_lead_names_none_of_the_asked_names_is_told_by_its_sentences_on_them():
+    # pc11 (held52): Housel's fraud is told in a column on roadside markers
+    lead = "Roadside historical markers are making a comeback in New York state."
+    best = "In Bergen, a sign locates the house of C.E. Housel, who was convicted of fraud in 1929."
+    text = f"Jim Memmott\n\n{lead}\n\n{best}"
+    hit = whole(text, "p", "Pomeroy Foundation markers chronicle history across New York", "2017-10-10")
+    question = replace(analyse("what happened to c.e. housel"), names=frozenset({"housel"}))
+    reply = REPLIES["summary"](question, scored(hit, [(best, 0.7)]), Context([hit], None, None, None, None))
+    assert render(reply)[0] == best + " [1]"
+    told = replace(analyse("tell me about the roadside markers in new york"), names=frozenset({"york"}))
+    shown = render(
+        REPLIES["summary"](told, scored(hit, [(best, 0.7)]), Context([hit], None, None, None, None))
+    )
+    assert shown[0].startswith(lead), shown
+
+
+def test_initials_before_a_name_leave_it_a_name_and_are_none_themselves():
+    # pc11 (held52): "Housel" follows "C.E." and "Charles E.", never a word
+    text = (
+        "A sign locates the house of C.E. Housel, who was convicted of fraud. "
+        "It ended when Charles E. Housel pleaded guilty to receiving deposits."
+    )
+    assert named_in(analyse("what happened to c.e. housel"), [whole(text)]).names == {"housel"}
+
+
+def test_a_sentence_that_counts_the_things_asked_for_is_shown_with_the_next_that_names_them():
+    # pc29 (held52)
+    counted = "Alaska Airlines announced free in-flight access to three popular messaging apps."
+    then = "Facebook Messenger, WhatsApp, and Apple’s iMessage will now work on planes without charge."
+    hit = whole(f"{counted} {then}", "k", "Alaska Airlines to offer free in-flight chat access", "2017-01-13")
+    question = replace(
+        analyse("which messaging apps are free on alaska airlines flights"), names=frozenset({"alaska"})
+    )
+    (s,) = scored(hit, [(counted, 0.8)])
+    assert render(restating(question, [s], [], "factoid", None))[0] == f"{counted} [1]\n{then} [2]"
+    # three flights are no apps: the sentence after it names no apps
+    flights = "Alaska Airlines announced free messaging apps on three flights."
+    (other,) = scored(whole(flights), [(flights, 0.8)])
+    assert counts_asked(question, s) and not counts_asked(question, other)
+
+
+def test_a_lower_case_question_is_read_again_with_the_names_the_text_writes():
+    # se26 (held54): the tagger takes "marry" of "who did naomi biden marry" for a noun
+    text = "The president’s oldest granddaughter, Naomi Biden, married Peter Neal on the South Lawn."
+    asked = named_in(analyse("who did naomi biden marry"), [whole(text)])
+    assert asked.names == {"naomi", "biden"} and asked.verbs == {"marry"}
+    assert asked.object_of[0] == "marry"
+
+
+def test_a_list_of_whom_the_subject_did_it_to_is_what_a_sentence_states(monkeypatch):
+    # se26 (held54): "White House" beside "married Peter Neal" is no husband; a list from
+    # no sentence that says so is astray, and answer.py looks again with the stories' leads
+    lead = "The president’s oldest granddaughter, Naomi Biden, married Peter Neal on the South Lawn."
+    aside = "In a way, Naomi Biden experienced a White House wedding thanks to her own gumption."
+    evidence = Evidence(overlap=0.67, type_match=1.0)
+    s, house = written_alone(aside, "2022-11-18", "White House", "white house", "ORG", evidence, 0.15)
+    t, neal = written_alone(lead, "2022-11-18", "Peter Neal", "peter neal", "PERSON", evidence, 0.7)
+    neal.stated = True
+    _, near = written_alone(lead, "2022-11-18", "South Lawn", "south lawn", "ORG", evidence, 0.2)
+    asked = named_in(analyse("who did naomi biden marry"), [t.hit])
+    context = Context([], None, Scorer.load("open"), None, None)
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [neal, near, house])
+    both = REPLIES["list"](asked, [t, s], context)
+    assert [q.lead for q in both.quotes] == ["Peter Neal"] and not both.astray
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [house])
+    assert REPLIES["list"](asked, [s], context).astray

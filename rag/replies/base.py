@@ -58,7 +58,7 @@ class Reply:
     heading: str = ""  # text before the quotes that is about the corpus, not from an article (overview)
     footer: str = ""  # likewise, after them
     lead_in: str = ""  # NO_VERDICT: the quotes bear on the question but give no verdict
-    astray: bool = False  # a factoid's sentences name none of the question's names
+    astray: bool = False  # a factoid from sentences naming none of its names; a list of whom no sentence says it was done to
 
     @property
     def refused(self) -> bool:

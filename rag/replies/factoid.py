@@ -19,7 +19,16 @@ from datetime import date
 import numpy as np
 
 from ..candidates import Candidate, dated_before, extract, weigh_by_meaning
-from ..evidence import Sentence, asked_about, asked_share, does_asked, named_words, restates, widened
+from ..evidence import (
+    Sentence,
+    asked_about,
+    asked_share,
+    does_asked,
+    following,
+    named_words,
+    restates,
+    widened,
+)
 from ..question import Question
 from ..scorer import rank
 from ..shown import given_only, settle, supported
@@ -281,5 +290,25 @@ def restating(
             and names_one(question, s)
             and not dated_before(question, parse(s.text), near)
         ):
-            return Reply(kind, (quote(s, "", widened(s)),), confidence=s.relevance)
+            # "… free in-flight access to three popular messaging apps." names them next.
+            named = following(s) if counts_asked(question, s) else None
+            shown = (quote(s, "", widened(s)), *([quote(named, "")] if named else []))
+            return Reply(kind, shown, confidence=s.relevance)
     return Reply(kind)
+
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a verb that has a tense: "are", "won", "will"
+
+
+def counts_asked(question: Question, s: Sentence) -> bool:
+    """Does the sentence give a number of the things a "which" question asks for ("three
+    popular messaging apps" for "which messaging apps are free …")? It counts them, so
+    the sentence after it likely names them."""
+    words = parse(question.text)
+    if not len(words) or words[0].lower_ not in ("which", "what"):
+        return False
+    # The words between "which" and its verb name them. Not by the parse's arcs: the small
+    # model reads "which messaging apps are …" as a verb "messaging" with "apps" its object.
+    verb = next((t.i for t in words[1:] if t.tag_ in FINITE), len(words))
+    asked = {stem(t.text) for t in words[1:verb]}
+    return any(stem(t.text) in asked and any(c.dep_ == "nummod" for c in t.children) for t in parse(s.text))

@@ -7,13 +7,17 @@ clears the factoid threshold or stands in a sentence that restates the question
 score like one answer alone, but their sentence must say what is asked. "He also had a
 meeting with … Qalibaf" (read with the sentence before it) lists Qalibaf for "Who did the
 Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran" does not
-list Castro. When no item clears the threshold: a sentence that restates the question,
+list Castro. Whom the subject did it to ("who did naomi biden marry") listed from no sentence that does
+it is astray ("a White House wedding" names no husband): the second look, with the
+stories' leads, may find "married Peter Neal". When no item clears the threshold: a sentence that restates the question,
 else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
 """
 
 from __future__ import annotations
 
-from ..evidence import Sentence, asked_share, restates
+from dataclasses import replace
+
+from ..evidence import Sentence, asked_share, does_asked, restates
 from ..question import Question
 from ..shown import supported
 from ..text import content_words
@@ -27,13 +31,14 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     ranked = factoid.ranked(question, found, context)
     # An item the question names, or titled as the question names its subject ("Cuban
     # President Miguel Díaz-Canel" for "Who did the Cuban president meet?"), is who asks,
-    # not who is asked for.
+    # not who is asked for; unless a sentence states it is whom the subject did it to
+    # ("married Peter Neal", though "her husband Peter Neal" titles him a Biden's).
     items = [
         c
         for c in ranked
         if c.sentences
         and supported(question, c)
-        and c.evidence.titled < 1
+        and (c.evidence.titled < 1 or c.stated)
         and not asked_share(content_words(c.text), question.names)
         and (
             c.stated or c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences)
@@ -42,10 +47,24 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # What a sentence states is listed first, whatever it scores (`Candidate.stated`): "The
     # 76ers beat the Detroit Pistons" for "who did the 76ers beat" (mentions.object_of_asked).
     items.sort(key=lambda c: not c.stated)
+    if question.object_of[0] and items and items[0].stated:
+        # Whom the text says the subject did it to is the list: not "White House" beside
+        # "married Peter Neal", nor whom others married in a story on White House weddings.
+        items = [c for c in items if c.stated]
+    # Whom the subject did it to, from no sentence that does it ("a White House wedding" for
+    # "who did naomi biden marry"), is astray: answer.py looks again with the stories' leads,
+    # which may say it ("married Peter Neal").
+    astray = bool(question.object_of[0]) and not any(
+        c.stated or any(does_asked(question, s.text) for s in c.sentences) for c in items
+    )
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         # Not even the best item would be shown as an answer; a sentence may still say it.
-        return factoid.below(question, found, ranked, "list", context)
+        return replace(factoid.below(question, found, ranked, "list", context), astray=astray)
     items = items[:MOST]
     return Reply(
-        "list", tuple(factoid.stated(c) for c in items), ", ".join(c.text for c in items), items[0].score
+        "list",
+        tuple(factoid.stated(c) for c in items),
+        ", ".join(c.text for c in items),
+        items[0].score,
+        astray=astray,
     )

@@ -9,7 +9,7 @@ copies of it (evidence.stories) add nothing and are skipped.
 from __future__ import annotations
 
 from ..chunk import sentences as split_sentences
-from ..evidence import Sentence, about, distinct, lead_clause, stories
+from ..evidence import Sentence, about, asked_share, distinct, lead_clause, named_words, stories
 from ..furniture import readable
 from ..question import Question
 from ..types import Article
@@ -29,6 +29,14 @@ def lead(article: Article) -> Quote | None:
     return None
 
 
+def _tells(question: Question, first: Quote) -> bool:
+    """Does the lead (or its headline) name anything the question names, if it names any?"""
+    said = frozenset(
+        named_words(first.article.text[first.start : first.end]) | named_words(first.article.title)
+    )
+    return not question.names or asked_share(question.names, said) > 0
+
+
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     pool = [s for s in found if about(s)]
     if not pool:
@@ -36,6 +44,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     top = pool[0].article
     story = stories(context.hits)
     first = lead(top)
+    if first and not _tells(question, first):
+        # The story is another's: "what happened to c.e. housel" is told in a column on
+        # roadside markers, whose lead names no Housel. Its sentences about him tell it.
+        first = None
     own = [
         s
         for s in distinct([s for s in pool if s.article.id == top.id], 2)

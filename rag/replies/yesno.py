@@ -33,6 +33,10 @@ PAST = frozenset("did has have had was were".split())
 MAYBE = frozenset("can could may might must should".split())
 # Verbs that put a deed ahead as meant, not done: "tried to sell", "wanted to win".
 INTENT = frozenset("try want plan hope seek aim expect intend attempt threaten vow promise propose".split())
+# Verbs that put what they govern as someone's claim, not as what is so: "an article …
+# warns that cooking with aluminum allows it to … cause cancer" says nothing either way
+# of whether it does. "Say" is left out: news tells what happened through who said so.
+CLAIMING = frozenset("claim allege warn fear speculate rumor suggest argue contend theorize".split())
 
 
 def _negator(token) -> bool:
@@ -84,9 +88,12 @@ def unreal(deed, question: Question) -> bool:
     question about the past, holds it only as a thing to come or hoped for: "favorites to
     win", "could win", "plans to sell" for "has a pope ever won" (not "voted to legalize",
     "ordered … to ban", nor what one "announced it would" do). `deed` is the text's word
-    for the question's verb (`deed_in`)."""
+    for the question's verb (`deed_in`). Nor does one that holds it only as what someone
+    claims or warns of (`CLAIMING`), whatever the question's tense."""
     if deed is None:
         return bool(question.verbs)
+    if any(t.lemma_.lower() in CLAIMING for t in deed.ancestors):
+        return True
     words = question.text.lower().split()
     if not words or words[0] not in PAST:
         return False
