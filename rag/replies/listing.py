@@ -23,6 +23,7 @@ from ..shown import supported
 from ..text import content_words
 from . import factoid
 from .base import Context, Reply
+from .yesno import done_by_asked
 
 MOST = 8
 
@@ -48,9 +49,22 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # 76ers beat the Detroit Pistons" for "who did the 76ers beat" (mentions.object_of_asked).
     items.sort(key=lambda c: not c.stated)
     if question.object_of[0] and items and items[0].stated:
-        # Whom the text says the subject did it to is the list: not "White House" beside
-        # "married Peter Neal", nor whom others married in a story on White House weddings.
-        items = [c for c in items if c.stated]
+        # Beside whom the text says the subject did it to, an item of the same sentence is
+        # not ("White House" beside "married Peter Neal"), nor one of a sentence that does
+        # not do it ("a White House wedding"); one met in other words still is ("He also had
+        # a meeting with … Qalibaf").
+        told = {(s.article.id, s.start) for c in items if c.stated for s in c.sentences}
+        items = [
+            c
+            for c in items
+            if c.stated
+            or any(
+                (s.article.id, s.start) not in told
+                and does_asked(question, s.text)
+                and done_by_asked(question, s.text)
+                for s in c.sentences
+            )
+        ]
     # Whom the subject did it to, from no sentence that does it ("a White House wedding" for
     # "who did naomi biden marry"), is astray: answer.py looks again with the stories' leads,
     # which may say it ("married Peter Neal").
