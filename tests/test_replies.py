@@ -46,7 +46,7 @@ from rag.replies.factoid import (
     nearest_asked,
     restating,
 )
-from rag.replies.yesno import deeds
+from rag.replies.yesno import deeds, done_by_asked
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.shown import settle
@@ -1973,3 +1973,23 @@ def test_a_list_of_whom_the_subject_did_it_to_is_what_a_sentence_states(monkeypa
     assert [q.lead for q in both.quotes] == ["Peter Neal"] and not both.astray
     monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [house])
     assert REPLIES["list"](asked, [s], context).astray
+
+
+@pytest.mark.parametrize(
+    "said, done",
+    [
+        ("Naomi Biden, Biden’s oldest granddaughter, married Peter Neal on the South Lawn.", True),
+        ("She married Peter Neal on the White House South Lawn on Saturday.", True),
+        ("Naomi Biden, who married Peter Neal on Saturday, is the president's oldest granddaughter.", True),
+        # "who" is the noun its clause hangs on, not a pronoun for anyone (the Naomi
+        # Biden list named Charles Robb and Patrick Nugent from this sentence)
+        (
+            "But the scope and scale of the Biden wedding most correlates with that of Luci Johnson,"
+            " who held her reception in the East Room after marrying Patrick Nugent, and Lynda"
+            " Johnson, who in 1967 married Charles Robb in the East Room of the White House.",
+            False,
+        ),
+    ],
+)
+def test_a_relative_pronoun_does_the_deed_as_the_noun_it_hangs_on(said, done):
+    assert done_by_asked(analyse("Who did Naomi Biden marry?"), said) is done

@@ -160,11 +160,21 @@ def done_by_asked(question: Question, text: str) -> bool:
     # iran and cuba sign any documents".
     return any(
         d is None
-        or d.pos_ == "PRON"
         or d.dep_ == "nsubjpass"
-        or wanted & content_words(" ".join(t.text for t in d.subtree))
+        or (named := _doer(d)).root.pos_ == "PRON"
+        or wanted & content_words(named.text)
         for d in doers
     )
+
+
+def _doer(subject):
+    """The words naming a subject: its phrase, or for a relative pronoun the noun its
+    clause hangs on, read up to that noun ("Lynda Johnson, who in 1967 married Charles
+    Robb" has Lynda Johnson marry, not whoever the sentence is about)."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        noun = subject.head.head
+        return noun.doc[noun.left_edge.i : noun.i + 1]
+    return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
