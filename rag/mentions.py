@@ -2,12 +2,15 @@
 the asked deed or what the deed is done to, a source that only vouches ("according to
 the FDA"), a place the text sets elsewhere or owns a role, a count the sentence only
 supposes or replaces ("from 185,000 to 340,000"), a date of something already done when
-the question asks what will be, a score before the end of play. Plain functions over
+the question asks what will be, a score before the end of play; and who in a sentence does
+the asked deed, the question's subject or only another (`done_by_asked`,
+`done_by_another`, read by the list, yes/no and factoid replies). Plain functions over
 spaCy tokens; finds no candidates and scores none.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .evidence import (
@@ -24,7 +27,7 @@ from .question import (
     SAID,
     Question,
 )
-from .text import parse, stem, tokens
+from .text import SUBJECTS, content_words, parse, stem, tokens
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
@@ -185,6 +188,84 @@ def credited(span) -> bool:
     return root.dep_ == "pobj" and (
         head.lower_ == "per" or head.lower_ == "to" and head.head.lower_ == "according"
     )
+
+
+def clause_subject(token):
+    """The subject of the token's clause: its own, or the nearest one above it."""
+    for t in (token, *token.ancestors):
+        found = [c for c in t.children if c.dep_ in SUBJECTS]
+        if found:
+            return found[0]
+    return None
+
+
+def asked_verb(question: Question):
+    """The question's first verb that does something (`Question.verbs`), parsed."""
+    return next(
+        (t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs),
+        None,
+    )
+
+
+def done_by_asked(question: Question, text: str) -> bool:
+    """Does the text have the question's subject (or a pronoun for it) do the asked verb,
+    where the text writes that verb at all? "Carney expressed an interest in running"
+    holds "wilmington mayor" and "running" but says nothing of whether the mayor runs."""
+    verb = asked_verb(question)
+    asked = clause_subject(verb) if verb is not None else None
+    if asked is None:
+        return True
+    wanted = content_words(" ".join(t.text for t in asked.subtree))
+    doers = [clause_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
+    if not doers or not wanted:
+        return True
+    # A passive names what was done to, not who did it: "documents were signed" for "did
+    # iran and cuba sign any documents".
+    return any(
+        d is None
+        or d.dep_ == "nsubjpass"
+        or (named := doer(d)).root.pos_ == "PRON"
+        or wanted & content_words(named.text)
+        for d in doers
+    )
+
+
+def doer(subject):
+    """The words naming a subject: its phrase, or for a relative pronoun the noun its
+    clause hangs on, read up to that noun ("Lynda Johnson, who in 1967 married Charles
+    Robb" has Lynda Johnson marry, not whoever the sentence is about)."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        noun = subject.head.head
+        return noun.doc[noun.left_edge.i : noun.i + 1]
+    return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+
+
+def done_by_another(question: Question, s: Sentence) -> bool:
+    """Does the sentence have only someone the question does not name do the deed of the
+    name it asks about? "Carper spent close to $3 million on this race" says nothing of
+    what Harris spent ("how much did harris spend on the race"). A surname the article
+    gives the asked name ("LeBron James … James scored 30") is the same one."""
+    verb = asked_verb(question)
+    asked = clause_subject(verb) if verb is not None else None
+    if asked is None or asked.dep_ != "nsubj":
+        return False
+    wanted = [t.text for t in asked.subtree if stem(t.text) in question.names]
+    doers = [clause_subject(t) for t in parse(s.text) if t.lemma_.lower() == verb.lemma_.lower()]
+    if not wanted or not doers:
+        return False
+    named = {stem(w) for w in wanted}
+    for d in doers:
+        if d is None or d.dep_ != "nsubj":
+            return False
+        who = doer(d)
+        if who.root.pos_ != "PROPN" or named & {stem(t.text) for t in who}:
+            return False
+        last = re.escape(who.root.text)
+        if any(
+            re.search(rf"\b{re.escape(w)}\s+(?:\w+\.?\s+)?{last}\b", s.article.text, re.I) for w in wanted
+        ):
+            return False
+    return True
 
 
 def phrase_head(token):

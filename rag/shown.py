@@ -19,7 +19,7 @@ from datetime import date
 from .candidates import Candidate
 from .evidence import Sentence, asked_about, restates
 from .furniture import labels_only, readable
-from .mentions import phrase_head
+from .mentions import done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
 from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens
 from .when import TIME_UNITS
@@ -99,6 +99,8 @@ def supported(question: Question, c: Candidate) -> bool:
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
+    if c.sentences and all(done_by_another(question, s) for s in c.sentences):
+        return False  # "Carper spent close to $3 million" is not what Harris spent
     if FOCUS_LABELS.get(question.focus) == PEOPLE and any(
         _whose(question, s, at) for s, at in zip(c.sentences, c.spans)
     ):

@@ -10,7 +10,7 @@ import pytest
 
 from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
 from rag.evidence import lacking_share
-from rag.mentions import headlined_doer
+from rag.mentions import done_by_another, headlined_doer
 from rag.question import analyse
 from rag.scorer import Evidence
 from rag.shown import asks, settle, supported, within
@@ -1890,3 +1890,35 @@ def test_a_score_is_no_date():
     text = "Since then, Delaware has lost at FBS Maryland 14-7 in 2008, Navy 35-18 in 2009."
     found = candidates("when did delaware last lose to an fbs team", text, published="2018-08-30")
     assert "2008" in found and not any("14" in k for k in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "question, text, body, other",
+    [
+        # zm30: Carper's spending is not Harris's
+        (
+            "how much did harris spend on the race",
+            "“I've seen some reports that Carper spent close to $3 million on this race,” Redlawsk said.",
+            None,
+            True,
+        ),
+        (
+            "how much did harris spend on the race",
+            "Harris spent close to $3 million on the race.",
+            None,
+            False,
+        ),
+        ("how much did harris spend on the race", "She spent close to $3 million on the race.", None, False),
+        ("how much did harris spend on the race", "Close to $3 million was spent on the race.", None, False),
+        # the surname the article gives the asked name is the same one
+        (
+            "How much did Kamala spend on the race?",
+            "Harris spent close to $3 million.",
+            "Kamala Harris led the field. Harris spent close to $3 million.",
+            False,
+        ),
+        ("How much did Kamala spend on the race?", "Carper spent close to $3 million.", None, True),
+    ],
+)
+def test_a_deed_the_text_has_another_named_do_is_not_the_asked_ones(question, text, body, other):
+    assert done_by_another(analyse(question), sentence(text, body=body)) is other

@@ -33,6 +33,7 @@ from rag.evidence import (
 )
 from rag.furniture import readable
 from rag.index import Index, Signature
+from rag.mentions import done_by_asked
 from rag.question import analyse, tidy
 from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
@@ -46,7 +47,7 @@ from rag.replies.factoid import (
     nearest_asked,
     restating,
 )
-from rag.replies.yesno import deeds, done_by_asked
+from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
 from rag.shown import settle

@@ -18,12 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..evidence import Sentence, asked_share, does_asked, restates
+from ..mentions import done_by_asked
 from ..question import Question
 from ..shown import supported
 from ..text import content_words
 from . import factoid
 from .base import Context, Reply
-from .yesno import done_by_asked
 
 MOST = 8
 

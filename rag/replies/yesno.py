@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..evidence import Sentence, about, asked_share, current, deed_stems, distinct, does_asked
 from ..furniture import readable
+from ..mentions import done_by_asked
 from ..question import Question
 from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
@@ -130,51 +131,6 @@ def deeds(question: Question, text: str) -> int:
     return sum(
         does_asked(replace(question, verbs=frozenset({v})), text) for v in question.verbs if stem(v) in stems
     )
-
-
-def _subject(token):
-    """The subject of the token's clause: its own, or the nearest one above it."""
-    for t in (token, *token.ancestors):
-        found = [c for c in t.children if c.dep_ in SUBJECTS]
-        if found:
-            return found[0]
-    return None
-
-
-def done_by_asked(question: Question, text: str) -> bool:
-    """Does the text have the question's subject (or a pronoun for it) do the asked verb,
-    where the text writes that verb at all? "Carney expressed an interest in running"
-    holds "wilmington mayor" and "running" but says nothing of whether the mayor runs."""
-    verb = next(
-        (t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs),
-        None,
-    )
-    asked = _subject(verb) if verb is not None else None
-    if asked is None:
-        return True
-    wanted = content_words(" ".join(t.text for t in asked.subtree))
-    doers = [_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
-    if not doers or not wanted:
-        return True
-    # A passive names what was done to, not who did it: "documents were signed" for "did
-    # iran and cuba sign any documents".
-    return any(
-        d is None
-        or d.dep_ == "nsubjpass"
-        or (named := _doer(d)).root.pos_ == "PRON"
-        or wanted & content_words(named.text)
-        for d in doers
-    )
-
-
-def _doer(subject):
-    """The words naming a subject: its phrase, or for a relative pronoun the noun its
-    clause hangs on, read up to that noun ("Lynda Johnson, who in 1967 married Charles
-    Robb" has Lynda Johnson marry, not whoever the sentence is about)."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        noun = subject.head.head
-        return noun.doc[noun.left_edge.i : noun.i + 1]
-    return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
