@@ -99,6 +99,8 @@ def supported(question: Question, c: Candidate) -> bool:
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
+    if c.sentences and all(_other_year(question, s) for s in c.sentences):
+        return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):
         return False  # "Carper spent close to $3 million" is not what Harris spent
     if FOCUS_LABELS.get(question.focus) == PEOPLE and any(
@@ -174,6 +176,13 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
+
+
+def _other_year(question: Question, s: Sentence) -> bool:
+    """Does the sentence name years, none of them the one the question asks about?"""
+    asked = {d for d in days_asked(question) if d.isdigit()}
+    said = set(re.findall(r"\b(?:1[89]|20)\d\d\b", s.text))
+    return bool(asked) and bool(said) and not asked & said
 
 
 def _whose(question: Question, s: Sentence, at: tuple[int, int]) -> bool:

@@ -671,11 +671,16 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("which officer fired first at mcdole", "Officer Joseph Dellose fired at McDole first on Sept. 23.", "joseph dellose", True),
         # w17: a clause of its own deed, under a participle that describes the game
         ("who is playing in the super bowl", "Super Bowl 57 will be one packed with storylines as the Kansas City Chiefs take on the Philadelphia Eagles.", "kansas city chiefs", True),
+        # u24: a price of another year is no price of the asked one; a sentence naming no
+        # year leaves the year to its article
+        ("how much will a turkey dinner cost in 2024", "As a result, a Farm Bureau survey in 2022 found that a Thanksgiving feast for 10 cost $64.05.", "64.05", False),
+        ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey in 2024 found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
+        ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
     ],
 )  # fmt: skip
-def test_who_did_it_is_not_answered_by_one_doing_something_else(question, text, who, shown):
+def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text, who, shown):
     found = candidates(question, text)
-    c = found[who]  # as evidence holding every word of the question: only the deed is in question
+    c = found[who]  # as evidence holding every word of the question: only the deed or year is in question
     assert supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown
 
 
