@@ -437,11 +437,12 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         ),
         question.text,
     )
-    if cased != question.text:
+    focus_named = bool(question.focus) and stem(question.focus) in cased_ones
+    # A "did", "does", "will" … with no verb after it is a misread: "who did naomi biden marry".
+    misread = not question.verbs and bool(DOING & set(tokens(question.text)))
+    if cased != question.text and (focus_named or misread):
         again = analyse(cased)
-        # A "did", "does", "will" … with no verb after it is a misread: "who did naomi biden marry".
-        misread = not question.verbs and bool(DOING & set(tokens(question.text)))
-        if (question.focus and stem(question.focus) in cased_ones) or (misread and again.verbs):
+        if focus_named or again.verbs:
             return named_in(again, hits)
     names = (question.names - unnamed) | named
     # A time the corpus writes as a name stays a time when it is a day or month: "thursday"

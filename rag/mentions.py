@@ -27,7 +27,7 @@ from .question import (
     SAID,
     Question,
 )
-from .text import SUBJECTS, content_words, parse, stem, tokens
+from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
@@ -199,24 +199,28 @@ def clause_subject(token):
     return None
 
 
-def asked_verb(question: Question):
-    """The question's first verb that does something (`Question.verbs`), parsed."""
-    return next(
+def _deed_doers(question: Question, text: str) -> tuple:
+    """The subject of the question's first verb that does something (`Question.verbs`),
+    and the subjects the text gives that verb wherever it writes it; (None, []) when the
+    question gives that verb no subject."""
+    verb = next(
         (t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs),
         None,
     )
+    asked = clause_subject(verb) if verb is not None else None
+    if asked is None:
+        return None, []
+    return asked, [clause_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
 
 
 def done_by_asked(question: Question, text: str) -> bool:
     """Does the text have the question's subject (or a pronoun for it) do the asked verb,
     where the text writes that verb at all? "Carney expressed an interest in running"
     holds "wilmington mayor" and "running" but says nothing of whether the mayor runs."""
-    verb = asked_verb(question)
-    asked = clause_subject(verb) if verb is not None else None
+    asked, doers = _deed_doers(question, text)
     if asked is None:
         return True
     wanted = content_words(" ".join(t.text for t in asked.subtree))
-    doers = [clause_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
     if not doers or not wanted:
         return True
     # A passive names what was done to, not who did it: "documents were signed" for "did
@@ -234,8 +238,8 @@ def doer(subject):
     """The words naming a subject: its phrase, or for a relative pronoun the noun its
     clause hangs on, read up to that noun ("Lynda Johnson, who in 1967 married Charles
     Robb" has Lynda Johnson marry, not whoever the sentence is about)."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        noun = subject.head.head
+    noun = antecedent(subject)
+    if noun is not subject:
         return noun.doc[noun.left_edge.i : noun.i + 1]
     return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
@@ -245,12 +249,10 @@ def done_by_another(question: Question, s: Sentence) -> bool:
     name it asks about? "Carper spent close to $3 million on this race" says nothing of
     what Harris spent ("how much did harris spend on the race"). A surname the article
     gives the asked name ("LeBron James … James scored 30") is the same one."""
-    verb = asked_verb(question)
-    asked = clause_subject(verb) if verb is not None else None
+    asked, doers = _deed_doers(question, s.text)
     if asked is None or asked.dep_ != "nsubj":
         return False
     wanted = [t.text for t in asked.subtree if stem(t.text) in question.names]
-    doers = [clause_subject(t) for t in parse(s.text) if t.lemma_.lower() == verb.lemma_.lower()]
     if not wanted or not doers:
         return False
     named = {stem(w) for w in wanted}

@@ -21,7 +21,7 @@ from .evidence import Sentence, asked_about, restates
 from .furniture import labels_only, readable
 from .mentions import done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
-from .text import CALENDAR_WORDS, initials, parse, stem, stop_words, tokens
+from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
 from .when import TIME_UNITS
 
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
@@ -181,7 +181,7 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
 def _other_year(question: Question, s: Sentence) -> bool:
     """Does the sentence name years, none of them the one the question asks about?"""
     asked = {d for d in days_asked(question) if d.isdigit()}
-    said = set(re.findall(r"\b(?:1[89]|20)\d\d\b", s.text))
+    said = set(YEAR.findall(s.text))
     return bool(asked) and bool(said) and not asked & said
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .counts import named_number
 from .question import Question, objects_of, of_object
-from .text import SUBJECTS, is_year, stem
+from .text import SUBJECTS, antecedent, is_year, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -56,11 +56,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     for verb in doc:
         # A relative "which" or "who" stands for the noun its clause hangs on: "The US
         # Department of Energy’s Summit, which is the fastest supercomputer in the United States".
-        subjects = [
-            verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
-            for c in verb.children
-            if c.dep_ in SUBJECTS
-        ]
+        subjects = [antecedent(c) for c in verb.children if c.dep_ in SUBJECTS]
         if verb.lemma_ == "be":
             pairs += [(s, c) for s in subjects for c in _listed(verb, COMPLEMENTS)]
         # What the asked things are said to include is each of them: "The companies named in

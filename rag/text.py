@@ -224,8 +224,19 @@ def is_year(t) -> bool:
     return t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
 
 
+# A year as news writes it in running text: "in 2022", "the 1990s".
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
 # The parser's labels of a clause's subject, active or passive.
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def antecedent(token):
+    """The noun a relative "who", "which" or "that" stands for, the one its clause hangs on
+    ("Summit, which is the fastest supercomputer"); any other token itself."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 @lru_cache(maxsize=4096)

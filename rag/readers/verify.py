@@ -48,14 +48,13 @@ from __future__ import annotations
 import re
 
 from .. import text
-from ..text import fold, nlp, numbers, stem
+from ..text import YEAR, fold, nlp, numbers, stem
 
 MEANING = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
 NEGATIONS = {"not", "n't", "no", "never", "none", "nothing", "neither", "nor", "without", "nobody"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 QUOTE_TAIL = re.compile(r'^[^"“”]*[”"]\s*$')  # the end of a quote opened in a sentence before
-YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # what a prepositional phrase places a fact at
 THINGS = {"ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT", "GPE", "LOC"}  # names that are not people
 # A sentence given to a speaker in a clause of its own (", officials said Tuesday"), or "according to" one.
