@@ -816,7 +816,10 @@ def _subject_noun(wh):
             return of_object(wh)
         if wh.head.lemma_ == "be":  # "What is the name of …", not "What did people put …"
             for c in wh.head.children:
-                if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN":
+                # A role is a noun, or a capitalised one the tagger reads as a name, which
+                # "the" tells apart: "Who is the Speaker of …", not "Who is Taylor Swift".
+                role = c.pos_ == "NOUN" or (c.pos_ == "PROPN" and any(d.dep_ == "det" for d in c.children))
+                if c is not wh and c.dep_ in ("nsubj", "nsubjpass", "attr") and role:
                     return c
     return None
 

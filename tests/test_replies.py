@@ -949,6 +949,11 @@ def test_who_is_the_role_is_whom_the_text_titles_so():
     assert settle(analyse("who is cuba's ambassador to iran"), [raisi], 0.09) == []
     # "who is <family pharmacy> selling …" is the parser's reading; nobody's role is asked.
     assert not analyse("who is family pharmacy selling its assets to").identity
+    # u29 (seed, a trap): a capitalised role the tagger reads as a name is still a role;
+    # "Iranian Parliament Speaker Mohammad Baqer Qalibaf" is no Cuban speaker.
+    speaker = analyse("Who is the Speaker of the Cuban parliament?")
+    assert speaker.identity and speaker.focus == "speaker"
+    assert not analyse("Who is Taylor Swift?").identity
 
 
 @pytest.mark.parametrize(
