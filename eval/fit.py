@@ -189,7 +189,8 @@ def main() -> int:
     for mode in modes:
         groups = grouped(table, mode)
         model, threshold = fit(groups, fit_ids, mode)
-        kept = {k: v for k, v in fitted.get(mode, {}).items() if k == "model_weight"}  # eval/fit_model.py's
+        # eval/fit_model.py's model weight and eval/fit_chat.py's chat fit are theirs to refit
+        kept = {k: v for k, v in fitted.get(mode, {}).items() if k in ("model_weight", "chat")}
         fitted[mode] = {
             "bias": round(float(model.intercept_[0]), 4),
             "threshold": round(threshold, 4),

@@ -4,7 +4,8 @@ is the right answer out.
 `Evidence` holds a candidate's features; `features` sets each beside its gap to the best
 value among the question's candidates; `Scorer` is a logistic regression over them, with
 weights and a threshold fitted on the RealTimeQA dev slice (eval/fit.py, weights.json),
-one set for open questions and one for multiple choice. Does not find candidates.
+one set for open questions and one for multiple choice; open questions also have one
+fitted on the chat gold sets (eval/fit_chat.py). Does not find candidates.
 """
 
 from __future__ import annotations
@@ -68,29 +69,59 @@ def feature_names() -> list[str]:
 
 
 @dataclass(frozen=True)
-class Scorer:
-    """Logistic regression over `features`: the probability that a candidate is right."""
+class Fit:
+    """One logistic regression over `features` and the probability it must reach for a
+    candidate to be shown."""
 
     weights: np.ndarray
     bias: float
-    threshold: float  # candidates scoring below it are not shown
-    # The weight of the language model's say (choices.informed) beside these log-odds;
-    # fitted for multiple choice only (eval/fit_model.py), 0 elsewhere.
-    model_weight: float = 0.0
+    threshold: float
 
     @classmethod
-    def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
-        fitted = json.loads(path.read_text())[mode]
+    def read(cls, fitted: dict) -> Fit:
         return cls(
             np.array([fitted["weights"].get(n, 0.0) for n in feature_names()]),
             fitted["bias"],
             fitted["threshold"],
-            fitted.get("model_weight", 0.0),
         )
 
-    def __call__(self, evidence: list[Evidence]) -> np.ndarray:
-        x = features(np.array([e.vector() for e in evidence]))
+    def __call__(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """The probability that a candidate is right: the quiz fit's, or the chat fit's where
+    that is the surer, set on the quiz fit's scale so that both thresholds meet. The quiz
+    fit (eval/fit.py) knows the long "this week" questions; the chat fit (eval/fit_chat.py)
+    knows what people type, on five times as many questions, but alone it refused quiz
+    questions the quiz fit answers (docs/EVAL.md, thirty-seventh pass)."""
+
+    fit: Fit
+    chat: Fit | None = None  # open questions only
+    # The weight of the language model's say (choices.informed) beside these log-odds;
+    # fitted for multiple choice only (eval/fit_model.py), 0 elsewhere.
+    model_weight: float = 0.0
+
+    @property
+    def threshold(self) -> float:  # candidates scoring below it are not shown
+        return self.fit.threshold
+
+    @classmethod
+    def load(cls, mode: str, path: Path = WEIGHTS) -> Scorer:
+        fitted = json.loads(path.read_text())[mode]
+        chat = Fit.read(fitted["chat"]) if "chat" in fitted else None
+        return cls(Fit.read(fitted), chat, fitted.get("model_weight", 0.0))
+
+    def __call__(self, evidence: list[Evidence]) -> np.ndarray:
+        return self.probability(features(np.array([e.vector() for e in evidence])))
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """The probabilities for rows of `features`."""
+        p = self.fit(x)
+        if self.chat is None:
+            return p
+        return np.maximum(p, self.chat(x) * self.fit.threshold / self.chat.threshold)
 
 
 def rank(candidates: list[Candidate], scorer: Scorer) -> list[Candidate]:

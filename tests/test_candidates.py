@@ -12,7 +12,7 @@ from rag.candidates import Candidate, Sentence, extract, options, resolve_date, 
 from rag.evidence import lacking_share
 from rag.mentions import done_by_another, headlined_doer
 from rag.question import analyse
-from rag.scorer import Evidence
+from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.shown import asks, settle, supported, within
 from rag.text import number, numbers
 from rag.types import Article, Chunk, Hit
@@ -1927,3 +1927,20 @@ def test_a_score_is_no_date():
 )
 def test_a_deed_the_text_has_another_named_do_is_not_the_asked_ones(question, text, body, other):
     assert done_by_another(analyse(question), sentence(text, body=body)) is other
+
+
+def test_the_open_scorer_takes_the_surer_of_its_quiz_and_chat_fits():
+    """The chat fit's probability is set on the quiz fit's scale, so that a candidate the
+    chat fit clears its own threshold with clears the quiz fit's: each fit answers what it
+    would alone (rag/weights.json, eval/fit_chat.py)."""
+    n = len(feature_names())
+    quiz = Fit(np.zeros(n), -2.0, 0.1)  # 0.119 for every candidate: it clears 0.1
+    sure = Fit(np.zeros(n), 2.0, 0.4)  # 0.881, 2.2 times its threshold
+    unsure = Fit(np.zeros(n), -2.0, 0.4)  # 0.119, under its threshold
+    x = features(np.zeros((1, len(Evidence.names()))))
+    assert Scorer(quiz).probability(x)[0] == pytest.approx(0.119, abs=1e-3)
+    assert Scorer(quiz, unsure).probability(x)[0] == pytest.approx(0.119, abs=1e-3)
+    both = Scorer(quiz, sure)
+    assert both.probability(x)[0] == pytest.approx(0.881 * 0.1 / 0.4, abs=1e-3) and both.threshold == 0.1
+    loaded = Scorer.load("open")
+    assert loaded.chat is not None and loaded.threshold == loaded.fit.threshold
