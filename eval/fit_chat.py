@@ -44,8 +44,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 FIRST_REPORTED = 41  # chat parts held41 and after are not fitted on
 # A trap's candidates weigh this many times an answerable question's: an answer to what
 # the corpus does not say misleads, a refusal of what it does only fails to help. With
-# equal weight, the seed traps u09 ("Earlier today" for at what time) and u29 (Iran's
-# speaker for Cuba's) cleared the threshold.
+# equal weight, the chat fit alone answered the seed traps u09 ("Earlier today" for at
+# what time) and u29 (Iran's speaker for Cuba's).
 TRAP_WEIGHT = 10
 
 
