@@ -29,6 +29,7 @@ from .counts import (
     by_how_much,
     count_features,
     described_alone,
+    fraction,
     named_number,
     number_key,
     of_unit,
@@ -415,6 +416,8 @@ def _spans(question: Question, doc, s: Sentence):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type in ("count", "amount") and named_number(span):
             continue  # "this week's Top 10", "Amendment 1's passage": a number of a name counts nothing
+        elif question.answer_type == "count" and fraction(span):
+            continue  # ".676 winning percentage": a rate, not how many
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, number_key(span), typed | count_features(span, question)
         elif question.focus == AGE:

@@ -62,6 +62,13 @@ def named_number(span) -> bool:
     )
 
 
+def fraction(span) -> bool:
+    """Is it a decimal below one (".676", "0.5"), a rate or a share that counts nothing:
+    ".676 winning percentage" is no number of fans?"""
+    numbers = [t for t in span if t.like_num]
+    return bool(numbers) and all(re.fullmatch(r"0?\.\d+", t.text) for t in numbers)
+
+
 def years_only(span, question: Question) -> bool:
     """Are the span's numbers all years (a count's span must hold a number at all)?"""
     numbers = [t for t in span if t.like_num]

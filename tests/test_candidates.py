@@ -197,6 +197,14 @@ CASES = [
         set(),
         {"10", "7"},
     ),
+    # z05 (read): a decimal below one is a rate; it counts no fans
+    (
+        "how many fans were at citizens bank park for the phillies game",
+        "The Phillies are now 23-11 in postseason games at Citizens Bank Park, a .676 winning percentage "
+        "that edged them ahead of the Mets’ home-field advantage.",
+        set(),
+        {"676"},
+    ),
     # gt04 (held43): "Amendment 1" names the amendment; its number raised nothing
     (
         "how much did the amendment 1 campaigns raise",
