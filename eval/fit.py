@@ -43,11 +43,7 @@ def rows(qa: NewsQA, questions, docs: str, modes: list[str]):
         filters = Filters.parse(articles=q.own_ids if docs == "own" else None)
         gold = normalize(q.answers[0])
         if "open" in modes:
-            asked, _, found = qa.candidates(q.question, day, filters)
-            for c in found:
-                right = bool(gold) and (gold in c.key or gold in normalize(c.text))
-                ok = supported(asked, c)
-                yield q.id[:8], q.id, "open", c.evidence.vector().tolist(), right, False, c.text, ok
+            yield from open_rows(qa, q, q.id[:8], filters, holds_gold)
         if "choices" in modes:
             asked, _, found = qa.candidates(q.question, day, filters, choices=q.choices)
             for c in found:
@@ -63,6 +59,30 @@ def rows(qa: NewsQA, questions, docs: str, modes: list[str]):
                     True,
                 )
     print(file=sys.stderr)
+
+
+def open_rows(qa: NewsQA, q, group: str, filters: Filters, right):
+    """The row of each factoid candidate of the question: [group, question id, "open",
+    evidence vector, right(candidate, question), False, candidate text, shown at all
+    (shown.supported)]."""
+    asked, _, found = qa.candidates(q.question, question_date(q.date), filters)
+    for c in found:
+        yield (
+            group,
+            q.id,
+            "open",
+            c.evidence.vector().tolist(),
+            right(c, q),
+            False,
+            c.text,
+            supported(asked, c),
+        )
+
+
+def holds_gold(c, q) -> bool:
+    """Does the candidate hold the quiz question's gold answer?"""
+    gold = normalize(q.answers[0])
+    return bool(gold) and (gold in c.key or gold in normalize(c.text))
 
 
 def grouped(table, mode: str) -> dict[str, tuple[np.ndarray, list[bool], bool, list[bool]]]:

@@ -28,16 +28,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from fit import cached, grouped, top1
+from fit import cached, grouped, open_rows, top1
 from sklearn.linear_model import LogisticRegression
 
 from rag import NewsQA, Settings
-from rag.answer import question_date
 from rag.evaluate import GoldQuestion, load_gold, runnable
 from rag.question import analyse
 from rag.retrieve import Filters
 from rag.scorer import WEIGHTS, Fit, Scorer, feature_names
-from rag.shown import supported
 from rag.text import says
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -67,20 +65,13 @@ def rows(qa: NewsQA, questions: list[GoldQuestion]):
         print(f"\r{n}/{len(questions)}", end="", file=sys.stderr)
         if analyse(q.question).kind != "factoid":
             continue
-        asked, _, found = qa.candidates(q.question, question_date(q.date), Filters.parse())
-        for c in found:
-            right = any(says(c.text, f) or says(f, c.text) for f in q.answers)
-            yield (
-                q.part,
-                q.id,
-                "open",
-                c.evidence.vector().tolist(),
-                right,
-                False,
-                c.text,
-                supported(asked, c),
-            )
+        yield from open_rows(qa, q, q.part, Filters.parse(), names_fact)
     print(file=sys.stderr)
+
+
+def names_fact(c, q: GoldQuestion) -> bool:
+    """Is the candidate a key fact of the question, or part of one (whole words)?"""
+    return any(says(c.text, f) or says(f, c.text) for f in q.answers)
 
 
 class Fitted:
