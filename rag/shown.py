@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from .candidates import Candidate
-from .evidence import Sentence, asked_about, restates
+from .evidence import Sentence, asked_about, does_asked, restates
 from .furniture import labels_only, readable
 from .mentions import done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
@@ -95,7 +95,8 @@ def supported(question: Question, c: Candidate) -> bool:
         question.doing
         and c.sentences
         and all(
-            _other_deed(question, s, at) or _aside(question, s, at) for s, at in zip(c.sentences, c.spans)
+            _other_deed(question, s, at) or _aside(question, s, at) or _beside(question, c, s, at)
+            for s, at in zip(c.sentences, c.spans)
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
@@ -176,6 +177,23 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
     return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
+
+
+def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the organisation at `at` only named beside the story, in a sentence that tells
+    nobody doing what a "who" question asks the doer of, as neither its subject nor what
+    its subject is? An organisation is named for many reasons (an outlet, a partner, a
+    maker): "Ghost Robotics has partnered with the US Defense Department" does not say
+    who founded it; "the Kansas City Chiefs take on the Philadelphia Eagles" says who plays."""
+    if c.label != "ORG" or does_asked(question, f"{s.text} {s.article.title}"):
+        return False
+    mention = _mention(s, at)
+    if not mention:
+        return False
+    # A name just before a verb is its subject, whatever the parser hung it from ("as
+    # the Kansas City Chiefs take on …", parsed as the object of "as").
+    verb_next = mention.end < len(mention.doc) and mention.doc[mention.end].pos_ == "VERB"
+    return not verb_next and phrase_head(mention.root).dep_ not in ("nsubj", "nsubjpass", "attr")
 
 
 def _other_year(question: Question, s: Sentence) -> bool:

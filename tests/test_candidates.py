@@ -679,6 +679,13 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("which officer fired first at mcdole", "Officer Joseph Dellose fired at McDole first on Sept. 23.", "joseph dellose", True),
         # w17: a clause of its own deed, under a participle that describes the game
         ("who is playing in the super bowl", "Super Bowl 57 will be one packed with storylines as the Kansas City Chiefs take on the Philadelphia Eagles.", "kansas city chiefs", True),
+        # jw25, pc20: an organisation named beside the story, in a sentence that tells no
+        # founding or running, did not do it; one the sentence says did it, did
+        ("who founded ghost robotics", "Ghost Robotics has partnered with the US Defense Department in the past.", "us defense department", False),
+        ("who founded ghost robotics", "Ghost Robotics was founded by the University of Pennsylvania in 2015.", "university of pennsylvania", True),
+        ("who runs the vanilla gift card company", "The online information for viewing transactions on the Vanilla brand Visa card showed that one purchase was made at an supply store.", "visa", False),
+        # xk09: who co-produces the film does not direct it
+        ("who will direct the zelda movie", "It’s being co-produced by Nintendo and Arad Productions Inc., which is behind the live-action Spider-Man films.", "nintendo", False),
         # u24: a price of another year is no price of the asked one; a sentence naming no
         # year leaves the year to its article
         ("how much will a turkey dinner cost in 2024", "As a result, a Farm Bureau survey in 2022 found that a Thanksgiving feast for 10 cost $64.05.", "64.05", False),
