@@ -1,4 +1,4 @@
-"""Calibrate evidence.ABOUT, the relevance a sentence needs for a non-factoid reply to
+"""Calibrate bearing.ABOUT, the relevance a sentence needs for a non-factoid reply to
 quote it, on the tuning part of the chat gold set; print the held part beside it.
 
     .venv/bin/python eval/about.py                                # the bundled corpus
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rag import NewsQA, Settings, evidence
+from rag import NewsQA, Settings, bearing
 from rag.evaluate import chat_metrics, chat_score, load_gold, runnable
 
 VALUES = (0.3, 0.35, 0.4, 0.45, 0.5)
@@ -29,7 +29,7 @@ def main() -> None:
     questions = runnable(qa, load_gold(Path(args.gold)))
     print("ABOUT | part | n | useful_rate | refusal_accuracy")
     for value in VALUES:
-        evidence.ABOUT = value  # about() reads it at call time
+        bearing.ABOUT = value  # about() reads it at call time
         results = [chat_score(qa, q) for q in questions]
         for part in sorted({q.part for q in questions}):
             m = chat_metrics([r for r in results if r["part"] == part])

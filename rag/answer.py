@@ -30,23 +30,26 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .bearing import CURRENT_DAYS, kin_words, recent
 from .candidates import Candidate, options, resolve_date, weigh_by_meaning
 from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
-from .evidence import CURRENT_DAYS, Sentence, asked_share, gather, kin_words, named_in, named_words, recent
+from .evidence import gather
 from .further import asking, spoken
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .headings import answers, timely_articles
 from .index import Index
 from .ingest import IngestReport, ingest, signature
+from .names import asked_share, named_in, named_words
 from .question import Question, analyse, defined
 from .readers import Draft, Reading, open_reader
 from .records import parse_date
 from .replies import REPLIES, Context, Reply, factoid, render
 from .retrieve import Filters, Retriever, leads, whole
 from .scorer import Scorer, rank
+from .sentences import Sentence
 from .settings import READERS, Settings
 from .shown import settle, supported
 from .store import open_store

@@ -38,7 +38,7 @@ from .counts import (
     written_as_age,
     years_only,
 )
-from .evidence import Sentence, asked_share, before, lead_clause, stories
+from .evidence import stories
 from .furniture import labels_only, linked, no_comment, readable
 from .mentions import (
     at_place,
@@ -57,6 +57,7 @@ from .mentions import (
     ticker,
     told_done,
 )
+from .names import asked_share
 from .question import (
     AGE,
     DEADLINE,
@@ -70,6 +71,7 @@ from .question import (
 )
 from .retrieve import date_nearness
 from .scorer import Evidence
+from .sentences import Sentence, before, lead_clause
 from .stated import measures, stated, unknown
 from .text import (
     SUBJECTS,

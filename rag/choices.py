@@ -19,7 +19,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .candidates import Candidate
-from .evidence import Sentence
+from .sentences import Sentence
 
 CONTEXT_SENTENCES = 3  # the retrieved sentences closest to the question that the model reads
 CONTEXT_CHARS = 1200

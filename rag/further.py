@@ -12,7 +12,7 @@ question's words. Two kinds:
   turkeys did the bird flu infect", in a story whose matched chunk told of prices).
 
 Each comes back as a Hit of its own for evidence.gather to score with the rest (a spoken
-one marked `spoken`); whether X says it (evidence.said_by) or it answers (candidates.py,
+one marked `spoken`); whether X says it (bearing.said_by) or it answers (candidates.py,
 shown.py) is decided there. Only articles of the question's week are read
 (headings.timely). Does not score or choose sentences.
 """
@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .bearing import asked_about, names_speaker
 from .chunk import sentences as split_sentences
-from .evidence import asked_about, names_speaker
 from .furniture import QUOTES
 from .headings import timely_articles
 from .question import SAID, Question
@@ -59,7 +59,7 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
 
 def asking(question: Question, hits: list[Hit], near: date | None = None) -> list[Hit]:
     """A Hit for each sentence of the first ASKING_ARTICLES retrieved articles, outside the
-    retrieved chunks, that holds a word the question asks about (evidence.asked_about)."""
+    retrieved chunks, that holds a word the question asks about (bearing.asked_about)."""
     asked = asked_about(question)
     if not asked:
         return []

@@ -20,8 +20,9 @@ from datetime import date
 
 import numpy as np
 
+from .bearing import asked_about, kin_held
 from .chunk import sentences as split_sentences
-from .evidence import asked_about, asked_share, kin_held, named_words
+from .names import asked_share, named_words
 from .question import Question
 from .retrieve import first_articles
 from .text import content_words, parse

@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .evidence import (
-    Sentence,
-    asked_share,
-    kin_held,
-    named_words,
-    restates,
-)
+from .bearing import kin_held, restates
+from .names import asked_share, named_words
 from .question import (
     FOCUS_LABELS,
     NAMES,
@@ -27,6 +22,7 @@ from .question import (
     SAID,
     Question,
 )
+from .sentences import Sentence
 from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)

@@ -284,12 +284,12 @@ class Question:
     # is commander".
     kind_of: frozenset[str] = frozenset()
     # (question stem, text stem) pairs of words the retrieved text uses for the question's:
-    # ("died", "kill") where "died" is asked and "killed" written (evidence.kin_words), and
+    # ("died", "kill") where "died" is asked and "killed" written (bearing.kin_words), and
     # the titles of the one at the top of a body for each other (HEADS).
     kin: frozenset[tuple[str, str]] = frozenset()
     # The text with each short form it types spelled out as the retrieved text writes it
     # ("what happened at the University of Florida vigil" for "… the uf vigil"): what its
-    # meaning is encoded from (evidence.named_in). Empty when it types none.
+    # meaning is encoded from (names.named_in). Empty when it types none.
     spelled: str = ""
     # Lemmas of the question's own verbs, light ones aside: "deny" in "did murdaugh deny
     # killing his wife": a sentence that does it bears on the question (replies.describe).
@@ -488,7 +488,7 @@ def _serial(token) -> bool:
 
 def defined(question: Question) -> Question:
     """The question read as asking to have something described when all it does is name
-    it, as the corpus writes names (evidence.named_in): "who is andy biggs", "whats
+    it, as the corpus writes names (names.named_in): "who is andy biggs", "whats
     nextfab". "Who is the Cuban president?" names a role, and asks who holds it."""
     if question.only_names and question.terms and question.terms <= question.names:
         return replace(question, kind="describe", answer_type="phrase", labels=(), identity=False)

@@ -7,7 +7,7 @@ other events than the asked ones, or what the question's own deed was done for (
 
 from __future__ import annotations
 
-from .evidence import asked_about
+from .bearing import asked_about
 from .question import Question
 from .text import parse, stem
 

@@ -16,11 +16,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .bearing import asked_about, does_asked, restates
 from .candidates import Candidate
-from .evidence import Sentence, asked_about, does_asked, restates
 from .furniture import labels_only, readable
 from .mentions import done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
+from .sentences import Sentence
 from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
 from .when import TIME_UNITS
 

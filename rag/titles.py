@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import (
-    asked_share,
-    kin_held,
-)
+from .bearing import kin_held
+from .names import asked_share
 from .question import (
     Question,
 )

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
-from rag.evidence import lacking_share
 from rag.mentions import done_by_another, headlined_doer
+from rag.names import lacking_share
 from rag.question import analyse
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.shown import asks, settle, supported, within

@@ -39,9 +39,9 @@ def _said(question: str, text: str) -> list[str]:
 def test_the_speakers_words_are_read_from_the_whole_article():
     said = _said("what did fosse say about winning the nobel", FOSSE)
     # The quote's opening sentence names no one; the reply shows it before this one
-    # (evidence.widened), as it does any sentence that closes a quote it never opened.
+    # (sentences.widened), as it does any sentence that closes a quote it never opened.
     # Whether Fosse is who says each (not "The Swedish Academy announced") is
-    # evidence.said_by's to judge; one naming him with no verb of saying is not read.
+    # bearing.said_by's to judge; one naming him with no verb of saying is not read.
     assert (
         "I see this as an award to the literature that first and foremost aims to be literature, without "
         "other considerations,” Fosse, 64, said via a statement released by the publishing house Samlaget."

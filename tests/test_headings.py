@@ -3,9 +3,10 @@ with the real encoder and spaCy parse, no language model."""
 
 import pytest
 
-from rag.evidence import gather, named_in
+from rag.evidence import gather
 from rag.headings import answers, question_word, subheads
 from rag.index import Index, Signature
+from rag.names import named_in
 from rag.question import analyse
 from rag.replies import REPLIES, Context, render
 from rag.scorer import Scorer

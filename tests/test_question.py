@@ -4,8 +4,8 @@ from dataclasses import replace
 
 import pytest
 
-from rag.evidence import telling_names
 from rag.index import Index, Signature
+from rag.names import telling_names
 from rag.question import PLACES, analyse, defined
 from rag.text import stem
 from rag.types import Article
@@ -224,7 +224,7 @@ def test_relative_time_words_date_the_question_but_are_not_required_words():
 )
 def test_a_question_that_only_names_something_asks_to_have_it_described(question, kind):
     asked = analyse(question)
-    # every word a name, as the corpus writes "NextFab", "Erie County Executive" (evidence.named_in)
+    # every word a name, as the corpus writes "NextFab", "Erie County Executive" (names.named_in)
     assert defined(replace(asked, names=asked.terms)).kind == kind
 
 

@@ -11,29 +11,14 @@ import numpy as np
 import pytest
 
 from rag.answer import READ_WITH_LEADS
+from rag.bearing import about, kin_words, restates, said_by
 from rag.candidates import Candidate
 from rag.evaluate import unsupported
-from rag.evidence import (
-    Sentence,
-    about,
-    after,
-    asked_share,
-    dated_from,
-    gather,
-    kin_words,
-    lead_clause,
-    leans,
-    named_in,
-    referent_names,
-    restates,
-    said_by,
-    spelled,
-    surnamed,
-    widened,
-)
+from rag.evidence import gather
 from rag.furniture import readable
 from rag.index import Index, Signature
 from rag.mentions import done_by_asked
+from rag.names import asked_share, named_in, spelled, surnamed
 from rag.question import analyse, tidy
 from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
@@ -50,6 +35,7 @@ from rag.replies.factoid import (
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
+from rag.sentences import Sentence, after, dated_from, lead_clause, leans, referent_names, widened
 from rag.shown import settle
 from rag.text import content_words, initials, stem
 from rag.types import Answer, Article, Chunk, Citation, Hit
@@ -1485,7 +1471,7 @@ def table_encoder(close: dict[str, list[float]]):
 
 
 def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
-    """ "killed" stands for "died" where the encoder puts them close (evidence.KIN); "sold"
+    """ "killed" stands for "died" where the encoder puts them close (bearing.KIN); "sold"
     does not stand for "bought". The encoder here is a table of word vectors; other words
     get random ones, far apart."""
     encode = table_encoder(
@@ -1504,7 +1490,7 @@ def test_a_word_the_text_uses_for_the_asked_one_counts_as_the_asked_one():
 def test_a_yes_no_question_takes_the_texts_looser_word_for_its_verb():
     """re06: "no injuries" bears on "was anyone hurt" (cosine 0.70 with the bundled
     encoder), in a sentence that leaves the names to its paragraph; a factoid asks a
-    closer word (evidence.KIN) of the sentence itself."""
+    closer word (bearing.KIN) of the sentence itself."""
     encode = table_encoder({"hurt": [1.0, 0.0], "injuries": [0.7, 0.714]})
     text = (
         "Hyundai and Kia are recalling nearly 485,000 vehicles because of engine fires. "

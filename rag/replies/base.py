@@ -12,9 +12,9 @@ from datetime import date
 
 import numpy as np
 
-from ..evidence import Sentence
 from ..index import Index
 from ..scorer import Scorer
+from ..sentences import Sentence
 from ..types import REFUSAL, Article, Citation, Claim, Hit
 
 # The lead-in of a yes/no reply without a verdict: not the articles' words, so
@@ -68,7 +68,7 @@ class Reply:
 
 def quote(s: Sentence, lead: str = "", start: int | None = None) -> Quote:
     """A sentence as a Quote; `start` widens it back to include the sentences before it
-    (evidence.widened)."""
+    (sentences.widened)."""
     return Quote(s.article, s.start if start is None else start, s.end, lead)
 
 

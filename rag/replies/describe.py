@@ -12,25 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..evidence import (
-    Sentence,
-    about,
-    after,
-    asked_share,
-    current,
-    distinct,
-    does_asked,
-    lead_clause,
-    named_words,
-    naming,
-    quote_opener,
-    restates,
-    said_by,
-    widened,
-)
+from ..bearing import about, current, does_asked, naming, quote_opener, restates, said_by
+from ..evidence import distinct
 from ..furniture import readable
+from ..names import asked_share, named_words
 from ..question import CAUSE_NOUNS, FOCUS_LABELS, PEOPLE, Question
 from ..reasons import causes_asked, done_for, explains, gives_reason, names_reason
+from ..sentences import Sentence, after, lead_clause, widened
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 
@@ -42,7 +30,7 @@ BONUS = 0.3  # the reason before the scene for a why-question; what X said for "
 def chosen(found: list[Sentence], most: int = MOST, question: Question | None = None) -> list[Sentence]:
     """The best readable, distinct sentences about the question, close to the best one;
     for a why-question, a sentence that gives a reason counts BONUS more, and for "what did
-    X say", one where X says something (evidence.said_by) does, and is about the question
+    X say", one where X says something (bearing.said_by) does, and is about the question
     however far its words are from the question's."""
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.

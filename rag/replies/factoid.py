@@ -18,19 +18,12 @@ from datetime import date
 
 import numpy as np
 
+from ..bearing import asked_about, does_asked, restates
 from ..candidates import Candidate, dated_before, extract, weigh_by_meaning
-from ..evidence import (
-    Sentence,
-    asked_about,
-    asked_share,
-    does_asked,
-    following,
-    named_words,
-    restates,
-    widened,
-)
+from ..names import asked_share, named_words
 from ..question import Question
 from ..scorer import rank
+from ..sentences import Sentence, following, widened
 from ..shown import given_only, settle, supported
 from ..stated import unknown
 from ..text import content_words, nlp, parse, says, stem, tokens
@@ -86,7 +79,7 @@ def of(chosen: list[Candidate], kind: str = "factoid") -> Reply:
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     """The chosen short answer and its sentence; with none, the best sentence that
-    restates the question (evidence.restates), which likely holds the answer: "He
+    restates the question (bearing.restates), which likely holds the answer: "He
     criticized the international organizations for turning a blind eye …" for "Who did
     Díaz-Canel criticize for turning a blind eye …?"; otherwise a refusal."""
     scored = ranked(question, found, context)

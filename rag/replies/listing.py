@@ -3,7 +3,7 @@ asked type across the retrieved articles, each with the sentence that names it, 
 
 An item is a factoid candidate (candidates.py) that a sentence supports and that either
 clears the factoid threshold or stands in a sentence that restates the question
-(evidence.restates): a list asks for every answer, so the second and third need not
+(bearing.restates): a list asks for every answer, so the second and third need not
 score like one answer alone, but their sentence must say what is asked. "He also had a
 meeting with … Qalibaf" (read with the sentence before it) lists Qalibaf for "Who did the
 Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran" does not
@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..evidence import Sentence, asked_share, does_asked, restates
+from ..bearing import does_asked, restates
 from ..mentions import done_by_asked
+from ..names import asked_share
 from ..question import Question
+from ..sentences import Sentence
 from ..shown import supported
 from ..text import content_words
 from . import factoid

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlparse
 
-from ..evidence import Sentence
 from ..question import Question
+from ..sentences import Sentence
 from .base import Context, Reply
 from .summary import lead
 

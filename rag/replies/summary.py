@@ -8,10 +8,13 @@ copies of it (evidence.stories) add nothing and are skipped.
 
 from __future__ import annotations
 
+from ..bearing import about
 from ..chunk import sentences as split_sentences
-from ..evidence import Sentence, about, asked_share, distinct, lead_clause, named_words, stories
+from ..evidence import distinct, stories
 from ..furniture import readable
+from ..names import asked_share, named_words
 from ..question import Question
+from ..sentences import Sentence, lead_clause
 from ..types import Article
 from .base import Context, Quote, Reply
 from .describe import in_order

@@ -5,7 +5,7 @@ news says.
 A sentence states the fact when it holds every word of the question that names or does
 something (noun, name, verb, number, adjective; a stem matching one it begins or ends:
 "Cuban" for "Cuba") and is about the question
-(evidence.about). Its verdict is "No" when exactly one of the two is negated ("is not
+(bearing.about). Its verdict is "No" when exactly one of the two is negated ("is not
 confined" against "Is … confined"), "Yes" otherwise; and only from an article of the
 question's day when the question names no time (`current`). The "not" must be the
 asked deed's own, not another clause's (`negates`), and a question about the past gets
@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..evidence import Sentence, about, asked_share, current, deed_stems, distinct, does_asked
+from ..bearing import about, current, deed_stems, does_asked
+from ..evidence import distinct
 from ..furniture import readable
 from ..mentions import done_by_asked
+from ..names import asked_share
 from ..question import Question
+from ..sentences import Sentence
 from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
@@ -126,7 +129,7 @@ def asked(question: Question) -> set[str]:
 
 
 def deeds(question: Question, text: str) -> int:
-    """How many of the question's verbs the text does (evidence.does_asked)."""
+    """How many of the question's verbs the text does (bearing.does_asked)."""
     stems = deed_stems(question)
     return sum(
         does_asked(replace(question, verbs=frozenset({v})), text) for v in question.verbs if stem(v) in stems

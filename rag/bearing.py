@@ -1,0 +1,287 @@
+"""How a sentence bears on what a question asks.
+
+Whether it restates the question (`restates`), does the asked deed in its own words or
+the text's word for it (`does_asked`, `kin_words`: "killed" for "died"), is said by the
+person the question asks about (`said_by`, `naming`, `quote_opener`), is about the
+question at all (`about`), and whether its article is the question's day's news
+(`current`, `recent`). Plain functions over a parsed `Question` and `Sentence`s; finds
+no sentences (evidence.py) and picks no answers (candidates.py, shown.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+
+from .chunk import sentences as split_sentences
+from .furniture import QUOTES, readable
+from .names import asked_share, named_words, surnamed
+from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
+from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, widened
+from .text import STOPWORDS, content_words, parse, stem, stop_words, tokens
+from .types import Article, Hit
+
+OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a stop word
+# Cosine between two words' embeddings above which the text's word stands for the
+# question's: "killed" for "died" (0.79), "attorney" for "lawyer" (0.89), not "sold" for
+# "bought" (0.76) or "lost" for "won" (0.46). Checked on word pairs, docs/EVAL.md.
+KIN = 0.78
+# A yes/no question is answered by what bears on its verb, in the text's words: "there
+# have been no reported deaths" for "did anyone die" ("deaths" 0.66, "injuries" for "hurt"
+# 0.70). Such a sentence is only shown as what the news says, never made a verdict
+# (replies/yesno.py), so a looser kin may bring it forward.
+BEARING_KIN = 0.65
+# A sentence is about the question when it names the question's telling names and comes
+# this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
+ABOUT = 0.4
+ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
+CURRENT_DAYS = 60  # how far from the question's day an article's news is that day's news
+
+
+def current(question: Question, s: Sentence, near: date | None) -> bool:
+    """Is the sentence's article of the question's day's news (within CURRENT_DAYS)? A
+    question that names no time asks about its day: "did the fed raise rates" on 2023-11-03
+    is not answered "Yes" by a rise reported on 2022-11-03, and "What did Alaska's CEO say
+    about the merger?" in December 2023 is not answered from the 2016 Virgin America deal."""
+    if near is None or question.time_words or not s.article.published:
+        return True
+    return recent(s.article, near)
+
+
+def recent(article: Article, near: date) -> bool:
+    """Was the article published within CURRENT_DAYS of `near`? (No, when undated.)"""
+    return (
+        bool(article.published) and abs((date.fromisoformat(article.published) - near).days) <= CURRENT_DAYS
+    )
+
+
+def about(s: Sentence) -> bool:
+    """Is this sentence about what the question asks? Replies other than factoids are
+    refused when no retrieved sentence is."""
+    return s.untold == 0 and (s.relevance >= ABOUT or (s.overlap == 1 and s.relevance >= ABOUT_WORDED))
+
+
+def restates(question: Question, s: Sentence, led: bool = False, spare: frozenset[str] = frozenset()) -> bool:
+    """Does this sentence say what the question asks about, so that it likely holds the
+    answer even when no typed answer in it scores well? It (with the sentence it leans
+    on) holds every word the question asks about (`asked_about`), and its names (or its
+    article's title or dateline does). The noun asked for stays: a sentence about
+    Díaz-Canel that names no wife does not say who his wife is. Near-topic questions lack
+    a word: "What did Khamenei and Castro sign?" against "his meeting with the late Fidel
+    Castro". A question of names alone is restated only by a sentence `led` by a date or
+    number of the asked type: "1979" in "… before the 1979 Islamic Revolution" for "In
+    which year did the Islamic Revolution take place?". One asked word in `spare` may be
+    missing (replies.factoid.restating says which)."""
+    if not readable(s.text):
+        return False
+    said = s.article.text[widened(s) : s.end]
+    words = frozenset(named_words(said) | surnamed(question, said, s.article))
+    told = asked_share(question.names, words | named_words(s.article.title) | dated_from(s.article)) == 1
+    if (s.missing > 0 or s.untold > 0) and not told:
+        return False
+    asked = asked_about(question)
+    if not asked:
+        return led
+    # Words the text holds only in other words (`kin_held`) do not restate the question alone.
+    own = asked - kin_held(question, asked, words)
+    lacking = {a for a in own if not asked_share({a}, words)}
+    return bool(own) and (not lacking or (len(lacking) == 1 and lacking <= spare))
+
+
+def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:
+    """The asked words that `words` hold as a word the text uses for them (`Question.kin`)."""
+    return {a for a in asked if any((a, w) in question.kin for w in words)}
+
+
+def deed_stems(question: Question) -> set[str]:
+    """The stems of the question's verbs that are no name of it: the parser takes a
+    lower-case name for a verb ("is sunak the first hindu prime minister")."""
+    return {stem(v) for v in question.verbs} - question.names
+
+
+def does_asked(question: Question, text: str) -> bool:
+    """Does the text do what one of the question's verbs says, as written or in the text's
+    word for it (`kin_words`): "has denied involvement" for "did murdaugh deny …", "no
+    injuries" for "was anyone hurt"?"""
+    verbs, words = {stem(v) for v in question.verbs}, named_words(text)
+    # A verb's own stem counts as a noun too: "during the fighting" for "hurt in the fighting".
+    return bool(question.verbs & {t.lemma_.lower() for t in parse(text)} or verbs & words) or bool(
+        kin_held(question, verbs, words)
+    )
+
+
+def kin_words(question: Question, hits: list[Hit], encode: Callable[[list[str]], np.ndarray]) -> Question:
+    """The question with the words the retrieved text uses for the words it asks about
+    (KIN): "killed" for "died", "attorney" for "lawyer". Looked for only where a word
+    asked about is missing as written from a sentence that names what the question names,
+    among that sentence's own words."""
+    asked = asked_about(question)
+    vocabulary: dict[str, str] = {}
+    wanted: set[str] = set()
+    for hit in hits:
+        # For a yes/no question, what bears on it may leave to its paragraph or title the
+        # names it is about: "…,” he said, adding there have been no reported deaths."
+        around = (
+            named_words(hit.article.title) | named_words(hit.chunk.text)
+            if question.kind == "yesno"
+            else set()
+        )
+        for start, end in split_sentences(hit.article.text, hit.chunk.start, hit.chunk.end):
+            words = {stem(w): w for w in tokens(hit.article.text[start:end]) if w not in STOPWORDS}
+            named = frozenset(words) | referent_names(hit.article, start, end) | around
+            if asked_share(question.names, named) == 1 and asked - words.keys():
+                wanted |= asked - words.keys()
+                vocabulary |= {k: w for k, w in words.items() if k not in question.terms and not w.isdigit()}
+    surface = {stem(w): w for w in tokens(question.text)}
+    wanted = {a for a in wanted if a in surface}
+    if not wanted or not vocabulary:
+        return question
+    vectors = encode([*(surface[a] for a in wanted), *vocabulary.values()])
+    near = vectors[: len(wanted)] @ vectors[len(wanted) :].T
+    least = BEARING_KIN if question.kind == "yesno" else KIN
+    kin = {(a, v) for a, row in zip(wanted, near) for v, cos in zip(vocabulary, row) if cos >= least}
+    return replace(question, kin=question.kin | kin) if kin else question
+
+
+def asked_about(question: Question) -> set[str]:
+    """The question's words a sentence must hold to say what it asks about: its terms
+    other than its names and the words that say how it is asked. A modal or light verb
+    ("should", "call", "take") says how, not what about; "will" stays, as a report of what
+    happened does not say what will. For "when" and "where", the time noun asked with
+    ("which day of the week") and "happened", "occurred" or "took place": the event's own
+    words say what ("the 1979 Islamic Revolution" dates the revolution). For "how much",
+    the measure asked ("money", "worth"): a sentence gives the sum ("was awarded the
+    50,000-pound ($63,000) literary prize" for "how much is the booker prize worth")."""
+    asked = set(question.terms - question.names) - {stem(w) for w in stop_words() - {"will"}}
+    if question.answer_type in ("date", "time"):
+        asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS | {"long", "ago"}}  # "how long ago" asks when
+    if question.answer_type in ("date", "time") or question.labels == PLACES:
+        asked -= {stem(w) for w in OCCURRED}
+    if question.answer_type == "amount":
+        asked -= {stem(w) for w in MEASURE_NOUNS}
+    return asked
+
+
+def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
+    """Does the sentence have the one a "what did X say" question asks about say, tell,
+    find or call something: "“I love having you here …,” Trump said" for "What did Trump
+    say to Voight?"; "he told delegates" or "the quarterback said" when the sentence before
+    names him; or go on, as a quote with no one saying it, with what the sentence before
+    has X say (up to `back` sentences back)."""
+    if not question.speaker:
+        return False
+    previous = before(s)
+    # Named in the sentence before, or before a quote going on: "“The fact remains …,” the
+    # Democrat said." two sentences after "Kamlager said …".
+    named_before = naming(question, previous, back) is not None
+
+    def speaks(subject) -> bool:
+        if subject.pos_ == "PRON":
+            return named_before and subject.lower_ in ("he", "she", "they")
+        words = content_words(" ".join(w.text for w in subject.subtree))
+        # Not one the question names for another part: "The Trump campaign said" is not
+        # what "the biden campaign" said about Trump's comment.
+        if words & (question.names - question.speaker):
+            return False
+        # "the Kansas City Chiefs quarterback said", "the Democrat said" after a sentence
+        # naming Mahomes or Kamlager: news names its speaker once, then calls them by
+        # their role or party as they speak (not "the rival league announced …").
+        if (
+            subject.pos_ in ("NOUN", "PROPN")
+            and subject.head.lemma_ in ("say", "tell", "write")
+            and any(c.lower_ == "the" for c in subject.children)
+            and named_before
+        ):
+            return True
+        # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
+        surnames = {last for _, last in question.forenames if last in question.speaker}
+        return names_speaker(question, words) and (not surnames or bool(words & surnames))
+
+    doc = parse(s.text)
+    quoted = _quoted(doc)
+    # A verb inside the quote is the speaker's own ("“I think folks have to stop …"), not
+    # who says it.
+    saying = [
+        t
+        for t in doc
+        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask"))
+        and t.pos_ == "VERB"
+        and t.i not in quoted
+        and not _finds_someone(t)
+    ]
+    if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
+        return True
+    if saying:
+        return False
+    # "I blame the lobbyists." inside a quote opened sentences before in its paragraph is
+    # said by whoever says the sentence that opened it.
+    opener = quote_opener(s)
+    if opener is not None:
+        return said_by(question, opener, back)
+    # “I cannot describe …” after "“While we strive …,” he told delegates."
+    goes_on = s.text.lstrip().startswith(QUOTES) and previous is not None and back > 0
+    return goes_on and said_by(question, previous, back - 1)
+
+
+def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:
+    """The sentence of its paragraph whose opening quote mark the sentence is still inside
+    (up to `reach` sentences back); None when no quote is open where it starts."""
+    text = s.article.text
+    before_it = text[text.rfind("\n", 0, s.start) + 1 : s.start]
+    if before_it.count("“") <= before_it.count("”") and before_it.count('"') % 2 == 0:
+        return None
+    opener = s
+    for _ in range(reach):
+        opener = before(opener)
+        if opener is None or "\n" in text[opener.end : s.start]:
+            return None
+        if opener.text.lstrip().startswith(QUOTES):
+            return opener
+    return None
+
+
+def names_speaker(question: Question, words: set[str]) -> bool:
+    """Do these stems name the speaker a "what did X say" question asks about, its head word
+    included ("Buckingham Palace" is not "the palace aide")?"""
+    head = not question.speaker_head or question.speaker_head in words
+    return bool(words & question.speaker) and head
+
+
+def naming(question: Question, previous: Sentence | None, back: int = LEAN_BACK) -> Sentence | None:
+    """The sentence, this one or before it across a quote going on (up to `back` sentences),
+    that names the speaker a "what did X say" question asks about; None if there is none."""
+    while previous is not None:
+        if content_words(previous.text) & question.speaker:
+            return previous
+        if back <= 0 or not previous.text.lstrip().startswith(QUOTES):
+            return None
+        previous, back = before(previous), back - 1
+    return None
+
+
+def _quoted(doc) -> set[int]:
+    """The token positions inside quotation marks, a quote left open at the sentence's
+    end included (news runs a quote over sentences, closing it once)."""
+    inside, open_ = set(), False
+    for t in doc:
+        if t.text in ("“", "”", '"'):
+            # A straight quote glued to the word before it closes a quote opened in an
+            # earlier sentence: `… prison pipeline," said Carol Craig` (the saying is hers).
+            glued = t.i > 0 and not doc[t.i - 1].whitespace_
+            open_ = t.text == "“" or (t.text == '"' and not open_ and not glued)
+            continue
+        if open_:
+            inside.add(t.i)
+    return inside
+
+
+def _finds_someone(verb) -> bool:
+    """Is "find" said of someone found, not a finding? "Mahomes found receiver Rashee Rice
+    for an 11-yard touchdown" says nothing; "the report found that …" and "researchers found
+    high levels of lead" do."""
+    return verb.lemma_ == "find" and any(
+        c.dep_ == "dobj" and any(t.pos_ == "PROPN" for t in c.subtree) for c in verb.children
+    )

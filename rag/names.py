@@ -1,0 +1,236 @@
+"""The names a question and a sentence give, matched as the corpus writes them.
+
+Which words of a question are names (`named_in`: the corpus decides, so "diaz-canel" and
+"cuban president" typed in lower case still name), how the corpus spells them
+(`spelled`), which of them tell its stories apart (`telling_names`: not "US" in American
+news), the surname a sentence calls someone by (`surnamed`), and what share of the
+question's words or names a sentence holds (`asked_share`, `lacking_share`). Reads text
+and the index's articles; knows nothing of sentences' places in articles (sentences.py)
+or of what a question asks (bearing.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from .index import Index
+from .question import DOING, FOCUS_LABELS, Question, analyse
+from .text import (
+    CALENDAR_WORDS,
+    content_words,
+    countries,
+    initials,
+    irregular_verbs,
+    parse,
+    spelled_out,
+    stem,
+    stop_words,
+    tokens,
+)
+from .types import Article, Hit
+
+NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
+TYPED = re.compile(r"\b[a-z][\w-]*")  # a word of the question typed in lower case (`named_in`)
+# A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
+# says little about which story a sentence tells, so a sentence that lacks it may still
+# support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
+COMMON_SHARE = 0.1
+COMMON_MIN_ARTICLES = 200
+PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
+
+
+def surnamed(question: Question, text: str, article: Article) -> set[str]:
+    """The first names of people the question names in full that the text gives by surname
+    alone: "bob" when "McCarthy replied that he directed $2 million to Good for his race" for
+    "how much money did mccarthy give to bob good's race". Not when the article names
+    someone else of that surname ("Joe Flacco" beside Tom Flacco), nor for a lower-case word
+    ("health center" is not WellSpace Health)."""
+    return {
+        first
+        for first, last in question.forenames
+        if any(_capitalized(w) and stem(w) == last for w in _words(text))
+        and not _namesake(article.text, first, last)
+    }
+
+
+def _words(text: str) -> list[str]:
+    """Words and punctuation marks: "Gaetz, Good" names two people, "Joe Flacco" one."""
+    return re.findall(r"[\w'’-]+|[^\w\s]", text)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@lru_cache(maxsize=1024)
+def _namesake(text: str, first: str, last: str) -> bool:
+    """Does the text name someone with this surname and another first name? A word that
+    opens a sentence is no first name: "If Wilkerson is convicted" names Randon Wilkerson."""
+    words = _words(text)
+    return any(
+        _capitalized(w)
+        and stem(w) == last
+        and _capitalized(b)
+        and stem(b) != first
+        and b.lower() not in stop_words()
+        for b, w in zip(words, words[1:])
+    )
+
+
+def named_words(text: str) -> set[str]:
+    """The text's content words and the short forms of its names (text.initials): a
+    sentence about the "Congressional Budget Office" holds the "CBO" a question names."""
+    return content_words(text) | initials(text)
+
+
+def named_in(question: Question, hits: list[Hit]) -> Question:
+    """The question with its names as the corpus writes them: "cuban" in "who's the cuban
+    president" is a name when the retrieved text writes "Cuban" nearly always (NAMED of
+    its uses inside a sentence), and "rig" in "how did eddie tipton rig the lottery" is
+    not, though the tagger took it for one, when the text writes it in lower case. Case
+    and accents aside, the corpus decides what a name is, not the typing."""
+    typed = TYPED.findall(question.text)
+    # Of every content word: "daily" in "what product did daily harvest recall", which the
+    # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
+    # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
+    # Nor a lone letter: the "c" of "c.e. housel" is an initial, and would match any word
+    # it begins (asked_share).
+    lowered = {
+        stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs() and len(w) > 1
+    }
+    # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
+    # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
+    # "is sunak the first hindu prime minister").
+    lowered -= {
+        stem(t.text)
+        for t in parse(question.text)
+        if t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have") for c in t.children)
+    }
+    lowered &= content_words(question.text)
+    if not lowered:
+        return question
+    upper: dict[str, int] = dict.fromkeys(lowered, 0)
+    seen: dict[str, int] = dict.fromkeys(lowered, 0)
+    chunks = {h.chunk.text for h in hits}
+    for text in chunks:
+        # Inside a sentence: after a word, or after an initial ("C.E. Housel", "Charles E.
+        # Housel"), which ends in a point but starts no sentence.
+        for m in re.finditer(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. ))\w+", text):
+            w = stem(m.group())
+            if w in seen:
+                seen[w] += 1
+                upper[w] += m.group()[0].isupper()
+    named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
+    unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
+    if unnamed:
+        # A name the tagger saw stays one beside the name it is typed with.
+        unnamed -= _named_pairs(question, chunks)
+    # The tagger reads lower-case names badly: "wilkerson" in "the names of the older couple
+    # wilkerson attacked" is taken for the asked noun, "marry" in "who did naomi biden
+    # marry" for a noun. The question is read again as the corpus writes it, when that
+    # finds the asked noun a name or the verb a "did" wants; its names are capitalized
+    # then, so they are no longer typed ones. (A noun asked for by kind is no name, however
+    # the corpus writes it: "CEO".)
+    cased_ones = named - ({stem(question.focus)} if question.focus in FOCUS_LABELS else set())
+    cased = TYPED.sub(
+        lambda m: (
+            m.group().title() if all(stem(p) in cased_ones for p in m.group().split("-")) else m.group()
+        ),
+        question.text,
+    )
+    focus_named = bool(question.focus) and stem(question.focus) in cased_ones
+    # A "did", "does", "will" … with no verb after it is a misread: "who did naomi biden marry".
+    misread = not question.verbs and bool(DOING & set(tokens(question.text)))
+    if cased != question.text and (focus_named or misread):
+        again = analyse(cased)
+        if focus_named or again.verbs:
+            return named_in(again, hits)
+    names = (question.names - unnamed) | named
+    # A time the corpus writes as a name stays a time when it is a day or month: "thursday"
+    # in "how many flights got canceled thursday" (not "daily" of "Daily Harvest").
+    timeless = tuple(
+        w for w in question.time_words if not content_words(w) <= named or set(tokens(w)) & CALENDAR_WORDS
+    )
+    return replace(
+        question,
+        names=names,
+        terms=question.terms | named,
+        time_words=timeless,
+        spelled=spelled(question, names, hits),
+    )
+
+
+def _named_pairs(question: Question, chunks: set[str]) -> set[str]:
+    """Stems of two words typed side by side that the retrieved `chunks` write as one name,
+    capitalized wherever they write them together: "church" of "eric church", where the text
+    writes "Eric Church" and, of another story, "church shooting"."""
+    pairs = re.findall(r"(?=\b([a-z][\w-]*) ([a-z][\w-]*)\b)", question.text)
+    found: set[str] = set()
+    for a, b in pairs:
+        if not content_words(f"{a} {b}") >= {stem(a), stem(b)}:
+            continue
+        uses = [m.group() for text in chunks for m in re.finditer(rf"\b{a} {b}\b", text, re.I)]
+        if uses and sum(u[0].isupper() and u.split()[1][0].isupper() for u in uses) >= NAMED * len(uses):
+            found |= {stem(a), stem(b)}
+    return found
+
+
+def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
+    """The question's text with each name it types as a short form the retrieved text never
+    writes ("uf") replaced by the name the text most often writes with those initials
+    ("University of Florida"); empty when there is none. The encoder cannot know "uf"."""
+    text = question.text
+    chunks = {h.chunk.text for h in hits}
+    for short in {w for w in tokens(question.text) if 2 <= len(w) <= 5 and w.isalpha() and stem(w) in names}:
+        # Written in capitals, not as a word: "us" of "the US" is not the pronoun.
+        if any(m.group() != m.group().lower() for c in chunks for m in re.finditer(rf"\b{short}\b", c, re.I)):
+            continue
+        found = Counter(full for c in chunks for full in spelled_out(short, c))
+        if found:
+            text = re.sub(rf"\b{short}\b", found.most_common(1)[0][0], text, flags=re.I)
+    return text if text != question.text else ""
+
+
+def lacking_share(telling: frozenset[str], names: frozenset[str], places: frozenset[str]) -> float:
+    """Share of the telling names a sentence (with its title and referents) lacks. Of three
+    or more, one may be missing: a quiz question piles on names ("Which football conference
+    will Delaware be joining … moving up to the Football Bowl Subdivision (FBS)?") that the
+    sentence answering it spells out or leaves aside. Not a place: one placed elsewhere
+    tells another event ("signed in Havana" is not what was signed in Tehran)."""
+    lacking = {w for w in telling if not asked_share({w}, names)}
+    if len(telling) >= PILED_NAMES and len(lacking) == 1 and not lacking & places:
+        return 0.0
+    return len(lacking) / len(telling) if telling else 0.0
+
+
+def telling_names(names: frozenset[str], index: Index) -> frozenset[str]:
+    """The question's names that tell this corpus's stories apart: all of them, unless the
+    corpus is large and a name is common in it."""
+    n = len(index.articles)
+    if n < COMMON_MIN_ARTICLES:
+        return names
+    return frozenset(w for w in names if index.word_articles[w] <= COMMON_SHARE * n)
+
+
+def asked_share(words: set[str], terms: frozenset[str]) -> float:
+    """Share of `words` found among `terms`, a stem matching any stem it begins or ends
+    ("cuban" is "cuba"): how much of a candidate the question already says, or how many
+    of the question's names a sentence has."""
+    said = [w for w in words if w in terms or any(_same_name(w, t) for t in terms if len(t) >= 4)]
+    return len(said) / max(1, len(words))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
+    a last "a", as a people is named from its country ("canada", "canadi"; "china",
+    "chines"), or one country's two words ("britai", "britis": text.countries)?"""
+    if any(
+        y.startswith(x) or len(x) >= 5 and x[-1] == "a" and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
+    ):
+        return True
+    named = countries()
+    return a in named and named.get(b) == named[a]

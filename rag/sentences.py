@@ -1,0 +1,221 @@
+"""A retrieved sentence and the sentences around it.
+
+`Sentence`: a stretch of an article with its scores against the question. Around it:
+the sentence before and after it (`before`, `following`, `after`), whether it leans on
+the one before ("He criticized …", `leans`) and how far a reply widens it back
+(`widened`), the names a pronoun or a definite description refers back to
+(`referent_names`, `names_before`), and the place a story was filed from
+(`dated_from`). Does not score sentences (evidence.py) or judge what they say about a
+question (bearing.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import numpy as np
+
+from .chunk import sentences as split_sentences
+from .furniture import readable
+from .names import named_words
+from .text import content_words, stem, stop_words
+from .types import Article, Hit
+from .untrusted import planted_spans
+
+LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sentences
+# Sentences that lean on the one before them: a pronoun, a word that answers it ("But",
+# "Even if that means …"), or a definite description as the speaker ("The company said …").
+LEANING = re.compile(
+    r"^(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Both|The two"
+    r"|But|And|Yet|Still|However|Instead|Even if|Even so)\b"
+    r"|^The [a-z]+(?: [a-z]+)? (?:said|says|added|noted|stressed|told|announced|declined|did not|also)\b"
+)
+# A sentence that refers back to the one before it for what it is about: a pronoun or a
+# definite description as its subject ("The blaze killed …", "The company said …").
+REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
+CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
+# A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs
+# quarterback said" names its speaker in the paragraph before.
+SAID_BY_ROLE = re.compile(
+    r"[,!?][”\"]\s+(?:he|she|the\s+(?:[\w'’.-]+\s+){0,5}?)(?:said|says|told|added|explained)\b"
+)
+# A sentence that closes a quote it never opened: "…to be expelled,” Garcia said.", or
+# with a straight mark glued to its last word: `… prison pipeline," said Carol Craig`.
+QUOTE_TAIL = re.compile(r"[^\"“”]*(?:”|(?<=\S)\")")
+LEAN_BACK = 2  # sentences a leaning one may bring before it
+# A dateline before the lead: "date 2023-12-05", "WASHINGTON (AP) —", "PHOENIX - ",
+# "LOSAIL, Qatar — ", "ACAPULCO, Mexico (AP) — ", "Doha CNN — ", "LONDON, Dec 5 (Reuters) -";
+# not a name the sentence goes on about ("Feliciano — who has family in …").
+DATELINE = re.compile(
+    r"^(?:date \d{4}-\d\d-\d\d\s+|[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–-]+\s+"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?\s*|\s*(?=\(|CNN))"
+    r"(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
+    r"|[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2} \((?:Reuters|AP|AFP)\)\s*[—–-]+\s+)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit: Hit
+    start: int  # offsets into hit.article.text
+    end: int
+    relevance: float  # cosine similarity to the question
+    overlap: float  # share of the question's content words it contains
+    rank: int  # 1-based rank of its chunk in retrieval
+    missing: float = 0.0  # share of the question's proper nouns it lacks (title included)
+    titled_overlap: float = 0.0  # share of the question's content words in it or its article's title
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit embedding
+    untold: float = 0.0  # share it lacks of the names that tell the corpus's stories apart
+    # It (or its title) holds a word of the question besides its names and the noun asked
+    # for: "born" for "In which city was Díaz-Canel born?".
+    related: bool = True
+    # It stands under its article's subhead that asks the question (headings.py): the
+    # subhead's cosine with the question, else 0. Its relevance is at least that.
+    answers: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return self.hit.article.text[self.start : self.end]
+
+    @property
+    def article(self) -> Article:
+        return self.hit.article
+
+    @property
+    def score(self) -> float:
+        """How well it answers, for ordering: meaning first, the question's words next."""
+        return self.relevance + LEXICAL_WEIGHT * self.overlap
+
+
+# "LOSAIL, Qatar — ", "WASHINGTON (AP) — ", "Doha, Qatar CNN — " opening a paragraph of the lead.
+FILED_FROM = re.compile(
+    r"(?:^|\n)\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?)\s*(?:\(AP\)|CNN|\(Reuters\))?\s*[—–]\s"
+)
+
+
+@lru_cache(maxsize=1024)
+def dated_from(article: Article) -> frozenset[str]:
+    """The names of the place the story was filed from, as its dateline gives them: every
+    sentence of a story datelined "LOSAIL, Qatar —" tells of Qatar, though only the first
+    writes it ("Rookie Oscar Piastri won the sprint for McLaren" for "who won the sprint
+    race in qatar")."""
+    m = FILED_FROM.search(article.text[:200])
+    return frozenset(named_words(m.group(1))) if m else frozenset()
+
+
+def names_before(article: Article, start: int) -> frozenset[str]:
+    """The names the two sentences before it write, across a paragraph break too: a
+    sentence may call what they named otherwise ("The bureau says there were over 18,000
+    sextortion-related complaints in 2021" after "… leading the FBI to ramp up a campaign")."""
+    names: set[str] = set()
+    for _ in range(2):
+        previous = span_before(article.text, start)
+        if previous is None:
+            break
+        start = previous[0]
+        names |= {stem(m.group()) for m in CAPITALIZED.finditer(article.text, *previous)}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences
+def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
+    """The names a sentence takes from the sentence before it in its paragraph when it
+    refers back to it by a pronoun or a definite description: "The blaze killed at least
+    10 people" after "… a deadly fire last Thursday in Urumqi, the capital of … Xinjiang"
+    is about the Xinjiang fire. Not across a paragraph break, where news moves on (taken
+    across one, the seed article's past visit answered where the next meeting will be),
+    unless it quotes someone it calls by a pronoun or a role (`SAID_BY_ROLE`), or names
+    again, as "the X", what the one before introduced as "a X" ("… targeted the ambulance
+    because …" after "… an airstrike on an ambulance outside of Al-Shifa Hospital")."""
+    text = article.text
+    previous = span_before(text, start)
+    if previous is None:
+        return frozenset()
+    before = text[slice(*previous)]
+    refers = REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]
+    if refers or SAID_BY_ROLE.search(text, start, end):
+        return frozenset(named_words(before))
+    told = {m.group(1) for m in re.finditer(r"\b(?:a|an) ([a-z]{4,})\b", before)}
+    again = {m.group(1) for m in re.finditer(r"\bthe ([a-z]{4,})\b", text[start:end])}
+    return frozenset(named_words(before)) if told & again else frozenset()
+
+
+def span_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence that ends before offset `start`, if any."""
+    previous = [(a, b) for a, b in split_sentences(text, max(0, start - 1500), start) if b <= start]
+    return previous[-1] if previous else None
+
+
+def leans(text: str) -> bool:
+    """Does the sentence lean on the one before it for who or what it is about, or close a
+    quote that one opened?"""
+    return bool(LEANING.match(text.strip()) or QUOTE_TAIL.match(text))
+
+
+def lead_clause(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The sentence without a dateline before it ("date 2023-12-05", "WASHINGTON (AP) —"):
+    the same words, from where the reporting starts."""
+    m = DATELINE.match(article.text[start:end])
+    return (start + m.end(), end) if m and end - start - m.end() > 20 else (start, end)
+
+
+def before(s: Sentence) -> Sentence | None:
+    """The sentence of its article just before it (scored as this one), when there is one,
+    it is readable and it is not set aside as a planted instruction."""
+    text = s.article.text
+    previous = span_before(text, s.start)
+    if previous is None:
+        return None
+    a, b = lead_clause(s.article, *previous)
+    if any(p.start <= a < p.end for p in planted_spans(s.article)):
+        return None
+    return replace(s, start=a, end=b) if readable(text[a:b]) else None
+
+
+def following(s: Sentence) -> Sentence | None:
+    """The readable sentence just after it, there or in the next paragraph; else None."""
+    text = s.article.text
+    found = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
+    if not found:
+        return None
+    a, b = found[0]
+    if text[s.end : a].count("\n\n") > 1 or not readable(text[a:b]):
+        return None
+    return replace(s, start=a, end=b)
+
+
+def after(s: Sentence) -> Sentence | None:
+    """The sentence just after it, there or in the next paragraph (news gives most
+    sentences a paragraph of their own), when that one goes on about what it told, and is
+    readable; else None: by a pronoun or a definite description ("The event on Monday night
+    erupted in chaos …" after a sentence about the vigil; "The crime, according to police,
+    was his presence in downtown Wilmington." after "… a police officer told him he was
+    under arrest."), or by opening with a name the sentence gave ("Commander was relocated
+    after biting White House staff …" after "President Joe Biden's dog Commander has moved
+    from the White House to the doghouse.")."""
+    n = following(s)
+    if n is None:
+        return None
+    opener = re.match(r"[A-Z][\w'’-]*", n.text)
+    renamed = (
+        opener is not None
+        and opener.group().lower() not in stop_words()
+        and stem(opener.group()) in content_words(s.text)
+    )
+    return n if renamed or REFERS.match(n.text) else None
+
+
+def widened(s: Sentence) -> int:
+    """Where the sentence starts when shown: at the sentence before it when it leans on that
+    one ("He also had a meeting with …", `leans`, `before`), and further back while that
+    one leans too, up to LEAN_BACK sentences (a quote told over three sentences is shown
+    from where it opens); else at its own start."""
+    shown = s
+    for _ in range(LEAN_BACK):
+        previous = before(shown) if leans(shown.text) else None
+        if previous is None:
+            break
+        shown = previous
+    return shown.start
