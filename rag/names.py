@@ -5,8 +5,8 @@ Which words of a question are names (`named_in`: the corpus decides, so "diaz-ca
 (`spelled`), which of them tell its stories apart (`telling_names`: not "US" in American
 news), the surname a sentence calls someone by (`surnamed`), and what share of the
 question's words or names a sentence holds (`asked_share`, `lacking_share`). Reads text
-and the index's articles; knows nothing of sentences' places in articles (sentences.py)
-or of what a question asks (bearing.py).
+and the index's articles; knows nothing of a sentence's place in its article
+(sentences.py) and does not judge what a sentence says of the question (bearing.py).
 """
 
 from __future__ import annotations
