@@ -186,15 +186,16 @@ def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) 
     its subject is? An organisation is named for many reasons (an outlet, a partner, a
     maker): "Ghost Robotics has partnered with the US Defense Department" does not say
     who founded it; "the Kansas City Chiefs take on the Philadelphia Eagles" says who plays."""
-    if c.label != "ORG" or does_asked(question, f"{s.text} {s.article.title}"):
-        return False
-    mention = _mention(s, at)
+    mention = _mention(s, at) if c.label == "ORG" else None
     if not mention:
         return False
     # A name just before a verb is its subject, whatever the parser hung it from ("as
     # the Kansas City Chiefs take on …", parsed as the object of "as").
     verb_next = mention.end < len(mention.doc) and mention.doc[mention.end].pos_ == "VERB"
-    return not verb_next and phrase_head(mention.root).dep_ not in ("nsubj", "nsubjpass", "attr")
+    if verb_next or phrase_head(mention.root).dep_ in ("nsubj", "nsubjpass", "attr"):
+        return False
+    # Last, as it parses the sentence with its title: the mention's own parse is cached.
+    return not does_asked(question, f"{s.text} {s.article.title}")
 
 
 def _other_year(question: Question, s: Sentence) -> bool:
