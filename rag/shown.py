@@ -44,6 +44,11 @@ RELATED_COSINE = 0.5
 # and scores at least this share of the best.
 DAY_AMONG = 5
 DAY_SHARE = 0.5
+# A candidate whose sentence places its deed in the question's own relative time ("last
+# year") goes first if it is among this many best supported ones and its article is of the
+# question's time (Evidence.date_near at least this: within about four weeks).
+TIMED_AMONG = 8
+TIMED_NEAR = 0.13
 
 
 def days_asked(question: Question) -> set[str]:
@@ -177,7 +182,13 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # who nominated Mukwege.
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
-    return root.dep_ == "nsubj" and root.head.lemma_ != "be" and not done
+    return _doer(root) and root.head.lemma_ != "be" and not done
+
+
+def _doer(token) -> bool:
+    """Is the token the one doing its verb: its subject, or the agent of a passive ("…
+    was made by Google")?"""
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) -> bool:
@@ -196,6 +207,18 @@ def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) 
         return False
     # Last, as it parses the sentence with its title: the mention's own parse is cached.
     return not does_asked(question, f"{s.text} {s.article.title}")
+
+
+def _timed(question: Question, c: Candidate) -> bool:
+    """Does its best sentence write the question's relative time ("last year", "yesterday")
+    in an article of the question's time, and is it of the asked type?"""
+    said = [t for t in question.time_words if t.split()[0] in ("last", "yesterday")]
+    return (
+        bool(said)
+        and c.evidence.type_match >= 1
+        and c.evidence.date_near >= TIMED_NEAR
+        and any(re.search(rf"\b{re.escape(t)}\b", c.sentences[0].text, re.I) for t in said)
+    )
 
 
 def _other_year(question: Question, s: Sentence) -> bool:
@@ -317,6 +340,17 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
         # ambassador is (`Evidence.titled`). Likewise "Lynch, 46," states Lynch's age.
         # So does a sentence that states it: "The Bidens also have a cat named Willow."
         return [c for c in ranked if c.evidence.titled >= 1 or (c.stated and not c.historical)][:1]
+    # A question that names no time asks about its day's news, not what a sentence dates
+    # years before: not "Casey Stengel" for "who won the world series" in November 2023.
+    pool = [c for c in ranked if not c.historical]
+    # A sentence that writes the question's "last year", in an article of the question's
+    # time, places its deed in the asked year, whatever the scorer or the stating rule
+    # below make of the rest: "Last year, the five-person Norwegian committee awarded the
+    # coveted prize to Denis Mukwege …" for "who won the nobel peace prize last year", not
+    # "Last month, Thunberg won the Right Livelihood award …".
+    timed = [c for c in pool[:TIMED_AMONG] if _timed(question, c)]
+    if timed and not _timed(question, pool[0]):
+        return [timed[0]]
     # What a sentence states the asked thing to be answers it, as a title answers who holds
     # a role, however the scorer weighs the rest of the sentence.
     # What kind of thing one is does not date ("Commander, a German Shepherd who was gifted
@@ -324,9 +358,6 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     told = [c for c in ranked if c.stated and (not c.historical or question.kind_of)]
     if told:
         return told[:1]
-    # A question that names no time asks about its day's news, not what a sentence dates
-    # years before: not "Casey Stengel" for "who won the world series" in November 2023.
-    pool = [c for c in ranked if not c.historical]
     ranked = [c for c in pool if c.score >= threshold]
     if not ranked:
         return []

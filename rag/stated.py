@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .counts import named_number
 from .question import Question, objects_of, of_object
-from .text import SUBJECTS, antecedent, is_year, stem
+from .text import SUBJECTS, antecedent, apposed, is_year, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -49,9 +49,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     # An apposition states it only beside the asked noun itself ("The new variant, JN.1,"),
     # not beside any phrase of the question's words ("Equal Justice Initiative (EJI)").
     pairs = [
-        (t.head, t)
-        for t in doc
-        if t.dep_ == "appos" and (_is_focus(t, question) or _is_focus(t.head, question))
+        (t.head, t) for t in doc if apposed(t) and (_is_focus(t, question) or _is_focus(t.head, question))
     ]
     for verb in doc:
         # A relative "which" or "who" stands for the noun its clause hangs on: "The US
@@ -77,7 +75,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         # What the text says the one "what kind of X is Y" asks about is: "Commander, a
         # German Shepherd who was gifted to the Bidens …".
         if stem(told.text) in question.kind_of:
-            kinds = [c for c in told.children if c.dep_ == "appos"]
+            kinds = [c for c in told.children if apposed(c)]
             if told.dep_ in SUBJECTS and told.head.lemma_ == "be":
                 kinds += [c for c in told.head.children if c.dep_ in COMPLEMENTS]
             yield from (a for a in map(_phrase, kinds) if a is not None)

@@ -88,9 +88,14 @@ def content_words(text: str) -> set[str]:
     return {stem(w) for w in tokens(text) if w not in STOPWORDS}
 
 
-# Lower-case words a name may hold between its capitalised ones: "University of Florida".
+# Lower-case words a name may hold between its capitalised ones, with a "the" after them:
+# "University of Florida", "Organization for the Prohibition of Chemical Weapons". Its
+# initials skip them ("opcw").
 NAME_LINKS = ("of", "and", "for", "on")
-CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(NAME_LINKS)})\s+)?[A-Z][\w'’-]*)+")
+CAPITALISED_RUN = re.compile(
+    rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(NAME_LINKS)})\s+(?:the\s+)?)?[A-Z][\w'’-]*)+"
+)
+UNINITIALLED = (*NAME_LINKS, "the")
 NUMBERED = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(\d{1,3})\b")
 DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "D.C.", "L.A.": a short form typed "dc", "la"
 
@@ -103,7 +108,7 @@ def initials(text: str) -> set[str]:
     Congressional Budget Office Monday" still holds "cbo"."""
     found = set()
     for run in CAPITALISED_RUN.findall(text):
-        words = [w for w in run.split() if w not in NAME_LINKS]
+        words = [w for w in run.split() if w not in UNINITIALLED]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 found.add(stem("".join(w[0] for w in words[i:j])))
@@ -120,7 +125,7 @@ def spelled_out(short: str, text: str) -> list[str]:
     for "uf" (`initials` the other way round)."""
     found = []
     for run in CAPITALISED_RUN.finditer(text):
-        words = [m for m in re.finditer(r"\S+", run.group()) if m.group() not in NAME_LINKS]
+        words = [m for m in re.finditer(r"\S+", run.group()) if m.group() not in UNINITIALLED]
         for i in range(len(words)):
             j = i + len(short)
             if j <= len(words) and "".join(w.group()[0] for w in words[i:j]).lower() == short.lower():
@@ -237,6 +242,19 @@ def antecedent(token):
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def apposed(token) -> bool:
+    """Is the token an apposition, and not the subject of a verb right after its phrase
+    that the parser left without one? In "… charged by Delaware, a lawyer for the victim's
+    family said …" the lawyer says; Delaware is no lawyer."""
+    if token.dep_ != "appos":
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return True
+    verb = token.doc[after]
+    return not (verb.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children))
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,7 @@ from .names import asked_share
 from .question import (
     Question,
 )
-from .text import stem
+from .text import apposed, stem
 
 # Words that make a title one held before: "former Speaker …", "the then president …".
 PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
@@ -82,9 +82,9 @@ def title_words(span) -> list:
         words.append(doc[i])
         i -= 1
     for child in root.children:
-        if child.dep_ == "appos":
+        if apposed(child):
             words += list(child.subtree)
-    if root.dep_ == "appos" or _comma_conj(root):
+    if apposed(root) or _comma_conj(root):
         words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
     return words
 

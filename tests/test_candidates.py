@@ -686,6 +686,9 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("who runs the vanilla gift card company", "The online information for viewing transactions on the Vanilla brand Visa card showed that one purchase was made at an supply store.", "visa", False),
         # xk09: who co-produces the film does not direct it
         ("who will direct the zelda movie", "It’s being co-produced by Nintendo and Arad Productions Inc., which is behind the live-action Spider-Man films.", "nintendo", False),
+        # xk07: the agent of a passive is its doer, of another deed here; of the asked one there
+        ("who funded lloyd's lawsuit", "But the judgment said that Lloyd’s case hadn’t proven what wrongful use was made by Google of the personal data.", "google", False),
+        ("who funded lloyd's lawsuit", "Lloyd’s lawsuit was funded by Therium, a litigation funder.", "therium", True),
         # u24: a price of another year is no price of the asked one; a sentence naming no
         # year leaves the year to its article
         ("how much will a turkey dinner cost in 2024", "As a result, a Farm Bureau survey in 2022 found that a Thanksgiving feast for 10 cost $64.05.", "64.05", False),
@@ -697,6 +700,26 @@ def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text
     found = candidates(question, text)
     c = found[who]  # as evidence holding every word of the question: only the deed or year is in question
     assert supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown
+
+
+def test_a_sentence_of_the_asked_last_year_goes_before_this_years():
+    # u02: "last year" in an article of the question's time is the asked year
+    question = "who won the nobel peace prize last year"
+    found = candidates(
+        question,
+        "The OPCW is the surprise winner of this year's Nobel Peace Prize.",
+        "Last year, the committee awarded the prize to Denis Mukwege for his work.",
+    )
+    ranked = [
+        replace(found[k], score=p, evidence=replace(found[k].evidence, date_near=1.0, overlap=1.0))
+        for k, p in (("opcw", 0.5), ("denis mukwege", 0.03))
+    ]
+    assert [c.text for c in settle(analyse(question), ranked, 0.09)] == ["Denis Mukwege"]
+    # in an article of another year, its "last year" is another year
+    far = [replace(c, evidence=replace(c.evidence, date_near=0.01)) for c in ranked]
+    assert [c.text for c in settle(analyse(question), far, 0.09)] == ["OPCW"]
+    # a question that places itself in no time is answered as scored
+    assert [c.text for c in settle(analyse("who won the nobel peace prize"), ranked, 0.09)] == ["OPCW"]
 
 
 @pytest.mark.parametrize(
@@ -1291,6 +1314,9 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("whats the most used slang word by teens this yr", "The most used slang word, \"sus,\" was popularized by a video game.", {"sus"}),
         # as does a "which is" clause, for the noun it hangs on (se18, held54)
         ("which is the fastest supercomputer in the us", "The US Department of Energy’s Summit, which is the fastest supercomputer in the United States and the second fastest in the world, has been used to aid investigations.", {"us department of energy s summit"}),
+        # ly03: a phrase the parser hangs beside a name is no apposition when it is the
+        # subject of the verb after it
+        ("who is the lawyer for mcdole's family", "While not happy the four Wilmington police officers who fatally shot Jeremy \"Bam\" McDole will not be criminally charged by Delaware, a lawyer for the victim's family said the report issued Thursday will help them.", set()),
         # but not beside any phrase of the question's words
         ("What is the main focus of Bryan Stevenson's work at the Equal Justice Initiative?", "Bryan Stevenson is the founder of the Equal Justice Initiative (EJI), a non-profit organization.", set()),
         # a role taken "as" one states who holds it, as "be" does; so does naming it, for

@@ -570,6 +570,8 @@ def test_a_sentence_that_restates_the_question(question, sentence, said):
         ("Formula 1 title won by Max Verstappen for third year in a row", "f1"),
         # kx09: a short form written with points, as typed without them
         ("A similar study ranked cities, with Washington, D.C. as the most gentrified city.", "dc"),
+        # nb11: "for the" inside the name
+        ("The Organization for the Prohibition of Chemical Weapons, or OPCW, is the winner.", "opcw"),
     ],
 )
 def test_a_name_holds_its_initials(text, short):

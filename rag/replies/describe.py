@@ -22,7 +22,8 @@ from ..sentences import Sentence, after, lead_clause, widened
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 
-MOST = 3  # sentences chosen; a leaning one brings the one before it (at most 4 shown)
+MOST = 4  # sentences shown at most (a leaning one is quoted with the one before it)
+SCENE = 3  # fewer chosen than this go on to the sentences after them
 CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
 
@@ -156,15 +157,15 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # another story (an earlier merger, last year's strike).
     today = [s for s in found if current(question, s, context.near)]
     picked = chosen(today, question=question) or chosen(found, question=question)
-    if 0 < len(picked) < MOST:
+    if 0 < len(picked) < SCENE:
         # One sentence about it may only set the scene; the next one, going on about it, tells.
-        picked += _going_on(picked, MOST)
+        picked += _going_on(picked, SCENE)
     if question.why:
         # The reason may follow the sentence that tells the deed, going on about it: "The
         # reason for this, he explained, is people are less likely to travel …" after "…
         # good weather in winter months actually results in more fatalities," he said.".
-        picked += _going_on(picked, MOST + 1, lambda n: names_reason(n.text))
-    if question.speaker and picked and len(picked) <= MOST:
+        picked += _going_on(picked, MOST, lambda n: names_reason(n.text))
+    if question.speaker and picked and len(picked) < MOST:
         # A quote that names no one is shown after the sentence naming who says it: "“I think
         # folks have to stop …" after "Kamlager said … there is still a long way to go."
         first = min((s for s in picked if s.article.id == picked[0].article.id), key=lambda s: s.start)
