@@ -5,8 +5,8 @@ names and holds more of it than its names, counting the asked thing for "how man
 not being the one the question itself names. `settle`: of the supported ones that clear
 the fitted threshold, the best, reordered where the text says more than the scorer sees
 (a title the text gives for "who is the X", a sentence that restates the question, one
-that names the asked day), or two when stories disagree on a count. Does not find or
-score candidates (candidates.py, scorer.py).
+that names the asked day, one that writes the question's "last year"), or two when
+stories disagree on a count. Does not find or score candidates (candidates.py, scorer.py).
 """
 
 from __future__ import annotations
