@@ -12,12 +12,13 @@ stories disagree on a count. Does not find or score candidates (candidates.py, s
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import replace
 from datetime import date
 
 from .bearing import asked_about, does_asked, restates
-from .candidates import Candidate
+from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
@@ -46,9 +47,10 @@ DAY_AMONG = 5
 DAY_SHARE = 0.5
 # A candidate whose sentence places its deed in the question's own relative time ("last
 # year") goes first if it is among this many best supported ones and its article is of the
-# question's time (Evidence.date_near at least this: within about four weeks).
+# question's time: within this many days of the question's date for the time's last word,
+# read from Evidence.date_near. An article three weeks old has its own "last week".
 TIMED_AMONG = 8
-TIMED_NEAR = 0.13
+TIMED_DAYS = {"yesterday": 1, "night": 1, "week": 3, "weekend": 3, "month": 10, "season": 28, "year": 28}
 
 
 def days_asked(question: Question) -> set[str]:
@@ -213,11 +215,10 @@ def _timed(question: Question, c: Candidate) -> bool:
     """Does its best sentence write the question's relative time ("last year", "yesterday")
     in an article of the question's time, and is it of the asked type?"""
     said = [t for t in question.time_words if t.split()[0] in ("last", "yesterday")]
-    return (
-        bool(said)
-        and c.evidence.type_match >= 1
-        and c.evidence.date_near >= TIMED_NEAR
-        and any(re.search(rf"\b{re.escape(t)}\b", c.sentences[0].text, re.I) for t in said)
+    return c.evidence.type_match >= 1 and any(
+        c.evidence.date_near >= math.exp(-TIMED_DAYS.get(t.split()[-1], 0) / DATE_SCALE_DAYS)
+        and re.search(rf"\b{re.escape(t)}\b", c.sentences[0].text, re.I)
+        for t in said
     )
 
 

@@ -1,6 +1,7 @@
 """Typed candidates, their evidence and the rules that decide what is shown, on real news
 sentences, without the embedder or the language model."""
 
+import math
 import signal
 from dataclasses import replace
 from datetime import date
@@ -720,6 +721,21 @@ def test_a_sentence_of_the_asked_last_year_goes_before_this_years():
     assert [c.text for c in settle(analyse(question), far, 0.09)] == ["OPCW"]
     # a question that places itself in no time is answered as scored
     assert [c.text for c in settle(analyse("who won the nobel peace prize"), ranked, 0.09)] == ["OPCW"]
+
+
+@pytest.mark.parametrize(("days", "shown"), [(2, "Alex Palou"), (10, "Scott Dixon")])
+def test_last_week_is_the_questions_only_in_an_article_of_its_week(days, shown):
+    question = "who won the race last week"
+    found = candidates(question, "Scott Dixon won the race on Sunday.", "Last week, Alex Palou won the race.")
+    ranked = [
+        replace(
+            found[k],
+            score=p,
+            evidence=replace(found[k].evidence, date_near=math.exp(-days / 14), overlap=1.0),
+        )
+        for k, p in (("scott dixon", 0.5), ("alex palou", 0.03))
+    ]
+    assert [c.text for c in settle(analyse(question), ranked, 0.09)] == [shown]
 
 
 @pytest.mark.parametrize(
