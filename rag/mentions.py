@@ -30,6 +30,12 @@ MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or wi
 DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
 
 
+def agent(token) -> bool:
+    """Is the token the agent of a passive, its doer: "Health" in "… is administered by the
+    nonprofit Vibrant Emotional Health"?"""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
 def does(span, question: Question) -> bool:
     """Is the mention who does what a "who" question asks the doer of: the subject of its
     verb ("McLaren's Lando Norris finished second" for "who finished second in singapore"),
@@ -50,7 +56,7 @@ def does(span, question: Question) -> bool:
             (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
         )
         verb = set_to or (root.head if root.dep_ == "nsubj" else None)
-    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+    elif agent(root):
         verb = root.head.head
     else:
         verb = None

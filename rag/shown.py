@@ -20,7 +20,7 @@ from datetime import date
 from .bearing import asked_about, does_asked, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
-from .mentions import done_by_another, phrase_head
+from .mentions import agent, done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
 from .sentences import Sentence
 from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
@@ -184,13 +184,16 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # who nominated Mukwege.
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
-    return _doer(root) and root.head.lemma_ != "be" and not done
+    verb = _done_by(root)
+    return verb is not None and verb.lemma_ != "be" and not done
 
 
-def _doer(token) -> bool:
-    """Is the token the one doing its verb: its subject, or the agent of a passive ("…
-    was made by Google")?"""
-    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+def _done_by(token):
+    """The verb the token does: as its subject, or as the agent of a passive ("… was made
+    by Google"); None when it does none."""
+    if token.dep_ == "nsubj":
+        return token.head
+    return token.head.head if agent(token) else None
 
 
 def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) -> bool:
@@ -350,7 +353,7 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     # coveted prize to Denis Mukwege …" for "who won the nobel peace prize last year", not
     # "Last month, Thunberg won the Right Livelihood award …".
     timed = [c for c in pool[:TIMED_AMONG] if _timed(question, c)]
-    if timed and not _timed(question, pool[0]):
+    if timed and timed[0] is not pool[0]:
         return [timed[0]]
     # What a sentence states the asked thing to be answers it, as a title answers who holds
     # a role, however the scorer weighs the rest of the sentence.

@@ -9,7 +9,15 @@ from datetime import date
 import numpy as np
 import pytest
 
-from rag.candidates import Candidate, Sentence, extract, options, resolve_date, weigh_by_meaning
+from rag.candidates import (
+    DATE_SCALE_DAYS,
+    Candidate,
+    Sentence,
+    extract,
+    options,
+    resolve_date,
+    weigh_by_meaning,
+)
 from rag.mentions import done_by_another, headlined_doer
 from rag.names import lacking_share
 from rag.question import analyse
@@ -731,7 +739,7 @@ def test_last_week_is_the_questions_only_in_an_article_of_its_week(days, shown):
         replace(
             found[k],
             score=p,
-            evidence=replace(found[k].evidence, date_near=math.exp(-days / 14), overlap=1.0),
+            evidence=replace(found[k].evidence, date_near=math.exp(-days / DATE_SCALE_DAYS), overlap=1.0),
         )
         for k, p in (("scott dixon", 0.5), ("alex palou", 0.03))
     ]
