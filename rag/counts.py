@@ -15,7 +15,7 @@ from .question import (
     objects_of,
 )
 from .text import is_year, normalize, numbers, stem
-from .when import season
+from .when import TIME_UNITS, season
 
 TALLIES = {"report", "case", "incident", "instance"}  # nouns that count what they are "of"
 
@@ -82,10 +82,17 @@ def number_key(span) -> str:
     only real disagreements show: "Seven" and "7", "$2.5 million" and "$2,500,000".
     A percentage is not a count; a quantity or a duration keeps its unit ("22 years")."""
     values = numbers(span.text)
+    unit = span[-1].lemma_.lower()
+    if len(values) == 1 and span.label_ in ("DATE", "TIME", "QUANTITY") and unit in TIME_UNITS:
+        # "a period of 10 years" and "the next 10 years" are one length of time.
+        return f"{_value(values[0])} {unit}"
     if len(values) != 1 or span.label_ not in ("CARDINAL", "MONEY", "PERCENT"):
         return normalize(span.text)
-    value = int(values[0]) if values[0].is_integer() else values[0]
-    return f"{value}{'%' if span.label_ == 'PERCENT' else ''}"
+    return f"{_value(values[0])}{'%' if span.label_ == 'PERCENT' else ''}"
+
+
+def _value(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
 
 
 def _counts_unit(t, unit: str) -> bool:

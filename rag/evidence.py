@@ -149,8 +149,11 @@ def gather(
                 answers=headed,
             )
         )
-    ranked = sorted(zip(found, (deed[i] for i in chosen)), key=lambda p: -p[0].score)
-    return [s for n, (s, did) in enumerate(ranked) if n < keep or did]
+    # Where the asked speaker speaks is kept however little its words share with the
+    # question: "“I accept and respect the Academy’s decision,” the actor said …".
+    kept = [deed[i] or (spans[i][0].article.id, spans[i][1]) in speaking for i in chosen]
+    ranked = sorted(zip(found, kept), key=lambda p: -p[0].score)
+    return [s for n, (s, held) in enumerate(ranked) if n < keep or held]
 
 
 def _capitalized_words(text: str) -> set[str]:

@@ -27,6 +27,7 @@ from .chunk import sentences as split_sentences
 from .furniture import QUOTES
 from .headings import timely_articles
 from .question import SAID, Question
+from .sentences import SAID_BY_ROLE
 from .text import content_words, stem, tokens
 from .types import Chunk, Hit
 
@@ -44,13 +45,18 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
         return []
     out: list[Hit] = []
     for hit in timely_articles(hits, near, SPEAKING_ARTICLES):
-        text, taken, going_on = hit.article.text, 0, False
+        text, taken, going_on, named = hit.article.text, 0, False, False
         for start, end in split_sentences(text, 0, len(text)):
             said = text[start:end]
-            speaks = names_speaker(question, content_words(said)) and bool(
-                SAYING & {stem(w) for w in tokens(said)}
-            )
-            going_on = speaks or (going_on and said.lstrip().startswith(QUOTES))
+            quote = said.lstrip().startswith(QUOTES)
+            names = names_speaker(question, content_words(said))
+            speaks = names and bool(SAYING & {stem(w) for w in tokens(said)})
+            # A quote said by a pronoun or a role right after the sentence naming X is X's
+            # own: "“I accept and respect the Academy’s decision,” the actor said …" after
+            # "Smith issued a quick, concise statement on his ban …".
+            by_role = named and bool(SAID_BY_ROLE.search(said))
+            going_on = speaks or (quote and (going_on or by_role))
+            named = names
             if going_on and taken < MOST:
                 taken += 1
                 out.append(_sentence(hit, start, end, "said"))

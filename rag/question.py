@@ -91,6 +91,7 @@ DEADLINE = "deadline"  # a date asked as the day something must be done by (cand
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week", DEADLINE}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
+PERCENTS = {"percentage", "percent"}  # asked for in those words: nothing but a percentage answers
 # Verbs of a change in amount (spaCy marks no such sense).
 CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "grow", "decline", "surge", "soar", "plunge", "go"}  # fmt: skip
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
@@ -588,8 +589,17 @@ def _speaker(doc) -> tuple[frozenset[str], str]:
         return frozenset(words), words[-1] if words else ""
     for t in doc:
         if t.lower_ == "what" and (verb := _saying_verb(t)) is not None:
-            subject = [c for c in verb.children if c.dep_ in SPEAKERS and c.i != t.i]
-            said = frozenset(content_words(" ".join(w.text for c in subject for w in c.subtree)))
+            # Not "did" the small parser makes a clausal subject of "say" before "will smith".
+            subject = [c for c in verb.children if c.dep_ in SPEAKERS and c.i != t.i and c.pos_ != "AUX"]
+            words = [w for c in subject for w in c.subtree]
+            aux = [c.i for c in verb.children if c.dep_ == "aux" and t.i < c.i < verb.i]
+            if not subject and aux:
+                # A lower-case name the small tagger takes for an adverb or an auxiliary
+                # ("what did verstappen say", "what did trump say") stands where the
+                # subject would, between "did" and the verb.
+                words = list(doc[aux[0] + 1 : verb.i])
+                subject = words[-1:]
+            said = frozenset(content_words(" ".join(w.text for w in words)))
             return said, stem(subject[0].text) if subject else ""
     return frozenset(), ""
 

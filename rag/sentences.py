@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .chunk import sentences as split_sentences
-from .furniture import readable
+from .furniture import QUOTES, readable
 from .names import named_words
 from .text import content_words, stem, stop_words
 from .types import Article, Hit
@@ -171,7 +171,10 @@ def before(s: Sentence) -> Sentence | None:
     a, b = lead_clause(s.article, *previous)
     if any(p.start <= a < p.end for p in planted_spans(s.article)):
         return None
-    return replace(s, start=a, end=b) if readable(text[a:b]) else None
+    # A quote's opening question is no subhead when this sentence closes that quote: "“Have
+    # I or have I not?" before "I am hearing different things,” Verstappen said …".
+    opens = text[a:b].startswith(QUOTES) and bool(QUOTE_TAIL.match(s.text))
+    return replace(s, start=a, end=b) if readable(text[a:b]) or opens else None
 
 
 def following(s: Sentence) -> Sentence | None:

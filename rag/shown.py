@@ -21,7 +21,7 @@ from .bearing import asked_about, does_asked, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import agent, done_by_another, phrase_head
-from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, Question, rate
+from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence
 from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
 from .when import TIME_UNITS
@@ -122,6 +122,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "spent more than $1 million in improvements" is no monthly rent
     if question.focus == DURATION and not c.evidence.type_match:
         return False  # "How long is the report" is not answered by "Thursday"
+    if question.focus in PERCENTS and c.label != "PERCENT":
+        return False  # "50" lawmakers is no share of Mississippi's people
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
     told = told_all(c)
     # For "who is the X", a mention titled X is what relates the sentence to the question.

@@ -69,6 +69,22 @@ def test_only_the_asked_speaker_is_read(question, text, wanted):
     assert _said(question, text) == wanted
 
 
+SMITH = (
+    "The meeting was expedited after Smith announced his resignation from the Academy last week.\n\n"
+    "Smith issued a quick, concise statement on his ban from the Oscars for the next decade.\n\n"
+    "“I accept and respect the Academy’s decision,” the actor said in a statement to CNN.\n\n"
+    "CNN has reached out to Rock’s representatives for comment.\n\n"
+    "“We are sorry,” the letter said."
+)
+
+
+def test_a_quote_said_by_a_role_after_the_sentence_naming_the_speaker_is_read():
+    said = _said("what did will smith say about the ban", SMITH)
+    assert "“I accept and respect the Academy’s decision,” the actor said in a statement to CNN." in said
+    # The letter speaks after a sentence that names no Smith and says nothing.
+    assert "“We are sorry,” the letter said." not in said
+
+
 def test_an_article_far_from_the_questions_week_is_not_read():
     asked = analyse("what did fosse say about winning the nobel")
     assert spoken(asked, _hits(FOSSE, published="2021-01-01"), date(2023, 10, 5)) == []

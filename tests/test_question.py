@@ -242,10 +242,18 @@ def test_a_question_that_only_names_something_asks_to_have_it_described(question
         ("what did husted say about removing voters from the rolls", {"hust"}),  # "husted" parsed as a verb
         ("what did the palace aide ask fulani", {"palac", "aid"}),  # what one asks is said too
         ("who asked for the meeting", set()),
+        # lower-case names the tagger takes for an adverb and an auxiliary
+        ("what did verstappen say after winning", {"versta"}),
+        ("what did trump say about the dinner with fuentes", {"trump"}),
     ],
 )
 def test_who_a_what_did_x_say_question_asks_about(question, speaker):
     assert analyse(question).speaker == speaker
+
+
+def test_the_speakers_head_word_is_not_the_auxiliary():
+    # The small parser makes "did" a clausal subject of "say" beside "will smith".
+    assert analyse("what did will smith say about the ban").speaker_head == "smith"
 
 
 @pytest.mark.parametrize(

@@ -253,6 +253,13 @@ def test_a_pronoun_led_sentence_comes_with_the_one_before_it():
             "You send them on a track for",
             '"When you put',
         ),
+        # mv08: a quote opening on a question, which alone reads as a subhead
+        (
+            "It was confirmed again.\n\n"
+            "“Have I or have I not? I am hearing different things,” Verstappen said, after he was crowned.",
+            "I am hearing",
+            "“Have I",
+        ),
     ],
 )
 def test_a_quote_told_over_sentences_is_shown_from_where_it_opens(text, last, opens):
