@@ -212,7 +212,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         and t.i not in quoted
         and not _finds_someone(t)
     ]
-    if any(c.dep_ == "nsubj" and speaks(c) for t in saying for c in t.children):
+    if any(speaks(c) for t in saying for c in _subjects(t)):
         return True
     if saying:
         return False
@@ -224,6 +224,16 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(QUOTES) and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
+
+
+def _subjects(verb) -> list:
+    """The verb's subjects; a participle or a second verb with none of its own has those of
+    the verb it hangs on: "He also took aim at Republican critics …, calling their outrage
+    “wrong”", "She stood and said …"."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:

@@ -304,6 +304,9 @@ class Question:
     # in "who scored for the us against wales").
     doing: frozenset[str] = frozenset()
     doing_with: frozenset[tuple[str, str]] = frozenset()
+    # Lemmas of the verb a "who" question asks whom it was done to ("arrest" in "who was
+    # arrested for shooting at the substations").
+    undergone: frozenset[str] = frozenset()
     # What a question asks its subject did something to: the verb's lemma, the preposition
     # it leaves at the end, and the subject's stems: ("sign", "with", {"ohtani"}) for "which
     # team did ohtani sign with", ("beat", "", {"us", "men"}) for "who did the us men beat".
@@ -434,6 +437,11 @@ def analyse(text: str) -> Question:
             if o.dep_ == "dobj" and o.pos_ == "NOUN"
         ),
         doing=frozenset(v.lemma_.lower() for v in doer_verbs),
+        undergone=frozenset(
+            [who.head.lemma_.lower()]
+            if who.lower_ == "who" and who.dep_ == "nsubjpass" and who.head.pos_ == "VERB"
+            else []
+        ),
         doing_with=frozenset(
             (p.lower_, stem(o.text))
             for v in doer_verbs

@@ -112,8 +112,13 @@ def _giving_reason(token) -> bool:
 
 
 def _other_event(question: Question, clause) -> bool:
-    """Is the clause a happening (it has a verb) told in none of the question's words?"""
-    return any(w.pos_ == "VERB" for w in clause.subtree) and not _asked_in(question, clause)
+    """Is the clause a happening (it has a verb) told in none of the words the question asks
+    about? Its names may be there: "The actor struck Rock … after Rock had made a joke about
+    Smith’s wife" for "why did will smith slap chris rock"."""
+    asked = asked_about(question)
+    return any(w.pos_ == "VERB" for w in clause.subtree) and not any(
+        stem(w.text) in asked for w in clause.subtree
+    )
 
 
 def done_for(question: Question, text: str) -> bool:

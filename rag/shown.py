@@ -108,6 +108,12 @@ def supported(question: Question, c: Candidate) -> bool:
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
+    if (
+        question.undergone
+        and c.sentences
+        and not any(_tells(question, question.undergone, s) for s in c.sentences)
+    ):
+        return False  # "Sheriff Ronnie Fields said …" tells no one arrested
     if c.sentences and all(_other_year(question, s) for s in c.sentences):
         return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):
@@ -174,11 +180,14 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return False  # the article's date line
     doc = mention.doc
     root = phrase_head(mention.root)
-    # A participle that only describes ("a painted portrait") is no deed anyone does.
+    # A participle that only describes ("a painted portrait") is no deed anyone does, nor
+    # is a passive that names no doer: "the boycott is designed to put pressure on Gunn"
+    # has nobody design the flag.
     done = any(
         t.pos_ == "VERB"
         and t.dep_ != "amod"
         and (stem(t.lemma_) in doing or any((d, stem(t.text)) in question.kin for d in doing))
+        and not _undone(t)
         for t in doc
     )
     # The passive subject of the asked deed is whom it was done to: "Trump has been
@@ -188,6 +197,20 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return True
     verb = _done_by(root)
     return verb is not None and verb.lemma_ != "be" and not done
+
+
+def _tells(question: Question, deeds: frozenset[str], s: Sentence) -> bool:
+    """Does the sentence tell one of the deeds, as a verb or a noun, or in the text's word
+    for it (`Question.kin`)?"""
+    stems = {stem(d) for d in deeds}
+    words = {stem(t.lemma_.lower()) for t in parse(s.text)} | {stem(w) for w in tokens(s.text)}
+    return bool(stems & words) or any((d, w) in question.kin for d in stems for w in words)
+
+
+def _undone(verb) -> bool:
+    """Is the verb a passive that names no one doing it?"""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps and "agent" not in deps
 
 
 def _done_by(token):

@@ -698,6 +698,11 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         # xk07: the agent of a passive is its doer, of another deed here; of the asked one there
         ("who funded lloyd's lawsuit", "But the judgment said that Lloyd’s case hadn’t proven what wrongful use was made by Google of the personal data.", "google", False),
         ("who funded lloyd's lawsuit", "Lloyd’s lawsuit was funded by Therium, a litigation funder.", "therium", True),
+        # iv19: whom the deed was done to is told in a sentence that tells the deed
+        ("who was arrested for shooting at the moore county substations", "“The person, or persons, who did this knew exactly what they were doing,” Moore County Sheriff Ronnie Fields said.", "ronnie fields", False),
+        ("who was arrested for shooting at the moore county substations", "Police arrested Jim Smith on Monday for shooting at the Moore County substations.", "jim smith", True),
+        # mf10: a passive that names no doer has nobody do the asked deed
+        ("who designed the new mississippi flag proposal", "The Mississippi Legislative Black Caucus chairwoman, Democratic Rep. Sonya Williams-Barnes of Gulfport, said Tuesday that the boycott is designed to put pressure on Gunn.", "mississippi legislative black caucus", False),
         # u24: a price of another year is no price of the asked one; a sentence naming no
         # year leaves the year to its article
         ("how much will a turkey dinner cost in 2024", "As a result, a Farm Bureau survey in 2022 found that a Thanksgiving feast for 10 cost $64.05.", "64.05", False),

@@ -1043,6 +1043,15 @@ def test_an_after_clause_gives_a_reason_when_it_tells_another_event(text, gives)
     assert explains(analyse("why did liz truss resign"), text) is gives
 
 
+def test_an_after_clause_may_name_who_the_question_names():
+    # a01: the clause names the White House, the question's name, and tells another event
+    text = (
+        "Commander was relocated after biting White House staff and U.S. Secret Service officers "
+        "nearly a dozen times in the past year."
+    )
+    assert explains(analyse("why was biden's dog commander moved out of the white house"), text)
+
+
 @pytest.mark.parametrize(
     ("text", "gives"),
     [
@@ -1127,6 +1136,9 @@ def test_a_why_reply_adds_the_reason_that_follows_the_deed():
         # bo15: a straight quote glued to its last word closes one opened a sentence before
         ("what did carol craig say about suspensions", 'You send them on a track for the school-to-prison pipeline," said Carol Craig, education spokesperson for the Greater Indianapolis NAACP Branch.', True),
         ("what did carol craig say about suspensions", 'The board said "Carol Craig is wrong about suspensions" on Monday.', False),
+        # sf11: a participle of saying is said by the subject of the verb it hangs on
+        ("what did biden say about the critics", "Biden also took aim at Republican critics of his plan, calling their outrage “wrong” and “hypocritical.”", True),
+        ("what did biden say about the critics", "Biden met the critics, with Harris calling their outrage “wrong.”", False),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
