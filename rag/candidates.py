@@ -87,7 +87,7 @@ from .text import (
     with_names,
 )
 from .titles import quoted_titles, title_words, titled
-from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch, unit_only
+from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch, to_come, unit_only
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
@@ -379,7 +379,13 @@ def _spans(question: Question, doc, s: Sentence):
         # A count may be written as any entity with a number in it: "22 years ago".
         # (Not an ordinal: "first" says which one, not how many; but one of the counted
         # noun itself numbers them so far: "his 14th win of the season".)
-        running = question.answer_type == "count" and ent.label_ == "ORDINAL" and of_unit(ent, question)
+        # A number still to be reached counts nothing yet.
+        running = (
+            question.answer_type == "count"
+            and ent.label_ == "ORDINAL"
+            and of_unit(ent, question)
+            and not to_come(ent)
+        )
         counted = (
             question.answer_type == "count"
             and ent.label_ != "ORDINAL"

@@ -74,6 +74,10 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     # A count in the perfect is a total to date: "Delaware has won six national
     # championships — … in 1946, 1963 …" still holds.
     tally = question.answer_type == "count"
+    # A count told in the present holds now, whatever an aside dates: "It has 189 members
+    # … and was formed in 1997".
+    if tally and any(t.dep_ == "ROOT" and _told_now(t) for t in doc):
+        return False
     years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t, tally)]
     # A sentence that names the weekday of what it tells reports its own week's news,
     # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
@@ -96,6 +100,24 @@ def _present(t, tally: bool = False) -> bool:
         if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return told.tag_ in ("VBZ", "VBP")
     return False
+
+
+def to_come(span) -> bool:
+    """Does the span hang from a verb of what will or may be, a modal's or one expected
+    ("Syria is expected to be the 190th member … when it joins")?"""
+    for verb in span.root.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_ == "expect" or any(c.tag_ == "MD" for c in verb.children)
+        ):
+            return True
+    return False
+
+
+def _told_now(verb) -> bool:
+    """Is the verb told in the simple present ("has", "counts"), not the perfect?"""
+    told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    perfect = told.lemma_ == "have" and told.i != verb.i
+    return verb.pos_ in ("VERB", "AUX") and told.tag_ in ("VBZ", "VBP") and not perfect
 
 
 def _names_with(t) -> bool:
