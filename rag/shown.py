@@ -111,9 +111,9 @@ def supported(question: Question, c: Candidate) -> bool:
     if (
         question.undergone
         and c.sentences
-        and not any(_tells(question, question.undergone, s) for s in c.sentences)
+        and all(_does_instead(question, s, at) for s, at in zip(c.sentences, c.spans))
     ):
-        return False  # "Sheriff Ronnie Fields said …" tells no one arrested
+        return False  # "Sheriff Ronnie Fields said …": he speaks, and no one is arrested
     if c.sentences and all(_other_year(question, s) for s in c.sentences):
         return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):
@@ -197,6 +197,21 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return True
     verb = _done_by(root)
     return verb is not None and verb.lemma_ != "be" and not done
+
+
+def _does_instead(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the mention at `at` not what anything is done to, in a sentence that does not tell
+    the deed a "who was arrested" question asks whom it was done to? Who speaks there is
+    not whom it was done to ("… Sheriff Ronnie Fields said"); one the sentence does
+    something to may be, told in other words ("The man accused of attacking Cpl. Keith
+    Heacook …" for "who was killed in delmar", "identified as Audrey Hale")."""
+    if _tells(question, question.undergone, s):
+        return False
+    mention = _mention(s, at)
+    if mention is None:
+        return False
+    root = phrase_head(mention.root)
+    return root.dep_ not in ("dobj", "nsubjpass") and not (root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
 def _tells(question: Question, deeds: frozenset[str], s: Sentence) -> bool:

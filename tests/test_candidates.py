@@ -719,6 +719,8 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         # iv19: whom the deed was done to is told in a sentence that tells the deed
         ("who was arrested for shooting at the moore county substations", "“The person, or persons, who did this knew exactly what they were doing,” Moore County Sheriff Ronnie Fields said.", "ronnie fields", False),
         ("who was arrested for shooting at the moore county substations", "Police arrested Jim Smith on Monday for shooting at the Moore County substations.", "jim smith", True),
+        # one the sentence does something to may be whom it was done to, in other words
+        ("who was killed in delmar", "The man accused of brutally attacking Delmar Police Cpl. Keith Heacook has been charged with first-degree murder.", "keith heacook", True),
         # mf10: a passive that names no doer has nobody do the asked deed
         ("who designed the new mississippi flag proposal", "The Mississippi Legislative Black Caucus chairwoman, Democratic Rep. Sonya Williams-Barnes of Gulfport, said Tuesday that the boycott is designed to put pressure on Gunn.", "mississippi legislative black caucus", False),
         # u24: a price of another year is no price of the asked one; a sentence naming no
