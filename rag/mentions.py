@@ -30,10 +30,12 @@ MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or wi
 DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
 
 
-def agent(token) -> bool:
-    """Is the token the agent of a passive, its doer: "Health" in "… is administered by the
-    nonprofit Vibrant Emotional Health"?"""
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+def deed(token):
+    """The verb the token does: as its subject, or as the agent of a passive ("Health" in
+    "… is administered by the nonprofit Vibrant Emotional Health"); None when it does none."""
+    if token.dep_ == "nsubj":
+        return token.head
+    return token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
 
 
 def does(span, question: Question) -> bool:
@@ -49,17 +51,13 @@ def does(span, question: Question) -> bool:
     # Goldman of New York, filed a privileged resolution".
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
-        # commissioned to paint the Ginsburg portrait". A passive subject does nothing else.
-        set_to = next(
-            (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
-        )
-        verb = set_to or (root.head if root.dep_ == "nsubj" else None)
-    elif agent(root):
-        verb = root.head.head
-    else:
-        verb = None
+    # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
+    # commissioned to paint the Ginsburg portrait". A passive subject does nothing else.
+    subject = root.dep_ in ("nsubj", "nsubjpass")
+    set_to = subject and next(
+        (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
+    )
+    verb = set_to or deed(root)
     if verb is None:
         return False
     # Done for or against another than the question's: "Gareth Bale scored a late penalty

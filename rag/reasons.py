@@ -115,10 +115,7 @@ def _other_event(question: Question, clause) -> bool:
     """Is the clause a happening (it has a verb) told in none of the words the question asks
     about? Its names may be there: "The actor struck Rock … after Rock had made a joke about
     Smith’s wife" for "why did will smith slap chris rock"."""
-    asked = asked_about(question)
-    return any(w.pos_ == "VERB" for w in clause.subtree) and not any(
-        stem(w.text) in asked for w in clause.subtree
-    )
+    return any(w.pos_ == "VERB" for w in clause.subtree) and not _holds(asked_about(question), clause)
 
 
 def done_for(question: Question, text: str) -> bool:
@@ -133,7 +130,7 @@ def done_for(question: Question, text: str) -> bool:
         and t.dep_ == "prep"
         and t.head.pos_ == "VERB"
         and stem(t.head.lemma_) in asked
-        and any(_told(o) and not _asked_in(question, o) for o in t.children if o.dep_ == "pobj")
+        and any(_told(o) and not _holds(question.terms, o) for o in t.children if o.dep_ == "pobj")
         for t in parse(text)
     )
 
@@ -143,6 +140,6 @@ def _told(noun) -> bool:
     return sum(w.pos_ not in ("DET", "PUNCT", "ADP") for w in noun.subtree) > 1
 
 
-def _asked_in(question: Question, phrase) -> bool:
-    """Does the phrase (a token and what hangs from it) hold a word of the question?"""
-    return any(stem(w.text) in question.terms for w in phrase.subtree)
+def _holds(words, phrase) -> bool:
+    """Does the phrase (a token and what hangs from it) hold one of the stems `words`?"""
+    return any(stem(w.text) in words for w in phrase.subtree)

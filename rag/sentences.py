@@ -173,8 +173,9 @@ def before(s: Sentence) -> Sentence | None:
         return None
     # A quote's opening question is no subhead when this sentence closes that quote: "“Have
     # I or have I not?" before "I am hearing different things,” Verstappen said …".
-    opens = text[a:b].startswith(QUOTES) and bool(QUOTE_TAIL.match(s.text))
-    return replace(s, start=a, end=b) if readable(text[a:b]) or opens else None
+    if readable(text[a:b]) or (text[a:b].startswith(QUOTES) and QUOTE_TAIL.match(s.text)):
+        return replace(s, start=a, end=b)
+    return None
 
 
 def following(s: Sentence) -> Sentence | None:

@@ -20,7 +20,7 @@ from datetime import date
 from .bearing import asked_about, does_asked, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
-from .mentions import agent, done_by_another, phrase_head
+from .mentions import deed, done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence
 from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
@@ -195,7 +195,7 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # who nominated Mukwege.
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
-    verb = _done_by(root)
+    verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
 
 
@@ -205,7 +205,7 @@ def _does_instead(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     not whom it was done to ("… Sheriff Ronnie Fields said"); one the sentence does
     something to may be, told in other words ("The man accused of attacking Cpl. Keith
     Heacook …" for "who was killed in delmar", "identified as Audrey Hale")."""
-    if _tells(question, question.undergone, s):
+    if does_asked(replace(question, verbs=question.undergone), s.text):
         return False
     mention = _mention(s, at)
     if mention is None:
@@ -214,26 +214,10 @@ def _does_instead(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     return root.dep_ not in ("dobj", "nsubjpass") and not (root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
-def _tells(question: Question, deeds: frozenset[str], s: Sentence) -> bool:
-    """Does the sentence tell one of the deeds, as a verb or a noun, or in the text's word
-    for it (`Question.kin`)?"""
-    stems = {stem(d) for d in deeds}
-    words = {stem(t.lemma_.lower()) for t in parse(s.text)} | {stem(w) for w in tokens(s.text)}
-    return bool(stems & words) or any((d, w) in question.kin for d in stems for w in words)
-
-
 def _undone(verb) -> bool:
     """Is the verb a passive that names no one doing it?"""
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps and "agent" not in deps
-
-
-def _done_by(token):
-    """The verb the token does: as its subject, or as the agent of a passive ("… was made
-    by Google"); None when it does none."""
-    if token.dep_ == "nsubj":
-        return token.head
-    return token.head.head if agent(token) else None
 
 
 def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) -> bool:

@@ -94,8 +94,8 @@ def _present(t, tally: bool = False) -> bool:
     for verb in t.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
-        if told.lemma_ == "have" and told.i != verb.i:
+        told, perfect = _tense(verb)
+        if perfect:
             return tally and told.tag_ in ("VBZ", "VBP")
         if told.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return told.tag_ in ("VBZ", "VBP")
@@ -115,9 +115,15 @@ def to_come(span) -> bool:
 
 def _told_now(verb) -> bool:
     """Is the verb told in the simple present ("has", "counts"), not the perfect?"""
-    told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
-    perfect = told.lemma_ == "have" and told.i != verb.i
+    told, perfect = _tense(verb)
     return verb.pos_ in ("VERB", "AUX") and told.tag_ in ("VBZ", "VBP") and not perfect
+
+
+def _tense(verb):
+    """The word that carries the verb's tense (its first auxiliary, or itself), and whether
+    that is the "have" of a perfect."""
+    told = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return told, told.lemma_ == "have" and told.i != verb.i
 
 
 def _names_with(t) -> bool:
