@@ -391,6 +391,12 @@ def _spans(question: Question, doc, s: Sentence):
             and ent.label_ != "ORDINAL"
             and any(t.like_num and not ordinal(t) for t in ent)
         ) or running
+        # "how many days after …": "three days" is a count of the asked unit, tagged a date.
+        timed = (
+            counted
+            and ent.label_ in ("DATE", "TIME")
+            and ent.root.lemma_.lower() == question.unit in TIME_UNITS
+        )
         placed = question.labels == PLACES and at_place(ent, question)
         # What the asked subject does the asked deed to, whatever the tagger calls it:
         # "sign with the Dodgers" (tagged a person) for "which team did ohtani sign with".
@@ -408,13 +414,22 @@ def _spans(question: Question, doc, s: Sentence):
         span = _trim(ent, question)
         if span is None:
             continue
-        typed = {"type_match": float(ent.label_ in question.labels or running or placed or done_to)}
+        typed = {"type_match": float(ent.label_ in question.labels or running or timed or placed or done_to)}
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if stretch(span) or kind_word(span) or unit_only(span) or SCORE.fullmatch(span.text):
                 continue  # "lost at FBS Maryland 14-7 in 2008": a score, which the tagger dates
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
+            if question.focus in ("day", "date") and not DAY_KEY.fullmatch(key):
+                continue  # "the 2024 election cycle" names no day
+            if (
+                len(span) == 1
+                and is_year(span.root)
+                and span.root.dep_ in NAMING
+                and span.root.head.pos_ == "NOUN"
+            ):
+                continue  # "the first GOP debate of the 2024 election cycle": which cycle, not when
             if _asked_done(question) and _after(key, published):
                 continue  # "international games beginning in 2025" is not when the first was played
             if question.focus == DEADLINE and span.root.head.lower_ in ("until", "by"):
@@ -730,3 +745,5 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 
 # A game's score as news writes it: "ended 1-1", "won 38-35".
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+NAMING = ("compound", "nummod", "amod", "nmod")  # a year hung on a noun names which one it is
+DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date key down to the day (when.resolve_date)

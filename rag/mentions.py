@@ -202,11 +202,12 @@ def clause_subject(token):
 def _deed_doers(question: Question, text: str) -> tuple:
     """The subject of the question's first verb that does something (`Question.verbs`),
     and the subjects the text gives that verb wherever it writes it; (None, []) when the
-    question gives that verb no subject."""
-    verb = next(
-        (t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs),
-        None,
-    )
+    question gives that verb no subject. A verb with a subject of its own comes first:
+    "after trump launched", parsed without one, only dates what "did garland appoint" asks."""
+    verbs = [
+        t for t in parse(question.text) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in question.verbs
+    ]
+    verb = next((t for t in verbs if any(c.dep_ in SUBJECTS for c in t.children)), next(iter(verbs), None))
     asked = clause_subject(verb) if verb is not None else None
     if asked is None:
         return None, []

@@ -23,9 +23,10 @@ from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence
-from .text import CALENDAR_WORDS, YEAR, initials, parse, stem, stop_words, tokens
+from .text import CALENDAR_WORDS, YEAR, initials, parse, spelled_out, stem, stop_words, tokens
 from .when import TIME_UNITS
 
+PLACED_AT = {"at", "inside"}  # a thing "at" or "inside" a name is there: the name is a place
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores
 # at least this share of the best one's probability.
@@ -108,6 +109,12 @@ def supported(question: Question, c: Candidate) -> bool:
         )
     ):
         return False  # "The Norwegian Nobel Committee will announce the winner" is not who won
+    if (
+        question.doing
+        and c.label in PEOPLE + ("ORG",)
+        and any(_located(s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        return False  # "The Super Bowl Experience at Margaret T. Hance Park" is where, not who performs
     if (
         question.undergone
         and c.sentences
@@ -289,6 +296,20 @@ def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     return not any(d.lemma_.lower() in question.doing for d in deeds)
 
 
+def _located(s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the mention at `at` where a thing is, not who does anything: "The Super Bowl
+    Experience at Margaret T. Hance Park runs …" (a park the tagger takes for a person)?"""
+    mention = _mention(s, at)
+    if not mention:
+        return False
+    preposition = phrase_head(mention.root).head
+    return (
+        phrase_head(mention.root).dep_ == "pobj"
+        and preposition.lower_ in PLACED_AT
+        and preposition.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _mention(s: Sentence, at: tuple[int, int]):
     """The parsed span of the sentence at the article offsets `at`, or None (a mention
     outside the sentence: the article's date line)."""
@@ -327,6 +348,7 @@ def asks(question: Question, c: Candidate) -> bool:
         (c.label == "PERSON" and words[-1] in question.names and not _kin(question, words, c))
         or set(words) <= question.names
         or _goes_by(c.text, question.names)
+        or _part_of_short(c, question.names)
     )
 
 
@@ -348,6 +370,14 @@ def _goes_by(name: str, names: frozenset[str]) -> bool:
     """Is one of `names` the short form of the whole name (three letters or more)?"""
     short = max(initials(name), key=len, default="")
     return len(short) >= 3 and short in names
+
+
+def _part_of_short(c: Candidate, names: frozenset[str]) -> bool:
+    """Is the candidate written as part of a name one of `names` is the short form of:
+    "Jewish Coalition" of "Republican Jewish Coalition" for "rjc"? The tagger often splits
+    a leading "Republican" off."""
+    shorts = [n for n in names if len(n) >= 3 and n.isalpha()]
+    return any(c.text in full for s in c.sentences for short in shorts for full in spelled_out(short, s.text))
 
 
 def given_only(question: Question) -> bool:
