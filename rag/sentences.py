@@ -178,14 +178,15 @@ def before(s: Sentence) -> Sentence | None:
     return None
 
 
-def following(s: Sentence) -> Sentence | None:
-    """The readable sentence just after it, there or in the next paragraph; else None."""
+def following(s: Sentence, readable_only: bool = True) -> Sentence | None:
+    """The readable sentence just after it, there or in the next paragraph; else None.
+    With `readable_only` false, whatever sentence comes next ("Yes.")."""
     text = s.article.text
     found = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
     if not found:
         return None
     a, b = found[0]
-    if text[s.end : a].count("\n\n") > 1 or not readable(text[a:b]):
+    if text[s.end : a].count("\n\n") > 1 or (readable_only and not readable(text[a:b])):
         return None
     return replace(s, start=a, end=b)
 

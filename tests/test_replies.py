@@ -2006,3 +2006,37 @@ def test_a_list_of_whom_the_subject_did_it_to_is_what_a_sentence_states(monkeypa
 )
 def test_a_relative_pronoun_does_the_deed_as_the_noun_it_hangs_on(said, done):
     assert done_by_asked(analyse("Who did Naomi Biden marry?"), said) is done
+
+
+EXPLAINER = (
+    "Is McCarthy being impeached?\n\nNo, Kevin McCarthy is facing what's known as a motion to vacate, "
+    "which could remove him from his role as speaker of the House.\n\n"
+    "Can Trump become speaker of the House?\n\nYes. The speaker does not have to be a member of the House, "
+    "though every speaker so far has been one.\n\n"
+    "Why is Donald Trump not debating?\n\nNo, Donald Trump won't go head-to-head with his rivals on Wednesday."
+)
+
+
+@pytest.mark.parametrize(
+    "question, subhead, verdict, shown",
+    [
+        # the explainer's own question, answered in the line below it
+        ("is mccarthy being impeached", "Is McCarthy being impeached?", "No", "motion to vacate"),
+        ("can trump become speaker", "Can Trump become speaker of the House?", "Yes", "does not have to be"),
+        # asked the other way round, the answer turns
+        ("isn't mccarthy being impeached", "Is McCarthy being impeached?", "Yes", "motion to vacate"),
+        # a why-question's "No" answers another question
+        ("is trump debating", "Why is Donald Trump not debating?", "", ""),
+        # the subhead lacks an asked word
+        ("is mccarthy being impeached by democrats", "Is McCarthy being impeached?", "", ""),
+    ],
+)
+def test_yes_no_reads_an_explainers_own_question_answered_below_it(question, subhead, verdict, shown):
+    hit = whole(EXPLAINER, title="What to know about the House", published="2023-10-03")
+    start = EXPLAINER.index(subhead)
+    s = Sentence(hit, start, start + len(subhead), 0.8, 1.0, 1)
+    reply = REPLIES["yesno"](analyse(question), [s], context())
+    assert reply.short == verdict.lower()
+    if verdict:
+        text = render(reply)[0]
+        assert text.startswith(f"{verdict} — ") and shown in text and "?" not in text, text

@@ -17,6 +17,7 @@ question, but no verdict is read from it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..bearing import about, current, deed_stems, does_asked
@@ -25,7 +26,7 @@ from ..furniture import readable
 from ..mentions import done_by_asked
 from ..names import asked_share
 from ..question import Question
-from ..sentences import Sentence
+from ..sentences import Sentence, following
 from ..text import SUBJECTS, content_words, parse, stem
 from .base import NO_VERDICT, Context, Reply, quote
 from .describe import chosen, in_order
@@ -136,6 +137,32 @@ def deeds(question: Question, text: str) -> int:
     )
 
 
+def answered_below(words: set[str], denied: bool, s: Sentence) -> Reply | None:
+    """The article's own question, answered by the sentence below it: explainers ask what
+    readers ask ("Is McCarthy being impeached?") and answer it in the next line ("No,
+    Kevin McCarthy is facing … a motion to vacate …"). The question must hold all the
+    asked `words`; the answer starts with "Yes" or "No", flipped when one of the two
+    questions is negated and the other not; the article's question must be a yes/no
+    question itself, opened by its verb. Shown: the answer, or after a bare "Yes." the
+    sentence that goes on from it. None when the sentence is no such question."""
+    if not s.text.rstrip().endswith("?") or parse(s.text)[0].pos_ != "AUX":
+        return None  # "Why is Donald Trump not debating? No, …" answers another question
+    # The article's title scopes its subheads: "Do candidates need to sign a pledge?" under
+    # "… what to know about the first GOP debate".
+    if asked_share(words, frozenset(content_words(f"{s.text} {s.article.title}"))) < 1:
+        return None
+    answer = following(s, readable_only=False)
+    said = re.match(r"(Yes|No)\b[,.;:!]?", answer.text) if answer is not None else None
+    if said is None:
+        return None
+    shown = following(answer) if not answer.text[said.end() :].strip() else answer
+    if shown is None or not readable(shown.text):
+        return None
+    yes = (said.group(1) == "Yes") != (negated(s.text) != denied)
+    lead = "Yes" if yes else "No"
+    return Reply("yesno", (quote(shown, lead),), lead.lower(), s.relevance)
+
+
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
     """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
     hold the question's `words` and turn nothing down (`refused`); `denied` is whether the
@@ -157,6 +184,10 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         said = verdict(words, denied, s, question) if current(question, s, context.near) else ""
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
+    for s in found:
+        answered = answered_below(words, denied, s) if current(question, s, context.near) else None
+        if answered is not None:
+            return answered
     picked = chosen(found, 2, question)
     if not picked:
         return Reply("yesno")
