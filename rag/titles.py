@@ -56,6 +56,13 @@ def titled(span, question: Question, names_given: bool = False) -> float:
         stems |= {stem(t.text) for t in span.sent if t.ent_type_ in ("GPE", "LOC")} & question.names
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
+    # What a clause set off after the name says the person does for whom fits the rest:
+    # "Attorney Thomas S. Neuberger, who is representing McDole's family" for "who is the
+    # lawyer for mcdole's family". Not the role itself, which the title must give (above);
+    # and only for who holds a role: elsewhere the clause tells what one did ("Verstappen,
+    # who finished second last year,"), no title.
+    if question.identity:
+        stems |= described(span)
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
@@ -87,6 +94,20 @@ def title_words(span) -> list:
     if apposed(root) or _comma_conj(root):
         words += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
     return words
+
+
+def described(span) -> set[str]:
+    """Stems of the words of a relative clause set off by a comma after the mention
+    ("Thomas S. Neuberger, who is representing McDole's family in a federal civil
+    lawsuit,"), up to the clause's end."""
+    root = span.root
+    return {
+        stem(t.text)
+        for c in root.children
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and root.doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+        if not t.is_punct
+    }
 
 
 def _comma_conj(root) -> bool:

@@ -1015,6 +1015,10 @@ def test_what_is_shown(question, ranked, shown):
         ("Which celebrity will host the 2024 Academy Awards?", "The late-night TV host and comedian has been tapped to host the 96th Academy Awards, Academy CEO Bill Kramer and Academy President Janet Yang announced in a press release.", "bill kramer", 0.5),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "marc lasry", 1.0),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "cathy lasry", 0.0),
+        # ly03 (asked "lawyer", the text's word "attorney" is kin): a clause set off after
+        # the name says for whom the attorney works; the role must still be in the title
+        ("who is the attorney for mcdole's family", "Wilmington Attorney Thomas S. Neuberger, who is representing McDole's family in a federal civil lawsuit, called the report historic.", "thomas s neuberger", 1.0),
+        ("who is the attorney for mcdole's family", "Thomas S. Neuberger, who is representing McDole's family in a federal civil lawsuit, called the report historic.", "thomas s neuberger", 0.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
