@@ -722,6 +722,11 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
+    if any(
+        t.lemma_.lower() == focus and t.ent_type_ == "NORP" and t.dep_ in SPEAKERS + ("nsubjpass", "dobj")
+        for t in doc
+    ):
+        return "entity", PEOPLE, "", focus  # "Which Republican was elected …" asks for one, not the GOP
     if opening & {"who", "whom", "whose"}:
         if any(t.lemma_ in CONTESTS for t in doc):
             # Teams and hosts go by their country's name: "the US men's team defeated Iran".

@@ -54,6 +54,15 @@ CASES = [
     ("Which company agreed to buy the steelmaker?", "entity", "ORG", "", "company"),
     ("What is the name of the airline that flew Díaz-Canel to Tehran?", "entity", "ORG", "", "airline"),
     ("Which Cuban president did Ayatollah Khamenei meet in Tehran?", "entity", "PERSON", "", "president"),
+    # a party or people as the asked noun asks for one of them, not the party (open 20231027_11)
+    (
+        "Which Republican was elected as the new House speaker on Wednesday?",
+        "entity",
+        "PERSON",
+        "",
+        "republican",
+    ),
+    ("which democrat won the race", "entity", "PERSON", "", "democrat"),
     ("Which team won the World Series?", "entity", "ORG", "", "team"),
     ("Which storm made landfall near Acapulco?", "entity", "EVENT", "", "storm"),
     ("Infestations of which unwanted pest are causing panic across Paris?", "phrase", "", "", "pest"),
