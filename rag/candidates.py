@@ -395,7 +395,8 @@ def _spans(question: Question, doc, s: Sentence):
         timed = (
             counted
             and ent.label_ in ("DATE", "TIME")
-            and ent.root.lemma_.lower() == question.unit in TIME_UNITS
+            and question.unit in TIME_UNITS
+            and ent.root.lemma_.lower() == question.unit
         )
         placed = question.labels == PLACES and at_place(ent, question)
         # What the asked subject does the asked deed to, whatever the tagger calls it:

@@ -302,12 +302,8 @@ def _located(s: Sentence, at: tuple[int, int]) -> bool:
     mention = _mention(s, at)
     if not mention:
         return False
-    preposition = phrase_head(mention.root).head
-    return (
-        phrase_head(mention.root).dep_ == "pobj"
-        and preposition.lower_ in PLACED_AT
-        and preposition.head.pos_ in ("NOUN", "PROPN")
-    )
+    head = phrase_head(mention.root)
+    return head.dep_ == "pobj" and head.head.lower_ in PLACED_AT and head.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _mention(s: Sentence, at: tuple[int, int]):
