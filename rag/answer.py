@@ -56,6 +56,7 @@ from .store import open_store
 from .text import clean, nlp
 from .types import Answer, Article, Hit, Piece, Timings
 from .untrusted import Planted, planted_spans
+from .when import to_the_day
 
 OPTION_HITS = 2  # extra chunks retrieved for each multiple-choice option
 # Replies that tell a story read each retrieved article's lead besides the chunk that
@@ -452,6 +453,6 @@ def focus_date(asked: Question, day: date | None) -> date | None:
     for words in asked.time_words:
         _, key = resolve_date(words, day.isoformat())
         _, elsewhere = resolve_date(words, date(day.year - 2, 1, 15).isoformat())
-        if len(key) == 10 and key[4] == "-" and key != elsewhere:
+        if to_the_day(key) and key != elsewhere:
             return date.fromisoformat(key)
     return day

@@ -87,7 +87,17 @@ from .text import (
     with_names,
 )
 from .titles import quoted_titles, title_words, titled
-from .when import TIME_UNITS, dated_before, kind_word, resolve_date, season, stretch, to_come, unit_only
+from .when import (
+    TIME_UNITS,
+    dated_before,
+    kind_word,
+    resolve_date,
+    season,
+    stretch,
+    to_come,
+    to_the_day,
+    unit_only,
+)
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
 NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
@@ -422,7 +432,7 @@ def _spans(question: Question, doc, s: Sentence):
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year
-            if question.focus in ("day", "date") and not DAY_KEY.fullmatch(key):
+            if question.focus in ("day", "date") and not to_the_day(key):
                 continue  # "the 2024 election cycle" names no day
             if (
                 len(span) == 1
@@ -747,4 +757,3 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 # A game's score as news writes it: "ended 1-1", "won 38-35".
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
 NAMING = ("compound", "nummod", "amod", "nmod")  # a year hung on a noun names which one it is
-DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a date key down to the day (when.resolve_date)

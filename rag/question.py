@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .text import STOPWORDS, content_words, nlp, parse, stem, stop_words, tokens
+from .text import STOPWORDS, SUBJECTS, content_words, nlp, parse, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -723,8 +723,7 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if any(
-        t.lemma_.lower() == focus and t.ent_type_ == "NORP" and t.dep_ in SPEAKERS + ("nsubjpass", "dobj")
-        for t in doc
+        t.lemma_.lower() == focus and t.ent_type_ == "NORP" and t.dep_ in (*SUBJECTS, "dobj") for t in doc
     ):
         return "entity", PEOPLE, "", focus  # "Which Republican was elected …" asks for one, not the GOP
     if opening & {"who", "whom", "whose"}:

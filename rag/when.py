@@ -20,8 +20,14 @@ from .text import CALENDAR_WORDS, WEEKDAYS, is_year, normalize
 MONTHS = "January February March April May June July August September October November December".split()
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
 # stretch as that long before the article's date, which only "ago" says.
+DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
+
+
+def to_the_day(key: str) -> bool:
+    """Is a `resolve_date` key a calendar day ("2023-12-04"), not a year or a month?"""
+    return bool(DAY_KEY.fullmatch(key))
 
 
 def resolve_date(text: str, published: str | None) -> tuple[str, str]:
