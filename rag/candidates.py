@@ -295,6 +295,14 @@ def _named_in_full(c: Candidate) -> bool:
     return True
 
 
+def _kind_named(ent, question: Question) -> bool:
+    """Is the asked noun written before the name as its kind ("law firm Eglet Adams")?"""
+    return bool(question.focus) and any(
+        c.dep_ == "compound" and c.lemma_.lower() == question.focus and c.i < ent.start
+        for c in ent.root.children
+    )
+
+
 def _spans(question: Question, doc, s: Sentence):
     """(span, label, shown text, key, extra features) for each mention of the asked type."""
     published = s.hit.article.published
@@ -412,11 +420,15 @@ def _spans(question: Question, doc, s: Sentence):
         # What the asked subject does the asked deed to, whatever the tagger calls it:
         # "sign with the Dodgers" (tagged a person) for "which team did ohtani sign with".
         done_to = question.answer_type == "entity" and ent.label_ in NAMES and object_of_asked(ent, question)
+        # A name the asked noun heads as a kind is one of that kind: "law firm Eglet Adams"
+        # (tagged a product) for "which law firm announced the settlement".
+        kinded = question.answer_type == "entity" and ent.label_ in NAMES and _kind_named(ent, question)
         if (
             ent.label_ not in question.labels
             and not counted
             and not placed
             and not done_to
+            and not kinded
             or any(t.i in numbered for t in ent)
         ):
             continue
@@ -425,7 +437,11 @@ def _spans(question: Question, doc, s: Sentence):
         span = _trim(ent, question)
         if span is None:
             continue
-        typed = {"type_match": float(ent.label_ in question.labels or running or timed or placed or done_to)}
+        typed = {
+            "type_match": float(
+                ent.label_ in question.labels or running or timed or placed or done_to or kinded
+            )
+        }
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if stretch(span) or kind_word(span) or unit_only(span) or SCORE.fullmatch(span.text):
                 continue  # "lost at FBS Maryland 14-7 in 2008": a score, which the tagger dates

@@ -228,8 +228,15 @@ def _same_name(a: str, b: str) -> bool:
     """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
     a last "a", as a people is named from its country ("canada", "canadi"; "china",
     "chines"), or one country's two words ("britai", "britis": text.countries)?"""
+    # Not a short form begun by a long word: "uk" names no Ukraine, nor "p" (of "A&P")
+    # pensions; the "u" of "U.S." is "us".
     if any(
-        y.startswith(x) or len(x) >= 5 and x[-1] == "a" and y.startswith(x[:-1]) for x, y in ((a, b), (b, a))
+        (len(x) >= 3 or len(y) <= 3)
+        and y.startswith(x)
+        or len(x) >= 5
+        and x[-1] == "a"
+        and y.startswith(x[:-1])
+        for x, y in ((a, b), (b, a))
     ):
         return True
     named = countries()

@@ -11,6 +11,7 @@ question (bearing.py).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -34,6 +35,10 @@ LEANING = re.compile(
 )
 # A sentence that refers back to the one before it for what it is about: a pronoun or a
 # definite description as its subject ("The blaze killed …", "The company said …").
+# A definite description as a sentence's subject: "The recent outage started …".
+LEAD_BACK = re.compile(r"^The (?:[a-z]+ )?[a-z]{4,} (?:[a-z]+ed|is|was|were|has|had|will)\b")
+CALENDAR = frozenset(stem(w) for w in (*calendar.month_name[1:], *calendar.day_name))
+OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
 REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
 CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
 # A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs
@@ -135,11 +140,35 @@ def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
         return frozenset()
     before = text[slice(*previous)]
     refers = REFERS.match(text[start:end].strip()) and "\n" not in text[previous[1] : start]
-    if refers or SAID_BY_ROLE.search(text, start, end):
-        return frozenset(named_words(before))
     told = {m.group(1) for m in re.finditer(r"\b(?:a|an) ([a-z]{4,})\b", before)}
     again = {m.group(1) for m in re.finditer(r"\bthe ([a-z]{4,})\b", text[start:end])}
-    return frozenset(named_words(before)) if told & again else frozenset()
+    back = refers or SAID_BY_ROLE.search(text, start, end) or told & again
+    return (frozenset(named_words(before)) if back else frozenset()) | _lead_names(article, text[start:end])
+
+
+def _lead_names(article: Article, sentence: str) -> frozenset[str]:
+    """The names of the story's lead when a later sentence opens on a definite description
+    and names no one the lead does not (a month or a day aside): "The recent outage started
+    on October 24 and was described … as a “huge problem” for Ukraine's military", "The
+    terminals had been disconnected, this person said, due to a lack of funding" tell of
+    the Starlink outage the lead told of ("Ukraine's fears that its troops may lose access
+    to Elon Musk's crucial Starlink internet service deepened … after 1,300 of the
+    military's satellite units went offline")."""
+    first = lead(article)
+    if LEAD_BACK.match(sentence) is None or first is None:
+        return frozenset()
+    names = frozenset(named_words(article.text[slice(*first)]))
+    own = {stem(m.group()) for m in CAPITALIZED.finditer(sentence, 1)} - CALENDAR
+    return names if own <= names else frozenset()
+
+
+def lead(article: Article) -> tuple[int, int] | None:
+    """The span of the article's first readable sentence, after its dateline."""
+    for a, b in split_sentences(article.text)[:OPENING]:
+        a, b = lead_clause(article, a, b)
+        if readable(article.text[a:b]):
+            return a, b
+    return None
 
 
 def span_before(text: str, start: int) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence
-from .text import CALENDAR_WORDS, YEAR, initials, parse, spelled_out, stem, stop_words, tokens
+from .text import CALENDAR_WORDS, DOTTED, YEAR, initials, parse, spelled_out, stem, stop_words, tokens
 from .when import TIME_UNITS
 
 PLACED_AT = {"at", "inside"}  # a thing "at" or "inside" a name is there: the name is a place
@@ -115,6 +115,8 @@ def supported(question: Question, c: Candidate) -> bool:
         and any(_located(s, at) for s, at in zip(c.sentences, c.spans))
     ):
         return False  # "The Super Bowl Experience at Margaret T. Hance Park" is where, not who performs
+    if question.object_of[0] and c.sentences and not any(_deed_told(question, s.text) for s in c.sentences):
+        return False  # "Currently SpaceX controls where … terminals can be used" is not whom Ukraine asked
     if (
         question.undergone
         and c.sentences
@@ -204,6 +206,22 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return True
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
+
+
+def _deed_told(question: Question, text: str) -> bool:
+    """Does the text tell the deed whose object "who did X meet" asks for, or anything else
+    the question asks about? The deed may be written as the verb, inside a word ("a meeting
+    with …", "Israeli airstrikes pounded …") or in the text's word for it (`Question.kin`);
+    a text that holds another asked word may word the deed otherwise still ("his role as
+    Chandler Bing on "Friends"" for "who did matthew perry play on friends")."""
+    verb = question.object_of[0]
+    if does_asked(replace(question, verbs=frozenset({verb})), text):
+        return True
+    written = {w.lower() for w in tokens(text)}
+    if len(verb) >= 4 and any(verb in w for w in written):
+        return True
+    rest = asked_about(question) - {stem(verb)}
+    return bool(rest & {stem(w) for w in written})
 
 
 def _does_instead(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
@@ -345,7 +363,13 @@ def asks(question: Question, c: Candidate) -> bool:
         or set(words) <= question.names
         or _goes_by(c.text, question.names)
         or _part_of_short(c, question.names)
+        or _dotted(c.text) in question.names
     )
+
+
+def _dotted(name: str) -> str:
+    """A short form written with points, as typed without them: "us" for "U.S."."""
+    return name.replace(".", "").lower() if DOTTED.fullmatch(name) else ""
 
 
 def _kin(question: Question, words: list[str], c: Candidate) -> bool:

@@ -60,7 +60,12 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         # What the asked things are said to include is each of them: "The companies named in
         # the lawsuit include Meta Platforms Inc., Snap Inc. and Discord Inc."
         if verb.lemma_ == "include":
-            pairs += [(s, c) for s in subjects for c in _listed(verb, ("dobj",))]
+            pairs += [
+                (s, c)
+                for s in subjects
+                if not _doing_else(s, verb, question)
+                for c in _listed(verb, ("dobj",))
+            ]
         # A role taken "as" one: "Bass will make history as the first female mayor of Los
         # Angeles" states who that mayor is.
         roles = objects_of(verb, "as")
@@ -105,6 +110,16 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             continue
         if answer is not None:
             yield answer
+
+
+def _doing_else(noun, verb, question: Question) -> bool:
+    """Does a clause on the noun say its things do another deed than the question's: "the
+    firms administering it, which include … BrownGreer" are no firm that announced the
+    settlement ("The companies named in the lawsuit include …" only names them)?"""
+    return any(
+        c.dep_ in ("acl", "relcl") and c is not verb and c.lemma_ not in NAMING | question.verbs
+        for c in noun.children
+    )
 
 
 def _is_focus(token, question: Question) -> bool:

@@ -275,8 +275,9 @@ def countries() -> dict[str, int]:
     its people's word only: the last of "United States" or "Czech Republic" is a common
     one. Another spelling counts by its last word where that begins as the people's word
     does ("Great Britain", "British"). A word of several countries is the most populous
-    one's ("American": the United States, "Korean": South Korea). Codes ("UK", "DE") are
-    left out: most are words of their own."""
+    one's ("American": the United States, "Korean": South Korea). ISO codes ("DE", "IN")
+    are left out: most are words of their own; the short forms people write ("UK", "UAE",
+    "DRC") count."""
     from countryinfo import all_countries
 
     table = sorted(
@@ -288,6 +289,8 @@ def countries() -> dict[str, int]:
         words = {people} | {w for w in map(_country_word, country.alt_spellings()) if w[:4] == people[:4]}
         if len(tokens(country.name())) == 1:
             words.add(_country_word(country.name()))
+        iso = {country.iso(2), country.iso(3)}
+        words |= {a.lower() for a in country.alt_spellings() if a.isupper() and a not in iso}
         for word in words - {""}:
             named.setdefault(word, n)  # most populous first
     return named

@@ -144,6 +144,10 @@ def _describes_asked(token, question: Question) -> bool:
         token = token.head
         if token.ent_type_ == "ORG" and stem(token.text) in question.names:
             return True  # an organisation the question names, not the asked role or a party
+        # Where a thing of the asked kind is, when the question places nothing and asks for
+        # no person: "Las Vegas law firm Eglet Adams" is no firm of another place.
+        if token.lemma_.lower() == question.focus and not question.places and "PERSON" not in question.labels:
+            return True
     return False
 
 

@@ -728,6 +728,7 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("how much will a turkey dinner cost in 2024", "As a result, a Farm Bureau survey in 2022 found that a Thanksgiving feast for 10 cost $64.05.", "64.05", False),
         ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey in 2024 found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
         ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
+        ("who did the cuban president meet", "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel.", "ayatollah khamenei", True),
     ],
 )  # fmt: skip
 def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text, who, shown):
@@ -1177,6 +1178,9 @@ def test_a_title_held_before_does_not_name_who_holds_it_now():
         # mz12: a mark glued to the name makes another one
         ("What is Disney's streaming service called?", "Disney+", "ORG", False),
         ("What is Disney's streaming service called?", "Disney", "ORG", True),
+        # a short form written with points is the one typed without them
+        ("Former US diplomat Manuel Rocha was an agent for which country?", "U.S.", "GPE", True),
+        ("Former US diplomat Manuel Rocha was an agent for which country?", "Cuba", "GPE", False),
     ],
 )
 def test_a_name_the_question_gives_is_who_asks(question, text, label, named):
@@ -1889,6 +1893,8 @@ def test_the_bare_role_in_a_sentence_on_the_asked_place_is_the_role_there():
     [
         # what the asked things are said to include is each of them
         ("which companies are being sued over the buffalo shooting", "The companies named in the lawsuit include Meta Platforms Inc., Snap Inc. and Discord Inc.", {"meta platforms inc", "snap inc", "discord inc"}),
+        # lv06 (held58): firms that do another deed are no firm that announced it
+        ("which law firm announced the settlement", "She says a portion of the overall settlement is set aside for the firms administering it, which include those of the two judges, as well as BrownGreer, a Virginia-based claims administration firm.", set()),
     ],
 )  # fmt: skip
 def test_what_the_asked_things_include_states_each(question, text, stated):
@@ -2141,3 +2147,34 @@ def test_a_name_something_is_at_is_where_not_who():
         if supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0)))
     }
     assert "lee brice" in shown and not any("hance" in k for k in shown), (sorted(found), shown)
+
+
+def test_a_name_the_asked_noun_heads_as_its_kind_is_of_the_asked_type():
+    # lv06 (held58): "law firm Eglet Adams", tagged a product, for "which law firm …"; the
+    # place before the kind says where the firm is, not that it is another
+    text = "A statement Thursday from Las Vegas law firm Eglet Adams says the amount of the settlement with MGM Resorts International depends on the number of plaintiffs."
+    found = candidates("which law firm announced the settlement", text)
+    assert found["eglet adams"].evidence.type_match == 1.0
+    assert found["eglet adams"].evidence.titled == 1.0
+    assert found["mgm resorts international"].evidence.titled == 0.0
+    # a place the question names still rules out a firm of another place
+    placed = candidates("which chicago law firm announced the settlement", text)
+    assert placed["eglet adams"].evidence.titled == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Currently SpaceX controls where Ukraine Starlink terminals can be used.", False),
+        ("Ukraine asked SpaceX to pay the Starlink bill.", True),
+        # another asked word: the deed may be worded otherwise
+        ("Ukraine sent the Starlink bill to SpaceX, the company said.", True),
+    ],
+)
+def test_whom_the_subject_did_it_to_is_told_by_a_sentence_on_the_deed(text, shown):
+    # sl06 (held58): SpaceX's sentence tells nothing of asking or the bill
+    question = replace(
+        analyse("who did ukraine ask to pay the starlink bill"), names=frozenset({"ukrain", "starli"})
+    )
+    c = next(c for c in extract(question, [sentence(text, overlap=1.0)], None) if c.text == "SpaceX")
+    assert supported(question, replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown

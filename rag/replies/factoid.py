@@ -251,8 +251,16 @@ def restating(
     unless a number or date is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
     praise Castro for?")."""
+    # Nor, below the threshold, a bare number for an amount ("killed two people … at his
+    # former high school" for how high up the shooter was), as in `nearby`.
     shown = (
-        [c for c in scored if supported(question, c) and not c.historical]
+        [
+            c
+            for c in scored
+            if supported(question, c)
+            and not c.historical
+            and not (question.answer_type == "amount" and c.label == "CARDINAL")
+        ]
         if question.answer_type != "phrase"
         else []
     )
@@ -284,7 +292,8 @@ def restating(
             and not dated_before(question, parse(s.text), near)
         ):
             # "… free in-flight access to three popular messaging apps." names them next.
-            named = following(s) if counts_asked(question, s) else None
+            # "… released a plan to mitigate the housing crisis." tells what is in it next.
+            named = following(s) if counts_asked(question, s) or brings_in(question, s) else None
             shown = (quote(s, "", widened(s)), *([quote(named, "")] if named else []))
             return Reply(kind, shown, confidence=s.relevance)
     return Reply(kind)
@@ -305,3 +314,15 @@ def counts_asked(question: Question, s: Sentence) -> bool:
     verb = next((t.i for t in words[1:] if t.tag_ in FINITE), len(words))
     asked = {stem(t.text) for t in words[1:verb]}
     return any(stem(t.text) in asked and any(c.dep_ == "nummod" for c in t.children) for t in parse(s.text))
+
+
+def brings_in(question: Question, s: Sentence) -> bool:
+    """Does the sentence bring in a thing the question asks about ("a plan") that the next
+    one goes on about ("The plan includes encouraging local zoning changes …") for "what is
+    in katie hobbs housing plan"?"""
+    n = following(s)
+    opener = re.match(r"The ([a-z]+)(?: ([a-z]+))?\b", n.text) if n else None
+    if opener is None:
+        return False
+    brought = {stem(m.group(1)) for m in re.finditer(r"\b(?:a|an) ([a-z]+)\b", s.text)}
+    return bool({stem(w) for w in opener.groups() if w} & brought & asked_about(question))

@@ -8,43 +8,50 @@ copies of it (evidence.stories) add nothing and are skipped.
 
 from __future__ import annotations
 
-from ..bearing import about
-from ..chunk import sentences as split_sentences
+from ..bearing import about, asked_about, current
 from ..evidence import distinct, stories
-from ..furniture import readable
 from ..names import asked_share, named_words
-from ..question import Question
-from ..sentences import Sentence, lead_clause
+from ..question import ABOUT_THE_CORPUS, Question
+from ..sentences import Sentence
+from ..sentences import lead as lead_span
+from ..text import stem
 from ..types import Article
 from .base import Context, Quote, Reply
 from .describe import in_order
 
 OTHERS = 2  # sentences from other stories
-OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
 
 
 def lead(article: Article) -> Quote | None:
     """The article's first readable sentence, after its dateline."""
-    for a, b in split_sentences(article.text)[:OPENING]:
-        a, b = lead_clause(article, a, b)
-        if readable(article.text[a:b]):
-            return Quote(article, a, b)
-    return None
+    span = lead_span(article)
+    return Quote(article, *span) if span else None
 
 
 def _tells(question: Question, first: Quote) -> bool:
-    """Does the lead (or its headline) name anything the question names, if it names any?"""
+    """Does the lead (or its headline) name anything the question names, if it names any,
+    or hold every other word of the topic? "Attorneys for victims … say they've reached a
+    settlement …" tells "the mgm settlement" without naming MGM."""
     said = frozenset(
         named_words(first.article.text[first.start : first.end]) | named_words(first.article.title)
     )
-    return not question.names or asked_share(question.names, said) > 0
+    topic = asked_about(question) - {stem(w) for w in ABOUT_THE_CORPUS}
+    return (
+        not question.names
+        or asked_share(question.names, said) > 0
+        or bool(topic)
+        and asked_share(topic, said) == 1
+    )
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     pool = [s for s in found if about(s)]
     if not pool:
         return Reply("summary")
-    top = pool[0].article
+    # The story of the question's day leads, as for a description (describe.reply): not
+    # the judges' later split of a settlement for "tell me about the mgm settlement" the
+    # day it was reached.
+    top = next((s for s in pool if current(question, s, context.near)), pool[0]).article
     story = stories(context.hits)
     first = lead(top)
     if first and not _tells(question, first):
