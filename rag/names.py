@@ -231,11 +231,8 @@ def _same_name(a: str, b: str) -> bool:
     # Not a short form begun by a long word: "uk" names no Ukraine, nor "p" (of "A&P")
     # pensions; the "u" of "U.S." is "us".
     if any(
-        (len(x) >= 3 or len(y) <= 3)
-        and y.startswith(x)
-        or len(x) >= 5
-        and x[-1] == "a"
-        and y.startswith(x[:-1])
+        ((len(x) >= 3 or len(y) <= 3) and y.startswith(x))
+        or (len(x) >= 5 and x[-1] == "a" and y.startswith(x[:-1]))
         for x, y in ((a, b), (b, a))
     ):
         return True

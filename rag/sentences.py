@@ -4,8 +4,8 @@
 the sentence before and after it (`before`, `following`, `after`), whether it leans on
 the one before ("He criticized …", `leans`) and how far a reply widens it back
 (`widened`), the names a pronoun or a definite description refers back to
-(`referent_names`, `names_before`), and the place a story was filed from
-(`dated_from`). Does not score sentences (evidence.py) or judge what they say about a
+(`referent_names`, `names_before`), the story's lead (`lead`) and the place a story was
+filed from (`dated_from`). Does not score sentences (evidence.py) or judge what they say about a
 question (bearing.py).
 """
 
@@ -33,12 +33,12 @@ LEANING = re.compile(
     r"|But|And|Yet|Still|However|Instead|Even if|Even so)\b"
     r"|^The [a-z]+(?: [a-z]+)? (?:said|says|added|noted|stressed|told|announced|declined|did not|also)\b"
 )
-# A sentence that refers back to the one before it for what it is about: a pronoun or a
-# definite description as its subject ("The blaze killed …", "The company said …").
 # A definite description as a sentence's subject: "The recent outage started …".
 LEAD_BACK = re.compile(r"^The (?:[a-z]+ )?[a-z]{4,} (?:[a-z]+ed|is|was|were|has|had|will)\b")
 CALENDAR = frozenset(stem(w) for w in (*calendar.month_name[1:], *calendar.day_name))
 OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
+# A sentence that refers back to the one before it for what it is about: a pronoun or a
+# definite description as its subject ("The blaze killed …", "The company said …").
 REFERS = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|The [a-z]+)\b")
 CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
 # A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs

@@ -39,8 +39,7 @@ def _tells(question: Question, first: Quote) -> bool:
     return (
         not question.names
         or asked_share(question.names, said) > 0
-        or bool(topic)
-        and asked_share(topic, said) == 1
+        or (bool(topic) and asked_share(topic, said) == 1)
     )
 
 
