@@ -212,15 +212,17 @@ def _deed_told(question: Question, text: str) -> bool:
     """Does the text tell the deed whose object "who did X meet" asks for, or anything else
     the question asks about? The deed may be written as the verb, inside a word ("a meeting
     with …", "Israeli airstrikes pounded …") or in the text's word for it (`Question.kin`);
-    a text that holds another asked word may word the deed otherwise still ("his role as
-    Chandler Bing on "Friends"" for "who did matthew perry play on friends")."""
+    a text that holds another asked word or name than the doer's may word the deed
+    otherwise still ("his role as Chandler Bing on "Friends"" for "who did matthew perry
+    play on friends")."""
     verb = question.object_of[0]
     if does_asked(replace(question, verbs=frozenset({verb})), text):
         return True
     written = {w.lower() for w in tokens(text)}
     if len(verb) >= 4 and any(verb in w for w in written):
         return True
-    rest = asked_about(question) - {stem(verb)}
+    doer = question.object_of[2]
+    rest = (asked_about(question) | question.names) - doer - {stem(verb)}
     return bool(rest & {stem(w) for w in written})
 
 

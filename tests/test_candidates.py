@@ -2165,14 +2165,16 @@ def test_a_name_the_asked_noun_heads_as_its_kind_is_of_the_asked_type():
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("Currently SpaceX controls where Ukraine Starlink terminals can be used.", False),
+        ("Currently SpaceX controls where Ukraine's terminals can be used.", False),
         ("Ukraine asked SpaceX to pay the Starlink bill.", True),
-        # another asked word: the deed may be worded otherwise
+        # another asked word or name than the doer's: the deed may be worded otherwise
         ("Ukraine sent the Starlink bill to SpaceX, the company said.", True),
+        ("Currently SpaceX controls where Ukraine's Starlink terminals can be used.", True),
     ],
 )
 def test_whom_the_subject_did_it_to_is_told_by_a_sentence_on_the_deed(text, shown):
-    # sl06 (held58): SpaceX's sentence tells nothing of asking or the bill
+    # held58: a sentence that names the doer alone and tells no deed of it says nothing of whom
+    # it asked ("his role as Chandler Bing on "Friends"" tells whom Perry played on Friends)
     question = replace(
         analyse("who did ukraine ask to pay the starlink bill"), names=frozenset({"ukrain", "starli"})
     )
