@@ -453,7 +453,7 @@ def _spans(question: Question, doc, s: Sentence):
             if (
                 len(span) == 1
                 and is_year(span.root)
-                and span.root.dep_ in NAMING
+                and span.root.dep_ in NAMING_DEPS
                 and span.root.head.pos_ == "NOUN"
             ):
                 continue  # "the first GOP debate of the 2024 election cycle": which cycle, not when
@@ -772,4 +772,4 @@ def options(question: Question, choices: list[str], sentences: list[Sentence], a
 
 # A game's score as news writes it: "ended 1-1", "won 38-35".
 SCORE = re.compile(r"(?<![\w-])\d{1,3}[-–]\d{1,3}(?![\w-])")
-NAMING = ("compound", "nummod", "amod", "nmod")  # a year hung on a noun names which one it is
+NAMING_DEPS = ("compound", "nummod", "amod", "nmod")  # a year hung on a noun names which one it is

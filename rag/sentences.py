@@ -11,7 +11,6 @@ question (bearing.py).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -21,7 +20,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .names import named_words
-from .text import content_words, stem, stop_words
+from .text import CALENDAR_WORDS, content_words, stem, stop_words
 from .types import Article, Hit
 from .untrusted import planted_spans
 
@@ -35,7 +34,7 @@ LEANING = re.compile(
 )
 # A definite description as a sentence's subject: "The recent outage started …".
 LEAD_BACK = re.compile(r"^The (?:[a-z]+ )?[a-z]{4,} (?:[a-z]+ed|is|was|were|has|had|will)\b")
-CALENDAR = frozenset(stem(w) for w in (*calendar.month_name[1:], *calendar.day_name))
+CALENDAR = frozenset(map(stem, CALENDAR_WORDS))  # a month or a day is no name of its own
 OPENING = 8  # sentences a lead is looked for in: a byline, "USA TODAY" and subheads may come first
 # A sentence that refers back to the one before it for what it is about: a pronoun or a
 # definite description as its subject ("The blaze killed …", "The company said …").
@@ -154,14 +153,17 @@ def _lead_names(article: Article, sentence: str) -> frozenset[str]:
     the Starlink outage the lead told of ("Ukraine's fears that its troops may lose access
     to Elon Musk's crucial Starlink internet service deepened … after 1,300 of the
     military's satellite units went offline")."""
+    if LEAD_BACK.match(sentence) is None:
+        return frozenset()
     first = lead(article)
-    if LEAD_BACK.match(sentence) is None or first is None:
+    if first is None:
         return frozenset()
     names = frozenset(named_words(article.text[slice(*first)]))
     own = {stem(m.group()) for m in CAPITALIZED.finditer(sentence, 1)} - CALENDAR
     return names if own <= names else frozenset()
 
 
+@lru_cache(maxsize=1024)  # read for each sentence of the article that opens on "The …"
 def lead(article: Article) -> tuple[int, int] | None:
     """The span of the article's first readable sentence, after its dateline."""
     for a, b in split_sentences(article.text)[:OPENING]:

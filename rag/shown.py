@@ -218,7 +218,7 @@ def _deed_told(question: Question, text: str) -> bool:
     verb = question.object_of[0]
     if does_asked(replace(question, verbs=frozenset({verb})), text):
         return True
-    written = {w.lower() for w in tokens(text)}
+    written = set(tokens(text))
     if len(verb) >= 4 and any(verb in w for w in written):
         return True
     doer = question.object_of[2]

@@ -18,9 +18,9 @@ from .question import (
 from .text import CALENDAR_WORDS, WEEKDAYS, is_year, normalize
 
 MONTHS = "January February March April May June July August September October November December".split()
+DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a resolve_date key down to the day
 # What a stretch of time is counted in ("22 years", "a decade"): dateparser reads such a
 # stretch as that long before the article's date, which only "ago" says.
-DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
 

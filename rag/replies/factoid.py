@@ -128,7 +128,7 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
     asked = asked_about(question) - {"will"}  # it says when, not what (asked_about keeps it)
     if asked and not asked & named_words(f"{s.text} {s.article.title}") and not does_asked(question, s.text):
         return Reply(kind)
-    if question.answer_type == "amount" and best.label == "CARDINAL":
+    if bare_amount(question, best):
         return Reply(kind)
     # A time the text tells only by its own day ("Earlier today") says no year or hour; a
     # sum without a number ("it's worth every penny") says no amount.
@@ -250,17 +250,9 @@ def restating(
     NEARLY, when its sentence lacks one asked word that is not what was done (`done`); else,
     unless a number or date is asked for, the best such sentence alone; else a refusal. A phrase is not led by a
     candidate: any noun phrase of the sentence is one ("meeting" for "What did Khamenei
-    praise Castro for?")."""
-    # Nor, below the threshold, a bare number for an amount ("killed two people … at his
-    # former high school" for how high up the shooter was), as in `nearby`.
+    praise Castro for?"), nor an amount by a bare number (`bare_amount`)."""
     shown = (
-        [
-            c
-            for c in scored
-            if supported(question, c)
-            and not c.historical
-            and not (question.answer_type == "amount" and c.label == "CARDINAL")
-        ]
+        [c for c in scored if supported(question, c) and not c.historical and not bare_amount(question, c)]
         if question.answer_type != "phrase"
         else []
     )
@@ -314,6 +306,13 @@ def counts_asked(question: Question, s: Sentence) -> bool:
     verb = next((t.i for t in words[1:] if t.tag_ in FINITE), len(words))
     asked = {stem(t.text) for t in words[1:verb]}
     return any(stem(t.text) in asked and any(c.dep_ == "nummod" for c in t.children) for t in parse(s.text))
+
+
+def bare_amount(question: Question, c: Candidate) -> bool:
+    """Is it a bare number given, below the threshold, for an amount: "at least seven
+    tornado watches" for how fast the winds were, "killed two people … at his former high
+    school" for how high up the shooter was?"""
+    return question.answer_type == "amount" and c.label == "CARDINAL"
 
 
 def brings_in(question: Question, s: Sentence) -> bool:
