@@ -20,9 +20,10 @@ from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .names import asked_share, named_words, surnamed
 from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, widened
+from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
 from .text import STOPWORDS, content_words, parse, stem, stop_words, tokens
 from .types import Article, Hit
+from .untrusted import planted_spans
 
 OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a stop word
 # Cosine between two words' embeddings above which the text's word stands for the
@@ -165,6 +166,11 @@ def asked_about(question: Question) -> set[str]:
     return asked
 
 
+# Verbs that say what one makes of a thing: "condemned by critics as cruel" is what the
+# critics say of it.
+JUDGED = frozenset(("condemn", "criticize", "denounce", "praise", "slam", "blast"))
+
+
 def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     """Does the sentence have the one a "what did X say" question asks about say, tell,
     find or call something: "“I love having you here …,” Trump said" for "What did Trump
@@ -196,8 +202,12 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             and named_before
         ):
             return True
-        # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet.
+        # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet;
+        # by forename alone where the story tells two of one surname apart ("Travis agreed"
+        # beside his brother Jason Kelce).
         surnames = {last for _, last in question.forenames if last in question.speaker}
+        if surnames and words and words <= question.speaker - surnames:
+            return True
         return names_speaker(question, words) and (not surnames or bool(words & surnames))
 
     doc = parse(s.text)
@@ -207,7 +217,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     saying = [
         t
         for t in doc
-        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask"))
+        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask") or t.lemma_ in JUDGED)
         and t.pos_ == "VERB"
         and t.i not in quoted
         and not _finds_someone(t)
@@ -231,6 +241,8 @@ def _subjects(verb) -> list:
     the verb it hangs on: "He also took aim at Republican critics …, calling their outrage
     “wrong”", "She stood and said …"."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
+    # Who a passive one is done by: "has been condemned by critics as cruel".
+    own += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if own or verb.dep_ not in ("advcl", "conj") or verb.head is verb:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -243,13 +255,17 @@ def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:
     before_it = text[text.rfind("\n", 0, s.start) + 1 : s.start]
     if before_it.count("“") <= before_it.count("”") and before_it.count('"') % 2 == 0:
         return None
-    opener = s
+    start = s.start
     for _ in range(reach):
-        opener = before(opener)
-        if opener is None or "\n" in text[opener.end : s.start]:
+        # Any sentence, however short ("Appreciate you."), may stand between.
+        previous = span_before(text, start)
+        if previous is None or "\n" in text[previous[1] : s.start]:
             return None
-        if opener.text.lstrip().startswith(QUOTES):
-            return opener
+        start = previous[0]
+        if any(p.start <= start < p.end for p in planted_spans(s.article)):
+            return None
+        if text[start : previous[1]].lstrip().startswith(QUOTES):
+            return replace(s, start=start, end=previous[1])
     return None
 
 

@@ -72,7 +72,7 @@ from .question import (
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .sentences import Sentence, before, lead_clause
-from .stated import measures, stated, unknown
+from .stated import measures, stated, time_stated, unknown
 from .text import (
     SUBJECTS,
     content_words,
@@ -84,6 +84,7 @@ from .text import (
     parse,
     stem,
     tokens,
+    with_amounts,
     with_names,
 )
 from .titles import quoted_titles, title_words, titled
@@ -131,7 +132,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         return []
     found: dict[str, Candidate] = {}
     features: dict[str, list[Evidence]] = {}
-    docs = (with_names(d) for d in nlp().pipe([s.text for s in sentences]))
+    docs = (with_amounts(with_names(d)) for d in nlp().pipe([s.text for s in sentences]))
     dateline: set[str] = set()
     history: set[tuple[str, int]] = set()  # (article, start) of sentences that tell history
     surnames: set[tuple[str, str]] = set()  # (article, surname) of people named in full
@@ -461,6 +462,8 @@ def _spans(question: Question, doc, s: Sentence):
                 continue  # "international games beginning in 2025" is not when the first was played
             if question.focus == DEADLINE and span.root.head.lower_ in ("until", "by"):
                 typed = typed | {"stated": True}  # "Borrowers have until December 31, 2023, to submit"
+            if time_stated(span, question):
+                typed = typed | {"stated": True}
             yield span, ent.label_, shown, key, typed
         elif question.answer_type in ("count", "amount") and years_only(span, question):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old

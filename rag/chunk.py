@@ -26,6 +26,8 @@ ABBREVIATIONS = {
 }  # fmt: skip
 # Letters joined by points ("U.S.", "a.m.", "E.T.", "D.C."): a title or a name runs on after one.
 INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A short aside that closes soon after the point: "off New Castle Avenue (Del. 9) in …".
+SHORT_ASIDE = re.compile(r"[^().!?\n]{1,12}\)")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -42,6 +44,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 word.lower() in ABBREVIATIONS
                 or (word.isalpha() and len(word) == 1)
                 or INITIALISM.fullmatch(word)
+                or _in_short_aside(text, cursor, match)
             ):
                 continue
         if (
@@ -54,6 +57,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         cursor = match.end()
     spans.append(_trim(text, cursor, end))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _in_short_aside(text: str, cursor: int, match: re.Match) -> bool:
+    opened = text[cursor : match.start()]
+    return opened.count("(") > opened.count(")") and bool(SHORT_ASIDE.match(text, match.end()))
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -68,9 +68,9 @@ def readable(text: str) -> bool:
 
 def _short_sentence(text: str) -> bool:
     """A few words that still make a sentence: a stop, a subject and its verb ("No people
-    were reported injured.")."""
-    if not text.endswith(".") or not text[:1].isupper():
-        return False
+    were reported injured.", "“One thousand percent,” Travis agreed.")."""
+    if not text.endswith(".") or not text.lstrip("".join(QUOTES))[:1].isupper():
+        return False  # a quote opens it: "“One thousand percent,” Travis agreed."
     doc = parse(text)
     return any(t.dep_ in SUBJECTS for t in doc) and any(
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc

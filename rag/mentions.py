@@ -241,6 +241,10 @@ def doer(subject):
     Robb" has Lynda Johnson marry, not whoever the sentence is about)."""
     noun = antecedent(subject)
     if noun is not subject:
+        # An apposition is the name it stands beside: "Tom Davis, a Virginia Republican who
+        # retired in 2008" has Davis retire.
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
         return noun.doc[noun.left_edge.i : noun.i + 1]
     return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
@@ -308,10 +312,18 @@ def not_there(span, question: Question) -> bool:
 def placed_elsewhere(span, question: Question) -> bool:
     """Does the place say where another deed was done than the one the question asks where
     of, which its sentence also tells? "Rekabi arriving back in Tehran after competing
-    without a hijab" places her arrival, not where she competed."""
+    without a hijab" places her arrival, not where she competed; "… before signing a new
+    state law imposing … restrictions on undocumented immigrants in Florida" places the
+    immigrants, not the signing."""
     place = phrase_head(span.root)
-    verb = place.head.head if place.dep_ == "pobj" else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
+    if place.dep_ != "pobj":
+        return False
+    # The verb the place hangs on, through the nouns between: "imposing … restrictions on
+    # undocumented immigrants in Florida" places no signing.
+    verb = place.head.head
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
         return False
     return any(t.pos_ == "VERB" and t.lemma_.lower() in question.verbs for t in span.doc)
 

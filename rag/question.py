@@ -313,6 +313,11 @@ class Question:
     object_of: tuple[str, str, frozenset[str]] = NO_OBJECT
 
     @cached_property
+    def names_alone(self) -> bool:
+        """Does it only name something to have it described ("who is andy biggs")?"""
+        return self.only_names and bool(self.terms) and self.terms <= self.names
+
+    @cached_property
     def forenames(self) -> set[tuple[str, str]]:
         """(word, last word) stems of each name of two or more words the question gives:
         ("bob", "good") for "Bob Good". News names a person by surname after the first
@@ -499,7 +504,7 @@ def defined(question: Question) -> Question:
     """The question read as asking to have something described when all it does is name
     it, as the corpus writes names (names.named_in): "who is andy biggs", "whats
     nextfab". "Who is the Cuban president?" names a role, and asks who holds it."""
-    if question.only_names and question.terms and question.terms <= question.names:
+    if question.names_alone:
         return replace(question, kind="describe", answer_type="phrase", labels=(), identity=False)
     return question
 
@@ -519,18 +524,16 @@ def _only_names(doc) -> bool:
 
 
 def _a_kind_of_thing(sent) -> bool:
-    """Is the sentence "what is a/an X" or "what are Xs", X a bare noun phrase: a kind of
-    thing to be defined? "What is the capital of Peru?" names one thing and asks for it."""
+    """Is the sentence "what is a/an X", "what are Xs" or "what is X", X a bare noun phrase
+    ("rolling bypass"): a kind of thing to be defined? "What is the capital of Peru?" names
+    one thing and asks for it."""
     words = [t for t in sent if not t.is_punct]
     if len(words) < 3 or words[0].lower_ != "what" or words[1].lemma_ != "be":
         return False
-    article = words[2].lower_ in ("a", "an")
-    rest = words[3:] if article else words[2:]
-    plural = bool(rest) and rest[-1].tag_ in ("NNS", "NNPS")
-    return (
-        (article or plural)
-        and bool(rest)
-        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ != "poss" for t in rest)
+    rest = words[3:] if words[2].lower_ in ("a", "an") else words[2:]
+    return bool(rest) and all(
+        (t.pos_ in ("NOUN", "ADJ", "PROPN") or (t.tag_ == "VBG" and t is not rest[-1])) and t.dep_ != "poss"
+        for t in rest
     )
 
 
@@ -541,8 +544,8 @@ def _asked_verb(wh):
 
 def _asks_deed(what, verb) -> bool:
     """Does "what" ask what is done or comes next, not for a thing: the object of "do"
-    ("What will dealers do to fix …?", and "What did Trump do?" however the parser hangs
-    its "what"), or what "is next"?"""
+    ("What will dealers do to fix …?", "What do hospitals have to do?", and "What did Trump
+    do?" however the parser hangs its "what"), or what "is next"?"""
     root = next(t for t in what.doc if t.dep_ == "ROOT")
     # Not a "did" the tagger took for the main verb: "what did camilla's dress cost".
     if (
@@ -551,6 +554,8 @@ def _asks_deed(what, verb) -> bool:
         and not any(c.dep_ == "dobj" and c != what for c in root.children)
     ):
         return True
+    if what.dep_ == "dobj" and what.head.lemma_ == "do" and what.head.pos_ == "VERB":
+        return True  # "What will hospitals have to do under the law?"
     return verb.lemma_ == "be" and any(
         c.lower_ == "next" and c.dep_ in ("acomp", "attr") for c in verb.children
     )

@@ -17,6 +17,7 @@ rules let it be shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .counts import named_number
@@ -34,6 +35,8 @@ NAMING = {"identify", "name", "appoint", "choose", "select", "elect", "tap", "pi
 UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "determine", "specify", "say", "decide", "identify"}  # fmt: skip
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
+# "the last time", "the first time": which time of several a question asks.
+ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # Clauses that may hang on a phrase's head from before it.
 CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
@@ -254,6 +257,22 @@ def _asks_wh(head) -> bool:
         c.dep_ in ("ccomp", "xcomp", "dobj", "acomp")
         and any(w.lower_ in ("how", "when", "where", "who", "whether") for w in list(c.subtree)[:3])
         for c in head.children
+    )
+
+
+def time_stated(span, question: Question) -> bool:
+    """Is the date what the question's "the last time …" (first, next) is said to be: "The
+    last time any actors went on strike was in 2000" for "when was the last time actors
+    went on strike"? Such a sentence tells that time, not the day's event it sets beside."""
+    asked = {m.lower() for m in ORDINAL_TIME.findall(question.text)}
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    if not asked or verb.lemma_ != "be" or span.root.dep_ not in ("pobj", "attr"):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_ == "time"
+        and any(a.lower_ in asked for a in c.children if a.dep_ == "amod")
+        for c in verb.children
     )
 
 

@@ -632,6 +632,15 @@ def test_a_place_of_another_deed_is_not_where_the_asked_one_was_done():
     assert "tehran" in candidates("where did elnaz rekabi arrive", arrived)
     competed = "Elnaz Rekabi competed without a hijab at the Asian Championships in Seoul on Sunday."
     assert "seoul" in candidates(question, competed)
+    # fd13 (held59): the immigrants are in Florida, through the nouns between; the signing
+    # at a press conference is in Jacksonville
+    question = "where did desantis sign the immigration bill"
+    imposing = (
+        "DeSantis signed a new law Wednesday imposing new restrictions on undocumented immigrants in Florida."
+    )
+    assert "florida" not in candidates(question, imposing)
+    at = "DeSantis signed the immigration bill at a press conference in Jacksonville."
+    assert "jacksonville" in candidates(question, at)
 
 
 def test_where_a_study_was_published_is_the_journal_it_appeared_in():
@@ -2048,6 +2057,19 @@ def test_a_score_is_no_date():
             False,
         ),
         ("How much did Kamala spend on the race?", "Carper spent close to $3 million.", None, True),
+        # hr14 (held60): the apposition a relative clause hangs on is the name beside it
+        (
+            "When did Tom Davis retire?",
+            "“It is grinding,” said former representative Tom Davis, a Virginia Republican who retired in 2008.",
+            None,
+            False,
+        ),
+        (
+            "When did Tom Davis retire?",
+            "Davis met Jane Moss, a Virginia Republican who retired in 2008.",
+            None,
+            True,
+        ),
     ],
 )
 def test_a_deed_the_text_has_another_named_do_is_not_the_asked_ones(question, text, body, other):
@@ -2180,3 +2202,27 @@ def test_whom_the_subject_did_it_to_is_told_by_a_sentence_on_the_deed(text, show
     )
     c = next(c for c in extract(question, [sentence(text, overlap=1.0)], None) if c.text == "SpaceX")
     assert supported(question, replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown
+
+
+def test_a_sum_after_a_currency_sign_is_money_where_the_tagger_tags_none():
+    # fd03 (held59): the small tagger labels nothing in "an additional $12 million"
+    found = candidates(
+        "how much money does desantis get for migrant relocation",
+        "It also gives DeSantis an additional $12 million for a migrant relocation program.",
+    )
+    assert found["12000000"].text == "$12 million"
+
+
+def test_the_last_time_a_sentence_says_it_was_is_stated():
+    # ak07 (held59): "Thursday", the strike the question sets beside it, had outscored 2000
+    question = "when was the last time actors went on strike"
+    found = candidates(
+        question,
+        "The last time any actors went on strike was in 2000, when commercial actors walked out.",
+        "Drescher said Thursday the strike begins at midnight.",
+        published="2023-07-13",
+    )
+    assert found["2000"].stated and not found["2023-07-13"].stated
+    assert not candidates(
+        "when did actors go on strike", "The last time any actors went on strike was in 2000."
+    )["2000"].stated

@@ -56,6 +56,17 @@ def test_a_title_in_initials_does_not_end_its_sentence():
                 "“Parents dropped their kids off,” he said.",
             ],
         ),
+        # gc02: split after "(Del.", the reason read "9) in the late 1950s is one of three
+        # …", a fragment; a short aside runs on.
+        (
+            "The store that opened off New Castle Avenue (Del. 9) in the late 1950s will close. "
+            "It is off U.S. 13 (Md. 4). Then.",
+            [
+                "The store that opened off New Castle Avenue (Del. 9) in the late 1950s will close.",
+                "It is off U.S. 13 (Md. 4).",
+                "Then.",
+            ],
+        ),
     ],
 )
 def test_sentences_as_news_writes_them(text, said):

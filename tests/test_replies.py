@@ -19,7 +19,7 @@ from rag.furniture import readable
 from rag.index import Index, Signature
 from rag.mentions import done_by_asked
 from rag.names import asked_share, named_in, spelled, surnamed
-from rag.question import analyse, tidy
+from rag.question import analyse, defined, tidy
 from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import (
@@ -28,6 +28,7 @@ from rag.replies.factoid import (
     counts_asked,
     done,
     headlined,
+    lists_next,
     names_one,
     nearby,
     nearest_asked,
@@ -117,6 +118,7 @@ def context():
         # what is done or comes next is told, not named (tg21, tg11 of held30; re04)
         ("what does a queen consort do", "describe"),
         ("what will dealers do to fix the recalled hyundais", "describe"),
+        ("what will hospitals have to do under the florida law", "describe"),  # fd10 (held59)
         ("whats next now that the hollywood strikes are over", "describe"),
         ("whats the next race after mexico", "factoid"),
         ("what did camilla's coronation dress cost", "factoid"),  # "did" tagged as the main verb
@@ -167,6 +169,7 @@ def test_casual_typing_is_read_as_meant(typed, meant):
         ("Photo: Getty Images", False),
         ("California law became known as the 'Skittles ban'", False),  # a quote closes no headline
         ('He said the plan is "dead on arrival."', True),
+        ("“One thousand percent,” Travis agreed.", True),  # iv15: a short quote and who said it
         # Notes and calls to the reader, from the RealTimeQA articles.
         (
             "Editor's note: This page reflects the news from the Israel-Hamas war from Thursday, Oct. 12.",
@@ -1158,6 +1161,12 @@ def test_a_why_reply_adds_the_reason_that_follows_the_deed():
         # sf11: a participle of saying is said by the subject of the verb it hangs on
         ("what did biden say about the critics", "Biden also took aim at Republican critics of his plan, calling their outrage “wrong” and “hypocritical.”", True),
         ("what did biden say about the critics", "Biden met the critics, with Harris calling their outrage “wrong.”", False),
+        # iv15: by forename alone, where the story tells two brothers of one surname apart
+        ("What did Travis Kelce say about the Swifties?", "“One thousand percent,” Travis agreed.", True),
+        ("What did Travis Kelce say about the Swifties?", "“One thousand percent,” Travis Scott agreed.", False),
+        # fd06 (held59): what a passive verb of judging is done by is who says it
+        ("what do critics say about the florida law", "The measure has been condemned by critics as cruel.", True),
+        ("what do critics say about the florida law", "The measure was approved by critics of the old one.", False),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
@@ -2049,6 +2058,23 @@ def test_a_sentence_that_brings_in_the_asked_thing_is_shown_with_the_next_that_t
     assert not brings_in(question, t)
 
 
+def test_a_sentence_that_brings_in_a_group_is_shown_with_the_next_that_names_its_members():
+    # ak16 (held59): "Among them were …" names the events the sentence before brings in
+    brought = (
+        "Planned panels were already cut back by the writers strike in May, and on Thursday the Comic-Con "
+        "website kept a running list of panels and events canceled after the SAG news."
+    )
+    then = 'Among them were a "Good Omens" autograph signing and a "That \'70s Show" 25th anniversary panel.'
+    hit = whole(f"{brought} {then}", "c", "SAG-AFTRA strike: Hollywood actors hit picket lines", "2023-07-13")
+    question = analyse("which comic-con events were canceled")
+    (s,) = scored(hit, [(brought, 0.8)])
+    assert render(restating(question, [s], [], "list", None))[0] == f"{brought} [1]\n{then} [2]"
+    # the next sentence goes on about something else
+    other = whole(f"{brought} The convention opens July 20.", "d")
+    (t,) = scored(other, [(brought, 0.8)])
+    assert not lists_next(t)
+
+
 def test_below_the_threshold_a_bare_number_is_no_amount():
     # lv10 (held58): "two people … at his former high school" is no height
     text = "The 19-year-old gunman who killed two people at his former high school left a note saying he was a mass shooter, police said."
@@ -2142,3 +2168,40 @@ def test_yes_no_reads_an_explainers_own_question_answered_below_it(question, sub
     if verdict:
         text = render(reply)[0]
         assert text.startswith(f"{verdict} — ") and shown in text and "?" not in text, text
+
+
+def test_what_one_named_alone_said_is_their_quote_after_the_sentence_naming_them():
+    # gc16 (held59): the question names no one but the speaker, so the quote that names
+    # no one is about it
+    named = "Retiree Ozzie Arthurs has been shopping at the Superfresh for decades."
+    quote = "“I feel bad for some of the older people around here who don’t drive,” Arthurs said."
+    hit = whole(
+        f"{named} {quote}", title="3 more NCCo supermarkets slated to close soon", published="2015-10-28"
+    )
+    asked = named_in(analyse("what did ozzie arthurs say about the closing"), [hit])
+    sentences = scored(hit, [(named, 0.44), (quote, 0.11)], overlap=0.5)
+    sentences[1] = replace(sentences[1], untold=1.0)
+    reply = render(REPLIES["describe"](asked, sentences, context()))[0]
+    assert "I feel bad" in reply, reply
+
+
+def test_who_one_named_alone_is_comes_from_a_sentence_naming_them_in_full():
+    # gc09 (held59): the title before the name, in a long sentence on something else
+    text = (
+        "Altogether, the two New Castle County grocery stores already shuttered and the three stores now "
+        "slated to close will leave more 300 people unemployed, said union spokesman Casey Hoag."
+    )
+    hit = whole(text, published="2015-10-28")
+    asked = defined(named_in(analyse("who is casey hoag"), [hit]))
+    reply = render(REPLIES["describe"](asked, scored(hit, [(text, 0.15)]), context()))[0]
+    assert "union spokesman Casey Hoag" in reply, reply
+
+
+def test_a_quote_run_over_short_sentences_is_said_by_who_opened_it():
+    # iv15: "Appreciate you." between the opener and the Swifties is no readable sentence
+    said = "“One thousand percent,” Travis agreed. “Thanks, Taylor. Appreciate you. And thank you to the Swifties.”"
+    body = f"Jason Kelce spoke first on the podcast.\n\n{said}"
+    hit = whole(body, "k", "Kelce brothers thank Swifties", "2023-11-28")
+    asked = analyse("What did Travis Kelce say about the Swifties?")
+    last = "And thank you to the Swifties.”"
+    assert said_by(asked, Sentence(hit, body.index(last), len(body), 0.6, 0.5, 1))

@@ -52,7 +52,11 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     acting = {
         id(s) for s in shown if question and question.verbs and not why and does_asked(question, s.text)
     }
-    given = said | done
+    # A question that only names someone is about every sentence naming them in full,
+    # however little else of it the question's meaning holds: "… said union spokesman
+    # Casey Hoag" for "who is casey hoag".
+    named = {id(s) for s in shown if question and question.names_alone and s.untold == 0 and s.overlap == 1}
+    given = said | done | named
     pool = [s for s in shown if about(s) or id(s) in given]
     if not pool:
         return []
@@ -96,7 +100,7 @@ def _told(question: Question, s: Sentence) -> bool:
     if s.untold == 0:
         return True
     rest = question.names - question.speaker - question.setting
-    return asked_share(rest, frozenset(named_words(s.text) | named_words(s.article.title))) == 1
+    return not rest or asked_share(rest, frozenset(named_words(s.text) | named_words(s.article.title))) == 1
 
 
 def _speaker_named(question: Question, found: list[Sentence]) -> bool:

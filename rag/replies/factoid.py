@@ -280,17 +280,24 @@ def restating(
         # "… the G20 in Japan in 2019" does not say where this year's was held.
         if (
             restates(question, s)
-            and names_one(question, s)
+            and (names_one(question, s) or lists_next(s))
             and not dated_before(question, parse(s.text), near)
         ):
             # "… free in-flight access to three popular messaging apps." names them next.
             # "… released a plan to mitigate the housing crisis." tells what is in it next.
-            named = following(s) if counts_asked(question, s) or brings_in(question, s) else None
+            # "… kept a running list of panels and events canceled" is followed by "Among
+            # them were …".
+            named = (
+                following(s) if counts_asked(question, s) or brings_in(question, s) or lists_next(s) else None
+            )
             shown = (quote(s, "", widened(s)), *([quote(named, "")] if named else []))
             return Reply(kind, shown, confidence=s.relevance)
     return Reply(kind)
 
 
+LISTED_BACK = re.compile(
+    r"(?:Among (?:them|those|these)|(?:They|These|Those) (?:include|included|are|were))\b"
+)
 FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a verb that has a tense: "are", "won", "will"
 
 
@@ -306,6 +313,13 @@ def counts_asked(question: Question, s: Sentence) -> bool:
     verb = next((t.i for t in words[1:] if t.tag_ in FINITE), len(words))
     asked = {stem(t.text) for t in words[1:verb]}
     return any(stem(t.text) in asked and any(c.dep_ == "nummod" for c in t.children) for t in parse(s.text))
+
+
+def lists_next(s: Sentence) -> bool:
+    """Does the next sentence name what this one brings in, by pronoun: "Among them were a
+    “Good Omens” autograph signing and …", "They include …"?"""
+    n = following(s)
+    return n is not None and LISTED_BACK.match(n.text) is not None
 
 
 def bare_amount(question: Question, c: Candidate) -> bool:
