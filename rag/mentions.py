@@ -243,7 +243,7 @@ def doer(subject):
     if noun is not subject:
         # An apposition is the name it stands beside: "Tom Davis, a Virginia Republican who
         # retired in 2008" has Davis retire.
-        while noun.dep_ == "appos" and noun.head is not noun:
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head
         return noun.doc[noun.left_edge.i : noun.i + 1]
     return subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -321,7 +321,7 @@ def placed_elsewhere(span, question: Question) -> bool:
     # The verb the place hangs on, through the nouns between: "imposing … restrictions on
     # undocumented immigrants in Florida" places no signing.
     verb = place.head.head
-    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head is not verb:
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in question.verbs:
         return False

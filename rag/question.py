@@ -532,7 +532,7 @@ def _a_kind_of_thing(sent) -> bool:
         return False
     rest = words[3:] if words[2].lower_ in ("a", "an") else words[2:]
     return bool(rest) and all(
-        (t.pos_ in ("NOUN", "ADJ", "PROPN") or (t.tag_ == "VBG" and t is not rest[-1])) and t.dep_ != "poss"
+        (t.pos_ in ("NOUN", "ADJ", "PROPN") or (t.tag_ == "VBG" and t.i != rest[-1].i)) and t.dep_ != "poss"
         for t in rest
     )
 

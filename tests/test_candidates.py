@@ -18,12 +18,12 @@ from rag.candidates import (
     resolve_date,
     weigh_by_meaning,
 )
-from rag.mentions import done_by_another, headlined_doer
+from rag.mentions import done_by_another, headlined_doer, placed_elsewhere
 from rag.names import lacking_share
 from rag.question import analyse
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.shown import asks, settle, supported, within
-from rag.text import number, numbers
+from rag.text import number, numbers, parse
 from rag.types import Article, Chunk, Hit
 
 SEED = (
@@ -1833,6 +1833,23 @@ def test_a_date_in_a_sentence_with_no_verb_above_it_ends():
     finally:
         signal.alarm(0)
     assert "1792" in found, sorted(found)
+
+
+def test_a_place_in_a_sentence_with_no_verb_above_it_ends():
+    # fd13's walk up from a place to its verb stopped only at a verb: in a headline rooted
+    # on a noun it looped, and the whole evaluation with it.
+    def stuck(*_):
+        raise TimeoutError("extract did not return")
+
+    signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)
+    try:
+        doc = parse("Protests over the new law in Florida, which DeSantis signed Wednesday.")
+        florida = next(e for e in doc.ents if e.text == "Florida")
+        elsewhere = placed_elsewhere(florida, analyse("where did desantis sign the immigration bill"))
+    finally:
+        signal.alarm(0)
+    assert not elsewhere
 
 
 @pytest.mark.parametrize(
