@@ -23,7 +23,7 @@ from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Quest
 from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
 from .text import STOPWORDS, content_words, parse, stem, stop_words, tokens
 from .types import Article, Hit
-from .untrusted import planted_spans
+from .untrusted import planted_at
 
 OCCURRED = {"happen", "happened", "occur", "occurred", "place"}  # "take" is a stop word
 # Cosine between two words' embeddings above which the text's word stands for the
@@ -169,6 +169,7 @@ def asked_about(question: Question) -> set[str]:
 # Verbs that say what one makes of a thing: "condemned by critics as cruel" is what the
 # critics say of it.
 JUDGED = frozenset(("condemn", "criticize", "denounce", "praise", "slam", "blast"))
+SAYING = frozenset(SAID | {"call", "ask"} | JUDGED)  # the verbs whose subject speaks
 
 
 def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
@@ -217,10 +218,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     saying = [
         t
         for t in doc
-        if (t.lemma_ in SAID or t.lemma_ in ("call", "ask") or t.lemma_ in JUDGED)
-        and t.pos_ == "VERB"
-        and t.i not in quoted
-        and not _finds_someone(t)
+        if t.lemma_ in SAYING and t.pos_ == "VERB" and t.i not in quoted and not _finds_someone(t)
     ]
     if any(speaks(c) for t in saying for c in _subjects(t)):
         return True
@@ -262,7 +260,7 @@ def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:
         if previous is None or "\n" in text[previous[1] : s.start]:
             return None
         start = previous[0]
-        if any(p.start <= start < p.end for p in planted_spans(s.article)):
+        if planted_at(s.article, start):
             return None
         if text[start : previous[1]].lstrip().startswith(QUOTES):
             return replace(s, start=start, end=previous[1])

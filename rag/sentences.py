@@ -22,7 +22,7 @@ from .furniture import QUOTES, readable
 from .names import named_words
 from .text import CALENDAR_WORDS, content_words, stem, stop_words
 from .types import Article, Hit
-from .untrusted import planted_spans
+from .untrusted import planted_at
 
 LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sentences
 # Sentences that lean on the one before them: a pronoun, a word that answers it ("But",
@@ -200,7 +200,7 @@ def before(s: Sentence) -> Sentence | None:
     if previous is None:
         return None
     a, b = lead_clause(s.article, *previous)
-    if any(p.start <= a < p.end for p in planted_spans(s.article)):
+    if planted_at(s.article, a):
         return None
     # A quote's opening question is no subhead when this sentence closes that quote: "“Have
     # I or have I not?" before "I am hearing different things,” Verstappen said …".

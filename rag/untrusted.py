@@ -130,3 +130,8 @@ def planted_spans(article: Article) -> tuple[Planted, ...]:
                 found.append(Planted(start, para.end(), rule, article.text[start:end]))
                 break
     return tuple(found)
+
+
+def planted_at(article: Article, offset: int) -> bool:
+    """Is the offset inside what a planted sentence governs (`planted_spans`)?"""
+    return any(p.start <= offset < p.end for p in planted_spans(article))
