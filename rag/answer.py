@@ -330,7 +330,10 @@ class NewsQA:
         if asked.kind == "yesno" and not choices:
             hits += whole(timely_articles(hits, near, YESNO_WHOLE), YESNO_WHOLE)
         asked = kin_words(defined(named_in(asked, hits)), hits, self.embedder.encode)
-        if read_leads and not choices:
+        # "Who is clifton newman" is read as the one it names described (question.defined),
+        # which its first look reads as a second look reads a factoid: a story titled with
+        # the name tells of them past the chunks that matched ("Who is Judge Clifton Newman?").
+        if (read_leads or asked.names_alone) and not choices:
             # Only a story whose title names all the question names is read whole: the
             # sentences of another ("Saudi Arabia vs Argentina" for Qatar's score) would
             # repeat its numbers until the scorer trusts them.

@@ -72,7 +72,7 @@ from .question import (
 from .retrieve import date_nearness
 from .scorer import Evidence
 from .sentences import Sentence, before, lead_clause
-from .stated import measures, stated, time_stated, unknown
+from .stated import deed_dated, measures, stated, time_stated, unknown
 from .text import (
     SUBJECTS,
     content_words,
@@ -460,9 +460,17 @@ def _spans(question: Question, doc, s: Sentence):
                 continue  # "the first GOP debate of the 2024 election cycle": which cycle, not when
             if _asked_done(question) and _after(key, published):
                 continue  # "international games beginning in 2025" is not when the first was played
-            if question.focus == DEADLINE and span.root.head.lower_ in ("until", "by"):
-                typed = typed | {"stated": True}  # "Borrowers have until December 31, 2023, to submit"
-            if time_stated(span, question):
+            until = span.root.head.lower_
+            if (
+                question.focus == DEADLINE
+                and until in ("until", "by")
+                or _asks_end(question)
+                and until == "until"
+            ):
+                # "Borrowers have until December 31, 2023, to submit"; "keep the submission
+                # process open until Aug. 1" for when it closes
+                typed = typed | {"stated": True}
+            if time_stated(span, question) or deed_dated(span, question):
                 typed = typed | {"stated": True}
             yield span, ent.label_, shown, key, typed
         elif question.answer_type in ("count", "amount") and years_only(span, question):
@@ -497,6 +505,16 @@ def _spans(question: Question, doc, s: Sentence):
 def _asked_done(question: Question) -> bool:
     """Does the question ask when something was done ("when did …", "when was …")?"""
     return question.text.lower().split()[:2] in (["when", "did"], ["when", "was"], ["when", "were"])
+
+
+# Verbs a "when" question asks the end of with: what is open "until" a day closes then.
+ENDING = frozenset(stem(v) for v in ("close", "end", "expire", "finish", "stop", "conclude"))
+
+
+def _asks_end(question: Question) -> bool:
+    """Does the question ask when something ends ("when does the submission close"; the
+    tagger may not take "close" for a verb)?"""
+    return bool(ENDING & {stem(w) for w in tokens(question.text)})
 
 
 def _after(key: str, published: str | None) -> bool:

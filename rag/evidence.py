@@ -25,7 +25,7 @@ from .furniture import readable
 from .index import Index
 from .names import asked_share, lacking_share, named_words, surnamed, telling_names
 from .question import AGE, Question
-from .sentences import CAPITALIZED, Sentence, dated_from, names_before, referent_names
+from .sentences import CAPITALIZED, Sentence, dated_from, lead_places, names_before, places_in, referent_names
 from .text import content_words, stem, stop_words, tokens
 from .types import Hit
 from .untrusted import planted_spans
@@ -132,6 +132,14 @@ def gather(
         ):
             nearby = frozenset()
         names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
+        # Where the lead places the story, a sentence that names no other place is: a
+        # story's place is seldom written again, as its dateline's is not.
+        if (
+            lacking_share(telling, names, question.places)
+            and (local := lead_places(hit.article))
+            and not places_in(said) - local
+        ):
+            names |= local
         headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(

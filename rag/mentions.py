@@ -57,7 +57,19 @@ def does(span, question: Question) -> bool:
     set_to = subject and next(
         (c for c in root.head.children if _to_do(c) and c.lemma_.lower() in question.doing), None
     )
-    verb = set_to or deed(root)
+    # Or the asked deed of a relative clause on it: "CSX, which owns the train involved in
+    # Sunday's crash".
+    relative = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in question.doing
+            and any(w.dep_ == "nsubj" and w.tag_ in ("WDT", "WP") for w in c.children)
+        ),
+        None,
+    )
+    verb = set_to or relative or deed(root)
     if verb is None:
         return False
     # Done for or against another than the question's: "Gareth Bale scored a late penalty

@@ -4,8 +4,8 @@
 the sentence before and after it (`before`, `following`, `after`), whether it leans on
 the one before ("He criticized …", `leans`) and how far a reply widens it back
 (`widened`), the names a pronoun or a definite description refers back to
-(`referent_names`, `names_before`), the story's lead (`lead`) and the place a story was
-filed from (`dated_from`). Does not score sentences (evidence.py) or judge what they say about a
+(`referent_names`, `names_before`), the story's lead (`lead`), the place a story was
+filed from (`dated_from`) and the places its lead names (`lead_places`). Does not score sentences (evidence.py) or judge what they say about a
 question (bearing.py).
 """
 
@@ -20,7 +20,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .names import named_words
-from .text import CALENDAR_WORDS, content_words, stem, stop_words
+from .text import CALENDAR_WORDS, content_words, parse, stem, stop_words
 from .types import Article, Hit
 from .untrusted import planted_at
 
@@ -107,6 +107,23 @@ def dated_from(article: Article) -> frozenset[str]:
     race in qatar")."""
     m = FILED_FROM.search(article.text[:200])
     return frozenset(named_words(m.group(1))) if m else frozenset()
+
+
+@lru_cache(maxsize=1024)  # read for each sentence of the article that lacks a place asked
+def lead_places(article: Article) -> frozenset[str]:
+    """The places the story's lead names, as a dateline gives its place when there is none:
+    "Mississippi's flag commission agreed on a process …" is of Mississippi, and so is
+    "Department of Archives and History officials said they have already received about
+    600 design proposals" further down."""
+    first = lead(article)
+    if first is None:
+        return frozenset()
+    return places_in(article.text[slice(*first)])
+
+
+def places_in(text: str) -> frozenset[str]:
+    """Stems of the places (countries, states, cities, regions) the text names."""
+    return frozenset(stem(t.text) for e in parse(text).ents if e.label_ in ("GPE", "LOC") for t in e)
 
 
 def names_before(article: Article, start: int) -> frozenset[str]:

@@ -23,9 +23,12 @@ from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence
-from .text import CALENDAR_WORDS, DOTTED, YEAR, initials, parse, spelled_out, stem, stop_words, tokens
+from .text import CALENDAR_WORDS, DOTTED, YEAR, initials, parse, spelled_out, stem, tokens
 from .when import TIME_UNITS
 
+# Verbs that carry no deed of their own: "who got the win" is told by "… retired two
+# batters for his first career win", and "did" may be taken for the deed.
+LIGHT_VERBS = {"be", "do", "have", "get"}
 PLACED_AT = {"at", "inside"}  # a thing "at" or "inside" a name is there: the name is a place
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores
@@ -181,7 +184,8 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     chaired the judging panel, said …" and "Weah celebrates after scoring" do the asked
     deed as well."""
     # Not a light verb: the tagger may take "did" for the deed ("who did diaz-canel meet").
-    doing = {stem(d) for d in question.doing if d not in stop_words()}
+    # Other verbs on the stop list are deeds: "own" in "who owns the train".
+    doing = {stem(d) for d in question.doing if d not in LIGHT_VERBS}
     if not doing:
         return False
     mention = _mention(s, at)
@@ -204,6 +208,10 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # who nominated Mukwege.
     if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
         return True
+    # Nor does one that undergoes another deed, where nobody does the asked one: "Newark
+    # Police Department has not been contacted …" does not own the train.
+    if root.dep_ == "nsubjpass":
+        return not done
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
 

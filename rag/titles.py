@@ -18,6 +18,8 @@ from .text import apposed, stem
 
 # Words that make a title one held before: "former Speaker …", "the then president …".
 PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+# Words that say when or how long one holds a role, not which role it is: "Interim CEO".
+HOLDING = {"new", "current", "incoming", "interim", "acting", "newly"}
 
 
 def titled(span, question: Question, names_given: bool = False) -> float:
@@ -48,6 +50,8 @@ def titled(span, question: Question, names_given: bool = False) -> float:
         return 0.0
     if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
+    if question.identity and _another_role(words, question):
+        return 0.0  # "New Labor Prime Minister Anthony Albanese" is not the foreign minister
     focus = {stem(question.focus)} if question.focus else set()
     if question.identity and names_given and focus and focus <= stems <= focus | question.terms:
         # The bare role in a sentence set in the question's place is the role there: "in
@@ -66,6 +70,24 @@ def titled(span, question: Question, names_given: bool = False) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _another_role(words, question: Question) -> bool:
+    """Does the title write the asked noun after a word that makes it another role, one
+    the question does not give: "Prime Minister" for "foreign minister", "Vice President"
+    for "president"? Not a name ("Cuban President", "Wilmington Attorney"), which
+    `titled` weighs as a place, nor a word of when one holds it ("Interim CEO")."""
+    at = {t.i for t in words}
+    focus = stem(question.focus) if question.focus else ""
+    return any(
+        stem(t.text) == focus
+        and t.i - 1 in at
+        and (before := t.doc[t.i - 1]).pos_ in ("PROPN", "NOUN", "ADJ")
+        and not before.ent_type_
+        and before.lower_ not in HOLDING
+        and stem(before.text) not in question.terms | question.names
+        for t in words
+    )
 
 
 def _holds_role(words, stems: set[str], question: Question, names_given: bool) -> bool:

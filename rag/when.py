@@ -23,6 +23,10 @@ DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a resolve_date key down to the day
 # stretch as that long before the article's date, which only "ago" says.
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
+# A time of day: "11:10 p.m.", "6 a.m.".
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+# Words that name a day as a clock time does not.
+DAY_WORDS = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "evening"}
 
 
 def to_the_day(key: str) -> bool:
@@ -62,6 +66,11 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
         shown, key = f"{MONTHS[when.month - 1]} {when.day}, {when.year}", when.date().isoformat()
         if span:
             key = f"{key}..{span.group(2)}"
+    if CLOCK.search(text) and not years and not set(re.findall(r"[a-z]+", text.lower())) & DAY_WORDS:
+        # "11:10 p.m." says the hour, not the day: dateparser puts it on the article's day,
+        # which "Sunday's 11:10 p.m. crash" in Tuesday's paper is not. Keyed by the hour
+        # first: the fireworks "at 8:30 p.m." are not the pujas "at 5 p.m." of one day.
+        return text, f"{normalize(text)} {key}"
     if normalize(text) not in normalize(shown):
         shown = f"{shown} ({text})"
     return shown, key
@@ -175,7 +184,7 @@ def kind_word(span) -> bool:
         and root.head.pos_ == "NOUN"
         and not root.head.ent_type_  # "Thursday afternoon" is a time
         and not span.start <= root.head.i < span.end
-        and not any(t.like_num for t in span)
+        and not any(t.like_num or CLOCK.search(t.text) for t in span)
     )
 
 

@@ -205,3 +205,14 @@ def test_a_refused_typed_factoid_is_looked_for_again_in_the_leads(qa):
     assert all(h.chunk.start > 0 for h in hits) and not any(lead in s.text for s in found)
     _, hits, found = qa.evidence(question, None, Filters(), k=1, read_leads=True)
     assert any(lead in s.text for s in found)
+
+
+def test_who_is_a_name_reads_the_story_titled_with_it_on_the_first_look(qa):
+    # mt01 (held61): "who is clifton newman" is described from "S.C. Circuit Court Judge
+    # Clifton Newman … is presiding over the case", past the chunk that matched, in the
+    # story titled "Who is Judge Clifton Newman? …"
+    from rag.retrieve import Filters
+
+    asked, hits, _ = qa.evidence("who is Díaz-Canel", None, Filters(), k=1)
+    assert asked.names_alone and hits[0].chunk.start > 0
+    assert any(h.chunk.start == 0 for h in hits)

@@ -738,6 +738,11 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey in 2024 found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
         ("how much will a turkey dinner cost in 2024", "A Farm Bureau survey found that a Thanksgiving feast for 10 costs $61.17.", "61.17", True),
         ("who did the cuban president meet", "Ayatollah Khamenei made the remarks in a meeting in Tehran on Monday with Cuban President Miguel Díaz-Canel.", "ayatollah khamenei", True),
+        # nt06 (held61): "own" is a deed, though a stop word; finding records or being
+        # contacted is not owning
+        ("who owns the train in the newark crash", "Newark Police Department found records of six crashes at the crossing in the last five years alone, Lt. William Hargrove said.", "newark police department", False),
+        ("who owns the train in the newark crash", "Newark Police Department has not been contacted for any direct involvement in that safety campaign, Hargrove said.", "newark police department", False),
+        ("who owns the train in the newark crash", "Rob Doolittle, a spokesman for CSX, which owns the train involved in Sunday's crash, said the driver lost his way.", "csx", True),
     ],
 )  # fmt: skip
 def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text, who, shown):
@@ -929,6 +934,9 @@ def test_wire_copies_are_one_story():
         ("last month", "2023-12-05", "November 2023 (last month)", "2023-11"),
         ("the past decade", "2023-12-05", "the past decade", "past decade"),
         ("the 1990s", "2023-12-05", "the 1990s", "1990s"),
+        # a clock time says the hour, not the day (nt04, held61: Sunday's crash in Tuesday's paper)
+        ("11:10 p.m.", "2015-06-23", "11:10 p.m.", "11 10 p m 2015-06-22"),
+        ("Sunday at 11 p.m.", "2015-06-23", "June 21, 2015 (Sunday at 11 p.m.)", "2015-06-21"),
     ],
 )
 def test_dates_resolve_against_the_article_date(text, published, shown, key):
@@ -1007,6 +1015,9 @@ def test_what_is_shown(question, ranked, shown):
         # the asked role without its qualifier is another role
         ("Who is the vice president of Cuba?", "Khamenei met Cuban President Miguel Díaz-Canel.", "miguel díaz canel", 0.0),
         ("Who became the sixth health secretary?", "Health Secretary Victoria Atkins spoke.", "victoria atkins", 1.0),
+        # aa10 (held62): a word that makes the asked noun another role, which the question lacks
+        ("who is australia's new foreign minister", "New Labor Prime Minister Anthony Albanese was sworn in on Monday before his departure to Japan.", "anthony albanese", 0.0),
+        ("who is australia's new foreign minister", "Beside him will be Australian Foreign Minister Penny Wong, who has long been a respected voice in the Senate.", "penny wong", 1.0),
         # another county's executive: the qualifier's own qualifier counts too
         ("who is the erie county executive", "Monroe County Executive Adam Bello has rescinded the advisory.", "adam bello", 0.0),
         ("who is the erie county executive", "I spoke with Erie County Executive Mark Polancarz this morning.", "mark polancarz", 1.0),
@@ -1426,6 +1437,11 @@ def test_a_phrase_of_the_asked_kind_goes_before_the_better_scored_rest():
         ("who finished second in singapore", "His Red Bull teammate, Sergio Pérez, finished eighth in Singapore.", set()),
         # the subject of a "to" infinitive does its deed (zc23)
         ("who painted the Ginsburg portrait for the stamp", "Michael J. Deas of New Orleans, a renown artist and illustrator whose work graces two dozen postage stamps, including James Dean and Marilyn Monroe, was commissioned to paint the Ginsburg portrait.", {"michael j deas"}),
+        # the one chosen "to serve as" a role holds it; the chooser does not (fc03, held61)
+        ("who is the chairman of the mississippi flag commission", "They unanimously chose Reuben Anderson, the first Black justice of the Mississippi Supreme Court from 1985 to 1991, to serve as chairman.", {"reuben anderson"}),
+        ("who is the chairman of the mississippi flag commission", "Reuben Anderson agreed to serve as chairman.", {"reuben anderson"}),
+        # so does a relative clause on it (nt06, held61)
+        ("who owns the train in the newark crash", "Rob Doolittle, a spokesman for CSX, which owns the train involved in Sunday's crash, said that incident appeared to be a case of the driver losing his way.", {"csx"}),
         # the passive subject is who it was done to, not who did it
         ("who commissioned the Ginsburg portrait", "Michael J. Deas of New Orleans was commissioned to paint the Ginsburg portrait.", set()),
         # nor one who does it for another side, or of another people (v04)
@@ -1951,6 +1967,20 @@ def test_a_deadline_is_the_date_something_must_be_done_by():
     assert stated == ["December 31, 2023"], stated
 
 
+def test_what_is_open_until_a_day_closes_then():
+    # fc02 (held61): "when does … close" asks the day the submissions stay open until
+    texts = (
+        "The commission plans to keep the submission process open until Aug. 1.",
+        "Commission members agreed to make a final selection by Sept. 2.",
+    )
+    found = candidates("when does the flag design submission close", *texts, published="2020-07-22")
+    assert [c.text for c in found.values() if c.stated] == [
+        "August 1, 2020 (Aug. 1)"
+    ]  # not what is due "by" a day
+    found = candidates("when did the flag commission meet", *texts, published="2020-07-22")
+    assert not any(c.stated for c in found.values())
+
+
 def test_a_title_naming_another_people_is_no_bare_role():
     # "who's the cuban president": "Iranian President Ebrahim Raisi" in a sentence naming
     # "the Cuban president" is not the Cuban president (s20).
@@ -2243,3 +2273,29 @@ def test_the_last_time_a_sentence_says_it_was_is_stated():
     assert not candidates(
         "when did actors go on strike", "The last time any actors went on strike was in 2000."
     )["2000"].stated
+
+
+def test_a_clock_time_before_a_noun_is_when_not_a_kind():
+    # nt04 (held61): "Sunday's 11:10 p.m. crash" says when the crash was, as "Christmas
+    # trees" says no day
+    found = candidates(
+        "what time was sunday's newark train crash",
+        "No one was hurt in Sunday's 11:10 p.m. crash, but the SUV was destroyed.",
+    )
+    assert "11:10 p.m." in {c.text for c in found.values()}
+    # jw26 (held46): two hours of one day are two answers
+    found = candidates(
+        "what time are the fireworks at the hindu temple",
+        "The celebration will include ceremonies starting at 5 p.m., fireworks (at 8:30 p.m.) and a meal.",
+    )
+    assert {"5 p.m.", "8:30 p.m."} <= {c.text for c in found.values()}
+
+
+def test_a_date_the_asked_subject_does_the_asked_deed_on_is_stated():
+    # gg08 (held62): "the company Wan founded in 2014" says when Wan founded Atomic Monster,
+    # and nothing of when he founded anything else
+    text = "All those films were produced by Atomic Monster, the company Wan founded in 2014 that was also behind the horror hit."
+    found = candidates("when did wan found atomic monster", text)
+    assert [c.text for c in found.values() if c.stated] == ["2014"]
+    found = candidates("when did wan found the conjuring", text)
+    assert not any(c.stated for c in found.values())

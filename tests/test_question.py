@@ -312,6 +312,8 @@ def test_how_much_money_under_another_name_asks_for_a_sum_only():
         ("which team did ohtani sign with", ("sign", "with", {"ohtani"})),
         ("who did the us men beat to make the knockout round", ("beat", "", {"us", "men"})),
         ("what feature did the facebook attackers exploit", ("exploit", "", {"facebo", "attack"})),
+        # gg07 (held62): after "did" a verb is in its base form, to found, not found as in find
+        ("what company did james wan found", ("found", "", {"jam", "wan"})),
         # asks for a description, or for who does it
         ("what did gov lee propose after the nashville shooting", ("", "", set())),
         ("who scored for the us against wales", ("", "", set())),

@@ -454,6 +454,41 @@ def test_yes_no_states_the_negation():
     assert not reply.short and render(reply)[0].startswith("What the news says: ")
 
 
+def test_yes_no_reads_a_verdict_past_the_nearest_from_a_sentence_its_title_completes():
+    """fc16 (held61): "the commission" of a story titled "MS flag: Commission …" is the flag
+    commission, and the sentence that says it has a quorum scores below three others."""
+    said = [
+        "Led by Gunn, lawmakers last month removed the former flag after a flurry of debate.",
+        "The deadline for the commission to report its flag design recommendation is Sept. 14.",
+        "Six commission members met Wednesday at the Mississippi Civil Rights Museum.",
+        "Even if Reeves delays the appointments further, however, the commission has a quorum and appears ready to continue conducting work.",
+    ]
+    question = analyse("does the flag commission have a quorum")
+    for title, verdict in (
+        ("MS flag: Commission to move quickly", "yes"),
+        ("Commission to move quickly", ""),
+    ):
+        sentences = story(said, [0.7, 0.65, 0.6, 0.45], title, None)
+        assert REPLIES["yesno"](question, sentences, context()).short == verdict
+    # gt20 (held43): past the three nearest, only a sentence that says the deed outright
+    said = [
+        "Biden said it was much too early to make the decision on 2024.",
+        "Biden spoke at the Detroit auto show on Wednesday.",
+        "The president praised electric cars at the show.",
+        "President Joe Biden said Friday that while he has not made a formal decision about running for reelection in 2024, it is his intention to do so.",
+    ]
+    sentences = story(said, [0.7, 0.65, 0.6, 0.45], "Biden on 2024", None)
+    assert REPLIES["yesno"](analyse("is biden running again in 2024"), sentences, context()).short == ""
+    # er16 (held41): only "the X" refers back to the title's X; "Columbus Day" is another day
+    said = [
+        "Biden also issued a proclamation Oct. 8, 2021, marking Columbus Day saying, "
+        '"Today, let this day be one of reflection."'
+    ]
+    sentences = story(said, [0.7], "What is Indigenous Peoples' Day?", None)
+    question = analyse("did biden issue a proclamation for indigenous peoples day")
+    assert REPLIES["yesno"](question, sentences, context()).short == ""
+
+
 def test_yes_no_reads_no_verdict_from_a_verb_that_turns_the_deed_down():
     # From the Cheri Lindsey story: every word of "did wales get parole?" is in it ("get out
     # of prison"), and no "not"; "denied" is its no.
@@ -732,6 +767,25 @@ def test_a_sentence_that_names_no_one_new_is_about_what_the_sentences_before_nam
     )
     # one naming someone or somewhere new is not about the FBI of the sentences before
     assert untold == {"The bureau": 0.0, "Aaron Judge's agency": 1.0, "The agency": 1.0}
+
+
+def test_a_sentence_that_names_no_other_place_is_of_the_place_its_story_lead_names():
+    """fc01, fc06 (held61): "MS flag: …" writes Mississippi only in its lead; a sentence
+    three paragraphs on that names no other place is of Mississippi. Scored by a stand-in
+    encoder: the names a sentence holds, not the embedding model."""
+    text = (
+        "Mississippi's flag commission agreed on a process for selecting a new state banner Wednesday.\n\n"
+        "Flag retired after pressure from outside groups\n\n"
+        "Lawmakers removed the former flag last month. Their legislation created the commission.\n\n"
+        "Officials said they have already received about 600 design proposals from the public. "
+        "Alabama officials said they received 90 design proposals for their own flag."
+    )
+    hit = whole(text, "ms", "MS flag: Commission to move quickly", "2020-07-22")
+    index = Index(Signature("m", 2, 1000, 100), articles={"ms": hit.article})
+    question = analyse("how many design proposals has the mississippi flag commission received")
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    untold = {s.text.split(" said")[0]: s.untold for s in sentences if " said" in s.text}
+    assert untold == {"Officials": 0.0, "Alabama officials": 1.0}
 
 
 def test_a_sentence_that_opens_on_a_name_of_its_own_is_not_about_the_names_before_it():
@@ -2205,3 +2259,19 @@ def test_a_quote_run_over_short_sentences_is_said_by_who_opened_it():
     asked = analyse("What did Travis Kelce say about the Swifties?")
     last = "And thank you to the Swifties.”"
     assert said_by(asked, Sentence(hit, body.index(last), len(body), 0.6, 0.5, 1))
+
+
+def test_a_description_keeps_the_nearest_sentence_behind_boosted_ones():
+    """aa08 (held62): four sentences where Albanese promises something else go first; the
+    one nearest the question still shows."""
+    said = [
+        "Among the first words Albanese uttered when he walked onto the stage to claim victory Saturday was the promise to enshrine the voice of Indigenous people in Parliament.",
+        "Labor Party leader Anthony Albanese promised to end the climate wars.",
+        "Albanese read the room and promised to improve gender equality.",
+        "Albanese promised to create stronger ties with Asia.",
+        "Albanese promised to modernize the energy grid.",
+    ]
+    sentences = story(said, [0.62, 0.45, 0.45, 0.44, 0.43], "Albanese's new government", "2022-05-22")
+    question = analyse("what did albanese promise indigenous australians")
+    reply = REPLIES["describe"](question, sentences, context())
+    assert any("Indigenous people" in q.article.text[q.start : q.end] for q in reply.quotes)

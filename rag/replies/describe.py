@@ -89,7 +89,15 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
         or worth[id(s)] >= best - CLOSE
         or s.score >= best_score - CLOSE
     ]
-    return distinct(close, most)
+    kept = distinct(close, most)
+    # What comes nearest the question is kept however many boosted ones go first: "… was
+    # the promise to enshrine the voice of Indigenous people in Parliament" for "what did
+    # albanese promise indigenous australians", behind three sentences where he promises
+    # something else.
+    top = max(pool, key=lambda s: s.score)
+    if kept and all(s is not top for s in kept) and readable(top.text):
+        kept = distinct([*kept[: most - 1], top, *kept[most - 1 :]], most)
+    return kept
 
 
 def _told(question: Question, s: Sentence) -> bool:

@@ -163,11 +163,49 @@ def answered_below(words: set[str], denied: bool, s: Sentence) -> Reply | None:
     return Reply("yesno", (quote(shown, lead),), lead.lower(), s.relevance)
 
 
+def outright(s: Sentence, question: Question) -> bool:
+    """Is the asked deed what the sentence says, its main verb (or one joined to it), when
+    the question asks one?"""
+    deed = deed_in(parse(s.text), question)
+    return not question.verbs or (
+        deed is not None and (deed.dep_ == "ROOT" or deed.head.dep_ == "ROOT" and deed.dep_ == "conj")
+    )
+
+
+def holds(words: set[str], s: Sentence, question: Question) -> bool:
+    """Does the sentence hold every asked word, but those its title says (`titled_modifiers`)?"""
+    said = frozenset(content_words(s.text))
+    lacking = {w for w in words if not asked_share({w}, said)}
+    return not lacking or not lacking - titled_modifiers(question, s.text, s.article.title)
+
+
+def titled_modifiers(question: Question, text: str, title: str) -> set[str]:
+    """The nouns of the question that only say which of a noun the sentence holds is meant,
+    when the article's title holds them and the text writes that noun as "the X" alone:
+    "the commission" of a story titled "MS flag: Commission to move quickly …" is the flag
+    commission. Not an adjective: "the same time" is not the "time" of "it is time to get
+    your flu shot"."""
+    held = content_words(title)
+    # Only "the X" refers back to the story's X: "Columbus Day" or "this day" is not the
+    # "indigenous peoples day" of a story titled "What is Indigenous Peoples' Day?".
+    bare = {
+        stem(t.text)
+        for t in parse(text)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
+    }
+    return {
+        stem(t.text)
+        for t in parse(question.text)
+        if t.dep_ == "compound" and stem(t.head.text) in bare and stem(t.text) in held
+    }
+
+
 def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> str:
     """ "Yes", "No", or "" when the sentence does not state the fact either way: it must
     hold the question's `words` and turn nothing down (`refused`); `denied` is whether the
     question itself is negated."""
-    if asked_share(words, frozenset(content_words(s.text))) < 1 or refused(s.text, question):
+    if not holds(words, s, question) or refused(s.text, question):
         return ""
     if not done_by_asked(question, s.text):
         return ""
@@ -180,7 +218,13 @@ def verdict(words: set[str], denied: bool, s: Sentence, question: Question) -> s
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     words, denied = asked(question), negated(question.text)  # the question is parsed once, not per sentence
-    for s in distinct([s for s in found if about(s) and readable(s.text)], 3):
+    bearing = [s for s in found if about(s) and readable(s.text)]
+    # Past the three nearest, one that holds every asked word may still state it, as what
+    # it says outright: "Even if Reeves delays the appointments further, however, the
+    # commission has a quorum …"; not "… while he has not made a formal decision about
+    # running for reelection in 2024, it is his “intention” to do so."
+    further = [s for s in bearing[3:] if holds(words, s, question) and outright(s, question)]
+    for s in [*distinct(bearing, 3), *further]:
         said = verdict(words, denied, s, question) if current(question, s, context.near) else ""
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
