@@ -5,8 +5,8 @@ the sentence before and after it (`before`, `following`, `after`), whether it le
 the one before ("He criticized …", `leans`) and how far a reply widens it back
 (`widened`), the names a pronoun or a definite description refers back to
 (`referent_names`, `names_before`), the story's lead (`lead`), the place a story was
-filed from (`dated_from`) and the places its lead names (`lead_places`). Does not score sentences (evidence.py) or judge what they say about a
-question (bearing.py).
+filed from (`dated_from`) and the places its lead names (`lead_places`). Does not score
+sentences (evidence.py) or judge what they say about a question (bearing.py).
 """
 
 from __future__ import annotations

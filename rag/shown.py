@@ -205,13 +205,10 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     )
     # The passive subject of the asked deed is whom it was done to: "Trump has been
     # nominated for the 2019 prize by U.S. Republican congressional members" does not say
-    # who nominated Mukwege.
-    if root.dep_ == "nsubjpass" and stem(root.head.lemma_) in doing:
-        return True
-    # Nor does one that undergoes another deed, where nobody does the asked one: "Newark
-    # Police Department has not been contacted …" does not own the train.
+    # who nominated Mukwege. Nor does one that undergoes another deed, where nobody does the
+    # asked one: "Newark Police Department has not been contacted …" does not own the train.
     if root.dep_ == "nsubjpass":
-        return not done
+        return stem(root.head.lemma_) in doing or not done
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
 
