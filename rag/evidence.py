@@ -132,14 +132,12 @@ def gather(
         ):
             nearby = frozenset()
         names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
+        untold = lacking_share(telling, names, question.places)
         # Where the lead places the story, a sentence that names no other place is: a
         # story's place is seldom written again, as its dateline's is not.
-        if (
-            lacking_share(telling, names, question.places)
-            and (local := lead_places(hit.article))
-            and not places_in(said) - local
-        ):
+        if untold and (local := lead_places(hit.article)) and not places_in(said) - local:
             names |= local
+            untold = lacking_share(telling, names, question.places)
         headed = answering.get((hit.article.id, start), 0.0)
         found.append(
             Sentence(
@@ -152,7 +150,7 @@ def gather(
                 missing=1 - asked_share(question.names, own) if question.names else 0.0,
                 titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
                 vector=vectors[j + 1],
-                untold=lacking_share(telling, names, question.places),
+                untold=untold,
                 related=not relation or bool(relation & names or kin_held(question, relation, names)),
                 answers=headed,
             )
