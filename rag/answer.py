@@ -36,7 +36,7 @@ from .choices import choose, informed
 from .embed import Encoder, open_encoder
 from .errors import InputError
 from .evidence import gather
-from .further import asking, spoken
+from .further import aged, asking, spoken
 from .generate import BUNDLED, Generator, Stats, resolve_model
 from .grammar import literal_grammar
 from .headings import answers, timely_articles
@@ -346,7 +346,7 @@ class NewsQA:
             hits += asking(asked, hits, near)
         if not choices:  # options are weighed by their sentences' own closeness (eval/fit.py)
             hits += answers(asked, hits, self.embedder.encode, self.settings.chunk_chars, near)
-            hits += spoken(asked, hits, near)
+            hits += spoken(asked, hits, near) + aged(asked, hits, near)
         found = gather(
             asked,
             hits,

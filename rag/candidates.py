@@ -35,6 +35,7 @@ from .counts import (
     of_unit,
     one_of,
     ordinal,
+    the_whole,
     written_as_age,
     years_only,
 )
@@ -90,6 +91,7 @@ from .text import (
 from .titles import quoted_titles, title_words, titled
 from .when import (
     TIME_UNITS,
+    coming,
     dated_before,
     kind_word,
     resolve_date,
@@ -461,14 +463,19 @@ def _spans(question: Question, doc, s: Sentence):
             if _asked_done(question) and _after(key, published):
                 continue  # "international games beginning in 2025" is not when the first was played
             until = span.root.head.lower_
+            if until in ("until", "by") and to_come(span):
+                shown, key = coming(span.text, published)
             if (
                 question.focus == DEADLINE
                 and until in ("until", "by")
                 or _asks_end(question)
                 and until == "until"
+                or _by_asked(question, span)
             ):
                 # "Borrowers have until December 31, 2023, to submit"; "keep the submission
-                # process open until Aug. 1" for when it closes
+                # process open until Aug. 1" for when it closes; "expected to fully contain it
+                # by Wednesday" for when they expect to contain it; "available in the
+                # United States since 2005" for since when
                 typed = typed | {"stated": True}
             if time_stated(span, question) or deed_dated(span, question):
                 typed = typed | {"stated": True}
@@ -477,6 +484,8 @@ def _spans(question: Question, doc, s: Sentence):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type in ("count", "amount") and named_number(span):
             continue  # "this week's Top 10", "Amendment 1's passage": a number of a name counts nothing
+        elif question.answer_type == "amount" and the_whole(span, question):
+            continue  # "$700 million contract" is the whole, not how much of it is deferred
         elif question.answer_type == "count" and fraction(span):
             continue  # ".676 winning percentage": a rate, not how many
         elif question.answer_type == "count":
@@ -515,6 +524,23 @@ def _asks_end(question: Question) -> bool:
     """Does the question ask when something ends ("when does the submission close"; the
     tagger may not take "close" for a verb)?"""
     return bool(ENDING & {stem(w) for w in tokens(question.text)})
+
+
+def _by_asked(question: Question, span) -> bool:
+    """Is the date the one the question's deed is done by or until, or since when for
+    "since when": "expected to fully contain it by Wednesday" for "when do officials
+    expect to contain the rabbit fire", "available … since 2005" for "since when has guru
+    been sold"?"""
+    if span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ == "since":
+        return "since" in tokens(question.text)
+    return prep.lower_ in ("by", "until") and prep.head.lemma_.lower() in question.verbs - {
+        "be",
+        "do",
+        "have",
+    }
 
 
 def _after(key: str, published: str | None) -> bool:

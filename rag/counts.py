@@ -14,10 +14,13 @@ from .question import (
     Question,
     objects_of,
 )
-from .text import is_year, normalize, numbers, stem
+from .text import is_year, normalize, numbers, parse, stem
 from .when import TIME_UNITS, season
 
 TALLIES = {"report", "case", "incident", "instance"}  # nouns that count what they are "of"
+
+# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
+AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
 
 
 def of_unit(span, question: Question) -> bool:
@@ -60,6 +63,17 @@ def named_number(span) -> bool:
         and ((before.is_alpha and before.text[:1].isupper()) or before.text == "No.")
         and before.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def the_whole(span, question: Question) -> bool:
+    """Is the amount the size of the whole that "how much of the X" asks a part of: the
+    "$700 million contract" for "how much of ohtani's contract is deferred"?"""
+    much = next(
+        (t for t in parse(question.text) if t.lower_ == "much" and t.i and t.nbor(-1).lower_ == "how"), None
+    )
+    wholes = {o.lemma_.lower() for o in objects_of(much, "of")} if much is not None else set()
+    root = span.root
+    return bool(wholes) and root.dep_ in ("nummod", "compound", "amod") and root.head.lemma_.lower() in wholes
 
 
 def fraction(span) -> bool:
@@ -221,9 +235,17 @@ def _described(span, question: Question) -> bool:
 
 
 def _of_the_one(span) -> bool:
-    """Is the age given to "the" someone, a common noun ("the 54-year-old actor")?"""
-    noun = span.root.head
-    return noun.pos_ == "NOUN" and any(c.lower_ == "the" for c in noun.children)
+    """Is the age given to "the" someone, a common noun ("the 54-year-old actor"), or does
+    it stand for them ("the 29-year-old left the Los Angeles Angels")?"""
+    noun, doc = span.root.head, span.doc
+    if noun.pos_ == "NOUN" and any(c.lower_ == "the" for c in noun.children):
+        return True
+    # The parser hangs an age standing alone anywhere; the words around it say it stands.
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
 
 
 def by_how_much(span) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 
 from .bearing import asked_about, deed_stems, kin_held
 from .chunk import sentences as split_sentences
+from .counts import AGED
 from .furniture import readable
 from .index import Index
 from .names import asked_share, lacking_share, named_words, surnamed, telling_names
@@ -33,8 +34,6 @@ from .untrusted import planted_spans
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 SAME_SAYING = 0.6  # content-word Jaccard above which two sentences say the same thing
-# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
-AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
 
 
 def gather(
@@ -90,10 +89,12 @@ def gather(
     deeds = deed_stems(question) if question.kind == "yesno" else set()
     deed = [bool(deeds & w or kin_held(question, deeds, w)) for w in words]
     # So may an age, given beside a name in a sentence on another matter: "… that isn't an
-    # issue for Charles, 74, and Camilla, 75, who each have children …" for "how old is camilla".
+    # issue for Charles, 74, and Camilla, 75, who each have children …" for "how old is camilla";
+    # or to "the 29-year-old" in a story titled with the name (whom it is of, candidates.py).
     if question.focus == AGE and question.names:
         deed = [
-            d or bool(question.names & w and AGED.search(h.article.text[a:b]))
+            d
+            or bool(question.names & (w | named_words(h.article.title)) and AGED.search(h.article.text[a:b]))
             for d, w, (h, a, b, _) in zip(deed, words, spans)
         ]
     lexical = [

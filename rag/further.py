@@ -1,5 +1,5 @@
 """Sentences from the rest of the retrieved articles, beyond the chunks that matched the
-question's words. Two kinds:
+question's words. Three kinds:
 
 - `spoken`: where the one a "what did X say" question asks about speaks. A quote shares
   few words with the question ("“I am overwhelmed and grateful,” Fosse said" for "what
@@ -7,6 +7,9 @@ question's words. Two kinds:
   about X, and X's own words sit in another paragraph. A sentence is taken when it names
   X (by the head word of how the question calls X) and holds a verb of saying, with the
   quote that goes on after it.
+- `aged`: for how old one is, each sentence that gives an age ("the 29-year-old left the
+  Los Angeles Angels …"): the matched chunk tells of the deal, the age sits in a sentence
+  that shares no word with the question but the name, or none.
 - `asking`: for a factoid the found chunks do not answer, each sentence that holds a word
   the question asks about ("The outbreak … infected 7 million turkeys" for "how many
   turkeys did the bird flu infect", in a story whose matched chunk told of prices).
@@ -24,9 +27,11 @@ from datetime import date
 
 from .bearing import asked_about, names_speaker
 from .chunk import sentences as split_sentences
+from .counts import AGED
 from .furniture import QUOTES
 from .headings import timely_articles
-from .question import SAID, Question
+from .names import named_words
+from .question import AGE, SAID, Question
 from .sentences import SAID_BY_ROLE
 from .text import content_words, stem, tokens
 from .types import Chunk, Hit
@@ -61,6 +66,20 @@ def spoken(question: Question, hits: list[Hit], near: date | None = None) -> lis
                 taken += 1
                 out.append(_sentence(hit, start, end, "said"))
     return out
+
+
+def aged(question: Question, hits: list[Hit], near: date | None = None) -> list[Hit]:
+    """A Hit for each sentence giving an age in the first SPEAKING_ARTICLES retrieved
+    articles that name the one asked about; none unless the question asks how old one is."""
+    if question.focus != AGE or not question.names:
+        return []
+    return [
+        _sentence(hit, start, end, "aged")
+        for hit in timely_articles(hits, near, SPEAKING_ARTICLES)
+        if question.names <= named_words(hit.article.title + " " + hit.article.text)
+        for start, end in split_sentences(hit.article.text, 0, len(hit.article.text))
+        if AGED.search(hit.article.text[start:end])
+    ]
 
 
 def asking(question: Question, hits: list[Hit], near: date | None = None) -> list[Hit]:

@@ -287,6 +287,43 @@ def done_by_another(question: Question, s: Sentence) -> bool:
     return True
 
 
+def owned_by_another(question: Question, s: Sentence) -> bool:
+    """Does the sentence give what the question asks a name's own ("ohtani's signing bonus")
+    only as another's: "Betts has … the final $5 million of his signing bonus", whose "his"
+    is the clause's subject, Betts? A thing of nobody's in the sentence may be the asked
+    one's (the story's subject); one of the asked name's is."""
+    owned = {
+        stem(t.head.lemma_): t
+        for t in parse(question.text)
+        if t.dep_ == "poss" and stem(t.text) in question.names
+    }
+    if not owned:
+        return False
+    whose = [
+        _owner(c) for t in parse(s.text) if stem(t.lemma_) in owned for c in t.children if c.dep_ == "poss"
+    ]
+    told = [stem(t.text) for t in parse(s.text) if stem(t.lemma_) in owned]
+    if not told or len(whose) < len(told) or any(w is None for w in whose):
+        return False
+    return not any({stem(t.text) for t in w} & question.names for w in whose)
+
+
+def _owner(poss):
+    """The name a possessor stands for: itself ("Betts's bonus"), or for "his", "her" or
+    "their" the nearest named subject before it in the sentence; None when none is."""
+    if poss.pos_ != "PROPN":
+        if poss.lower_ not in ("his", "her", "their"):
+            return None
+        # Not by the clause's arcs: the parser may hang "his" under a relative clause ("a
+        # deal … that includes … and has the final $5 million of his signing bonus").
+        poss = next(
+            (t for t in reversed(poss.doc[: poss.i]) if t.dep_ in SUBJECTS and t.pos_ == "PROPN"), None
+        )
+        if poss is None:
+            return None
+    return [poss, *(c for c in poss.children if c.dep_ == "compound")]
+
+
 def phrase_head(token):
     """The word a mention's phrase hangs from its sentence by: past the compounds,
     appositions and conjuncts around it ("Tehran" in "arriving back in Tehran and Qom")."""

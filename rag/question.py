@@ -149,7 +149,7 @@ SAID = {
     "say", "think", "tell", "claim", "argue", "warn", "announce", "mean", "believe", "feel",
     "want", "write", "find", "conclude", "rule", "decide", "agree", "promise", "propose",
     "demand", "reveal", "show", "suggest", "admit", "accuse", "declare", "note", "urge",
-    "insist", "explain", "stress", "acknowledge",
+    "insist", "explain", "stress", "acknowledge", "post", "tweet",
 }  # fmt: skip
 # Who says what "what" asks for: the subject of the verb of saying, or the clausal subject
 # the small parser makes of a lower-case name it takes for a verb ("what did husted say").
@@ -331,6 +331,16 @@ class Question:
             out |= {(w, run[-1]) for w in run[:-1] if w != run[-1]}
             run = []
         return out
+
+    @cached_property
+    def kinds_named(self) -> frozenset[str]:
+        """Stems of the words it writes right after a name that are no name: "fire" of "the
+        rabbit fire" (the corpus writes "fire" in lower case), the kind of thing the name is
+        of. Not the last word of a name: "Carter" of "Rosalynn Carter" is no kind."""
+        words = [stem(w) for w in tokens(self.text)]
+        return frozenset(
+            b for a, b in zip(words, words[1:]) if a in self.names and b not in self.names and b in self.terms
+        )
 
     @cached_property
     def modifying_others(self) -> set[str]:

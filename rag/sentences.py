@@ -140,6 +140,28 @@ def names_before(article: Article, start: int) -> frozenset[str]:
     return frozenset(names)
 
 
+def another_of_kind(
+    article: Article, start: int, end: int, names: frozenset[str], kinds: frozenset[str]
+) -> bool:
+    """Does a sentence that names none of `names` come after one that names another thing
+    of their kind (`kinds`: the word the question writes after the name, "fire" of "the
+    rabbit fire"), nearer than any naming them? "… put the size of the fire at 105 acres"
+    after "The Highland Fire broke out …" is of the Highland Fire, not the Rabbit Fire."""
+    text = article.text
+    if not kinds or names & {stem(m.group()) for m in CAPITALIZED.finditer(text, start, end)}:
+        return False
+    for _ in range(2):
+        previous = span_before(text, start)
+        if previous is None:
+            return False
+        start = previous[0]
+        words = list(CAPITALIZED.finditer(text, *previous))
+        for one, kind in zip(words, words[1:]):
+            if stem(kind.group()) in kinds and not text[one.end() : kind.start()].strip():
+                return stem(one.group()) not in names
+    return False
+
+
 @lru_cache(maxsize=4096)  # kin_words and gather both ask, of the same sentences
 def referent_names(article: Article, start: int, end: int) -> frozenset[str]:
     """The names a sentence takes from the sentence before it in its paragraph when it

@@ -20,11 +20,11 @@ from datetime import date
 from .bearing import asked_about, does_asked, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
-from .mentions import deed, done_by_another, phrase_head
+from .mentions import deed, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
-from .sentences import Sentence
-from .text import CALENDAR_WORDS, DOTTED, YEAR, initials, parse, spelled_out, stem, tokens
-from .when import TIME_UNITS
+from .sentences import Sentence, another_of_kind
+from .text import CALENDAR_WORDS, DOTTED, initials, parse, spelled_out, stem, tokens
+from .when import TIME_UNITS, years_written
 
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
 # batters for his first career win", and "did" may be taken for the deed.
@@ -130,6 +130,12 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):
         return False  # "Carper spent close to $3 million" is not what Harris spent
+    if c.sentences and all(
+        another_of_kind(s.article, s.start, s.end, question.names, question.kinds_named) for s in c.sentences
+    ):
+        return False  # "… the size of the fire at 105 acres" after "The Highland Fire …" is no Rabbit Fire's
+    if c.sentences and all(owned_by_another(question, s) for s in c.sentences):
+        return False  # "… $5 million of his signing bonus" (Betts's) is not Ohtani's
     if FOCUS_LABELS.get(question.focus) == PEOPLE and any(
         _whose(question, s, at) for s, at in zip(c.sentences, c.spans)
     ):
@@ -209,6 +215,10 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # asked one: "Newark Police Department has not been contacted …" does not own the train.
     if root.dep_ == "nsubjpass":
         return stem(root.head.lemma_) in doing or not done
+    # Nor does the object of the asked deed: "Monster sued City Attorney Dennis Herrera"
+    # does not say who sued Monster.
+    if root.dep_ == "dobj" and stem(root.head.lemma_) in doing:
+        return True
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
 
@@ -282,9 +292,10 @@ def _timed(question: Question, c: Candidate) -> bool:
 
 
 def _other_year(question: Question, s: Sentence) -> bool:
-    """Does the sentence name years, none of them the one the question asks about?"""
+    """Does the sentence name years, none of them the one the question asks about? Its
+    "last year" is the year before its article's."""
     asked = {d for d in days_asked(question) if d.isdigit()}
-    said = set(YEAR.findall(s.text))
+    said = years_written(s.text, s.article.published)
     return bool(asked) and bool(said) and not asked & said
 
 

@@ -354,7 +354,17 @@ def _amount_in(number, noun: str) -> bool:
 
 def _modifies(number, run, noun: str) -> bool:
     """Does the number hang from the noun, through no other noun than its own written `run`
-    ("36-page") and no more than a participle and its preposition ("estimated at")?"""
+    ("36-page") and no more than a participle and its preposition ("estimated at")? A bare
+    number on the noun counts them: "the other three fires" is no size of a fire (but "a
+    113 point lead" measures the lead in points)."""
+    counted = number.head
+    if (
+        number.dep_ == "nummod"
+        and counted.lemma_.lower() == noun
+        and counted.dep_ != "compound"
+        and all(t.like_num for t in run)
+    ):
+        return False
     head = number
     for _ in range(4):
         if head.head == head:

@@ -8,14 +8,14 @@ and scores none.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 
 from .question import (
     Question,
 )
-from .text import CALENDAR_WORDS, WEEKDAYS, is_year, normalize
+from .text import CALENDAR_WORDS, WEEKDAYS, YEAR, is_year, normalize
 
 MONTHS = "January February March April May June July August September October November December".split()
 DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a resolve_date key down to the day
@@ -27,6 +27,20 @@ HISTORY_YEARS = 2  # a sentence dated this many years before the question tells 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
 # Words that name a day as a clock time does not.
 DAY_WORDS = CALENDAR_WORDS | {"today", "tonight", "yesterday", "tomorrow", "night", "morning", "evening"}
+
+
+# A year written against the article's own: "last year" in a 2013 article is 2012.
+YEAR_AWAY = re.compile(r"\b(last|previous|this|next) year\b", re.I)
+YEARS_AWAY = {"last": -1, "previous": -1, "this": 0, "next": 1}
+
+
+def years_written(text: str, published: str | None) -> set[str]:
+    """The years a text names: in figures, or by "last year", "this year", "next year"
+    against the article's date."""
+    said = set(YEAR.findall(text))
+    if published:
+        said |= {str(int(published[:4]) + YEARS_AWAY[m.lower()]) for m in YEAR_AWAY.findall(text)}
+    return said
 
 
 def to_the_day(key: str) -> bool:
@@ -74,6 +88,16 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
     if normalize(text) not in normalize(shown):
         shown = f"{shown} ({text})"
     return shown, key
+
+
+def coming(text: str, published: str | None) -> tuple[str, str]:
+    """`resolve_date` for a day to come: a weekday alone is the next one after the
+    article's date ("by Wednesday" in Sunday's paper), not the one before."""
+    shown, key = resolve_date(text, published)
+    if not published or not to_the_day(key) or text.strip().lower() not in WEEKDAYS or key > published:
+        return shown, key
+    when = datetime.fromisoformat(key) + timedelta(days=7)
+    return f"{MONTHS[when.month - 1]} {when.day}, {when.year} ({text})", when.date().isoformat()
 
 
 def dated_before(question: Question, doc, as_of: date | None) -> bool:

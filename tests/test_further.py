@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from rag.furniture import readable
-from rag.further import asking, spoken
+from rag.further import aged, asking, spoken
 from rag.question import analyse
 from rag.types import Article, Chunk, Hit
 
@@ -27,9 +27,12 @@ PALACE = (
 )
 
 
-def _hits(text: str, published: str = "2023-10-05") -> list[Hit]:
-    article = Article(id="a", title="Jon Fosse wins Nobel", text=text, published=published)
-    return [Hit(Chunk("a:0", "a", 0, 120, text), article, 1.0)]
+def _hits(
+    text: str, published: str = "2023-10-05", title: str = "Jon Fosse wins Nobel", end: int = 120
+) -> list[Hit]:
+    """The article as retrieved: one chunk of its first `end` characters matched."""
+    article = Article(id="a", title=title, text=text, published=published)
+    return [Hit(Chunk("a:0", "a", 0, end, text), article, 1.0)]
 
 
 def _said(question: str, text: str) -> list[str]:
@@ -117,9 +120,26 @@ def test_a_refused_factoid_reads_the_sentences_that_hold_what_it_asks():
         "Shoppers will pay less for the holiday staple.\n\n"
         "The outbreak that began in January 2022 infected 7 million turkeys and wiped out commercial livestock."
     )
-    article = Article(id="a", title="Turkey prices drop", text=text, published="2023-11-20")
-    hits = [Hit(Chunk("a:0", "a", 0, 67, text), article, 1.0)]
+    hits = _hits(text, "2023-11-20", "Turkey prices drop", 67)
     read = asking(analyse("how many turkeys did the bird flu infect"), hits, date(2023, 11, 20))
     assert [text[h.chunk.start : h.chunk.end] for h in read] == [text.split("\n\n")[2]]
     # Nothing asked beyond names, nothing read.
     assert asking(analyse("who is Jon Fosse"), hits) == []
+
+
+def test_an_age_is_read_from_the_whole_article_of_the_one_asked():
+    # oh05 (held63): the matched chunk told of Ohtani's deal; "the 29-year-old" sits further down
+    text = (
+        "Shohei Ohtani will be introduced at Dodger Stadium on Thursday.\n\n"
+        "Ohtani had Tommy John surgery on Oct. 1, 2018.\n\n"
+        "A unique two-way star as both a hitter and pitcher, the 29-year-old left the Los Angeles Angels."
+    )
+    hits = _hits(text, "2023-12-13", "Shohei Ohtani to be introduced", 60)
+    read = [
+        h.article.text[h.chunk.start : h.chunk.end] for h in aged(analyse("How old is Shohei Ohtani?"), hits)
+    ]
+    assert read == [
+        "A unique two-way star as both a hitter and pitcher, the 29-year-old left the Los Angeles Angels."
+    ]
+    assert not aged(analyse("Where did Shohei Ohtani sign?"), hits)
+    assert not aged(analyse("How old is Mookie Betts?"), hits)

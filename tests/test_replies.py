@@ -1221,6 +1221,8 @@ def test_a_why_reply_adds_the_reason_that_follows_the_deed():
         # fd06 (held59): what a passive verb of judging is done by is who says it
         ("what do critics say about the florida law", "The measure has been condemned by critics as cruel.", True),
         ("what do critics say about the florida law", "The measure was approved by critics of the old one.", False),
+        # oh13 (held63): what one posts is said
+        ("What did the Angels say about Ohtani leaving?", "“Shohei Ohtani is a generational player,” the Angels posted on X.", True),
     ],
 )  # fmt: skip
 def test_a_sentence_where_the_one_asked_about_speaks(question, text, said):
