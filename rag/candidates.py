@@ -571,6 +571,16 @@ def _trim(span, question: Question):
         start += 1
     if start and doc[start - 1].is_currency:
         start -= 1  # "$8": the tagger leaves the sign out of some sums
+    # "remapped from 250 to 338 acres", tagged one quantity: the change's new value is
+    # what is so now (as `mentions.superseded` drops an old value tagged apart).
+    to = next((t.i for t in doc[start:end] if t.lower_ == "to"), None)
+    if (
+        to is not None
+        and start
+        and doc[start - 1].lower_ == "from"
+        and any(t.like_num for t in doc[to + 1 : end])
+    ):
+        start = to + 1
     # "the Court of Common Pleas of" + "Philadelphia County": a name the tagger cut at "of"
     if doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].ent_iob_ == "B":
         end = next((e.end for e in doc.ents if e.start == end), end)

@@ -2432,3 +2432,13 @@ def test_a_sentence_after_one_naming_another_of_the_kind_is_of_that_one():
 def test_the_day_the_asked_deed_is_done_by_or_since_is_stated(question, text, key):
     found = candidates(question, text, published="2023-07-16")
     assert [c.key for c in found.values() if c.stated] == [key]
+
+
+def test_a_change_tagged_as_one_quantity_is_its_new_value():
+    # rf13 (held63): "remapped from 250 to 338 acres" is 338 acres now
+    found = candidates(
+        "How big is the Gavilan Fire?",
+        "The Gavilan Fire has been remapped from 250 to 338 acres and was 50% contained.",
+    )
+    assert "338 acres" in {c.text for c in found.values()}
+    assert not any("250" in c.text for c in found.values())
