@@ -572,12 +572,15 @@ def _trim(span, question: Question):
     if start and doc[start - 1].is_currency:
         start -= 1  # "$8": the tagger leaves the sign out of some sums
     # "remapped from 250 to 338 acres", tagged one quantity: the change's new value is
-    # what is so now (as `mentions.superseded` drops an old value tagged apart).
+    # what is so now (as `mentions.superseded` drops an old value tagged apart). Only a
+    # verb changes a value: "anywhere from 10% to 50%", like "ranged from", is a range.
     to = next((t.i for t in doc[start:end] if t.lower_ == "to"), None)
     if (
         to is not None
         and start
         and doc[start - 1].lower_ == "from"
+        and doc[start - 1].head.pos_ == "VERB"
+        and doc[start - 1].head.lemma_ not in ("range", "vary")
         and any(t.like_num for t in doc[to + 1 : end])
     ):
         start = to + 1

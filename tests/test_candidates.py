@@ -2442,3 +2442,15 @@ def test_a_change_tagged_as_one_quantity_is_its_new_value():
     )
     assert "338 acres" in {c.text for c in found.values()}
     assert not any("250" in c.text for c in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store brands can be anywhere from 10% to 50% cheaper.",
+        "Discounts ranged from 10% to 50% last year.",
+    ],
+)
+def test_a_range_from_one_value_to_another_stays_whole(text):
+    found = candidates("how much cheaper are store brands", text)
+    assert "10% to 50%" in {c.text for c in found.values()}
