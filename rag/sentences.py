@@ -156,6 +156,8 @@ def another_of_kind(
             return False
         start = previous[0]
         words = list(CAPITALIZED.finditer(text, *previous))
+        if names & {stem(w.group()) for w in words}:
+            return False  # "the Cuban president met Iranian President Ebrahim Raisi": his "He" is ambiguous
         for one, kind in zip(words, words[1:]):
             if stem(kind.group()) in kinds and not text[one.end() : kind.start()].strip():
                 return stem(one.group()) not in names

@@ -2412,6 +2412,19 @@ def test_a_sentence_after_one_naming_another_of_the_kind_is_of_that_one():
     assert not of_another("The fire remained at 7,600 acres and was 10% contained.")
 
 
+def test_a_sentence_after_one_naming_the_asked_one_too_is_not_of_another():
+    # the seed article: "He" after a sentence naming both presidents may be the Cuban one
+    body = (
+        "Earlier today, the Cuban president met Iranian President Ebrahim Raisi.\n\n"
+        "He also had a meeting with Iranian Parliament Speaker Mohammad Baqer Qalibaf."
+    )
+    article = Article(id="s", title="Khamenei meets Cuban President", text=body, published="2023-12-05")
+    question = analyse("Who did the Cuban president meet?")
+    assert question.names == {"cuban"} and question.kinds_named == {"presid"}
+    start = body.index("He also")
+    assert not another_of_kind(article, start, len(body), question.names, question.kinds_named)
+
+
 @pytest.mark.parametrize(
     "question, text, key",
     [
