@@ -464,7 +464,7 @@ def _spans(question: Question, doc, s: Sentence):
                 continue  # "international games beginning in 2025" is not when the first was played
             until = span.root.head.lower_
             if until in ("until", "by") and to_come(span):
-                shown, key = coming(span.text, published)
+                shown, key = coming(span.text, shown, key, published)
             if (
                 question.focus == DEADLINE
                 and until in ("until", "by")

@@ -293,16 +293,14 @@ def owned_by_another(question: Question, s: Sentence) -> bool:
     is the clause's subject, Betts? A thing of nobody's in the sentence may be the asked
     one's (the story's subject); one of the asked name's is."""
     owned = {
-        stem(t.head.lemma_): t
+        stem(t.head.lemma_)
         for t in parse(question.text)
         if t.dep_ == "poss" and stem(t.text) in question.names
     }
     if not owned:
         return False
-    whose = [
-        _owner(c) for t in parse(s.text) if stem(t.lemma_) in owned for c in t.children if c.dep_ == "poss"
-    ]
-    told = [stem(t.text) for t in parse(s.text) if stem(t.lemma_) in owned]
+    told = [t for t in parse(s.text) if stem(t.lemma_) in owned]
+    whose = [_owner(c) for t in told for c in t.children if c.dep_ == "poss"]
     if not told or len(whose) < len(told) or any(w is None for w in whose):
         return False
     return not any({stem(t.text) for t in w} & question.names for w in whose)

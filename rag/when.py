@@ -90,10 +90,10 @@ def resolve_date(text: str, published: str | None) -> tuple[str, str]:
     return shown, key
 
 
-def coming(text: str, published: str | None) -> tuple[str, str]:
-    """`resolve_date` for a day to come: a weekday alone is the next one after the
-    article's date ("by Wednesday" in Sunday's paper), not the one before."""
-    shown, key = resolve_date(text, published)
+def coming(text: str, shown: str, key: str, published: str | None) -> tuple[str, str]:
+    """`resolve_date`'s (shown, key) of `text` for a day to come: a weekday alone is the
+    next one after the article's date ("by Wednesday" in Sunday's paper), not the one
+    before."""
     if not published or not to_the_day(key) or text.strip().lower() not in WEEKDAYS or key > published:
         return shown, key
     when = datetime.fromisoformat(key) + timedelta(days=7)
