@@ -237,7 +237,8 @@ def _refers_back(span, s: Sentence, question: Question) -> float:
     """1 when the age is given to "the" someone (`described_alone`) right after sentences
     whose nearest named subject is the one asked about: "When the 76-year-old former
     property tycoon … promised" after "The new Trump … is the same as the old Trump."; "The
-    38-year-old Dover community activist" after "Harris appeared energized …"."""
+    38-year-old Dover community activist" after "Harris appeared energized …"; or whose one
+    person named is."""
     if not described_alone(span):
         return 0.0
     told = s
@@ -247,10 +248,16 @@ def _refers_back(span, s: Sentence, question: Question) -> float:
             return 0.0
         # The subject a reader takes "the 76-year-old" for, a name (the tagger may call
         # "Trump" a group); a pronoun's, or a quote's, is further back.
-        subject = next((t for t in parse(told.text) if t.dep_ in SUBJECTS and t.pos_ == "PROPN"), None)
+        doc = parse(told.text)
+        subject = next((t for t in doc if t.dep_ in SUBJECTS and t.pos_ == "PROPN"), None)
         if subject is not None:
             named = {stem(t.text) for t in (subject, *subject.children) if t.pos_ == "PROPN"}
             return float(asked_share(named, question.names) == 1)
+        # Or the one person it names in another part: "Shootings barely register with Jack
+        # Buckley anymore." before "…, the 67-year-old has long since grown accustomed …".
+        people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        if len(people) == 1:
+            return float(asked_share({stem(w) for w in people.pop().split()}, question.names) == 1)
     return 0.0
 
 
@@ -396,7 +403,12 @@ def _spans(question: Question, doc, s: Sentence):
                     number_key(span),
                     {"type_match": 1.0} | count_features(span, question),
                 )
+    # A name set in quotes alone is a work's title ("\"Joker\" won three prizes", tagged a
+    # person): no answer to who did something.
+    works = {(t.start, t.end) for t in quoted_titles(doc)} if "PERSON" in question.labels else set()
     for ent in doc.ents:
+        if (ent.start, ent.end) in works:
+            continue
         # A count may be written as any entity with a number in it: "22 years ago".
         # (Not an ordinal: "first" says which one, not how many; but one of the counted
         # noun itself numbers them so far: "his 14th win of the season".)

@@ -28,6 +28,8 @@ from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
 DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
+WON = frozenset({"win", "get", "receive", "earn", "take"})  # deeds of a prize's winner (`_won`)
+PRIZE_VERBS = {"take", "claim", "collect", "scoop"}  # "took best actress"
 
 
 def deed(token):
@@ -69,6 +71,8 @@ def does(span, question: Question) -> bool:
         ),
         None,
     )
+    if _won(root, question):
+        return True
     verb = set_to or relative or deed(root)
     if verb is None:
         return False
@@ -86,6 +90,29 @@ def does(span, question: Question) -> bool:
         if o.dep_ == "pobj"
     )
     return verb.lemma_.lower() in question.doing and not other
+
+
+def _won(root, question: Question) -> bool:
+    """Is the mention who won the asked prize, in the words news uses for it: "The rising
+    star award … went to … Micheal Ward", "Renee Zellweger took best actress", "Joaquin
+    Phoenix was named best actor" for "who won best actress"?"""
+    if not question.doing & WON:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "go":
+        prizes = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif root.dep_ == "nsubj" and head.lemma_ in PRIZE_VERBS:
+        prizes = [c for c in head.children if c.dep_ == "dobj"]
+    elif root.dep_ == "nsubjpass" and head.lemma_ == "name":
+        prizes = [c for c in head.children if c.dep_ == "oprd"]
+    else:
+        return False
+    # The prize asked, not another of its kind: "best supporting actress" is not best actress.
+    return any(
+        c.lemma_.lower() in question.acted_on
+        and all(stem(m.text) in question.terms for m in c.children if m.dep_ in ("amod", "compound"))
+        for c in prizes
+    )
 
 
 def headlined_doer(text: str, title: str, question: Question) -> bool:
@@ -107,9 +134,11 @@ def _headline_doers(title: str, doing: frozenset[str], names: frozenset[str]) ->
     question's names; read once per title, not once per mention of every sentence under it."""
     if asked_share(names, frozenset(named_words(title))) < 1:
         return ()
+    # What goes before a colon labels the story, and does nothing: "BAFTA Awards: '1917'
+    # wins best picture …".
     return tuple(
         frozenset(w.lower_ for w in t.subtree)
-        for t in parse(title)
+        for t in parse(title.split(": ", 1)[-1])
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.head.lemma_.lower() in doing
         # "Greta Thunberg among favorites to win" has no one win yet.
@@ -169,7 +198,7 @@ def done_to(question: Question, s: Sentence, doc) -> bool:
     # against Wales" in a story titled for the US.
     said = frozenset(named_words(s.text))
     places = {w for e in doc.ents if e.label_ in ("NORP", "GPE") for w in named_words(e.text)}
-    if asked_share(question.names, said) < 1 and places - question.names - question.terms:
+    if question.names and asked_share(question.names, said) < 1 and places - question.names - question.terms:
         return False
     if not question.acted_on:
         return restates(question, s)

@@ -175,11 +175,11 @@ def _describes_asked(token, question: Question) -> bool:
 
 def quoted_titles(doc):
     """Titles set in quotes, which the tagger seldom marks as works: “If We Break”,
-    "Squid Game". Up to eight words, every long one capitalised, and not ending as
+    "Squid Game", "1917" (tagged a date). Up to eight words, every long one capitalised, and not ending as
     speech does ("No comment,")."""
     for m in TITLE.finditer(doc.text):
         words = m.group(1).split()
-        if len(words) > 8 or any(len(w) > 3 and not w[0].isupper() for w in words):
+        if len(words) > 8 or any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # a quote may be glued to a word
         start, end = span.start, span.end
@@ -193,7 +193,7 @@ def quoted_titles(doc):
             yield doc[start:end]
 
 
-# A quoted stretch from a capital letter, not ending as speech does ("No comment,"); the
+# A quoted stretch from a capital letter or a figure ("1917"), not ending as speech does ("No comment,"); the
 # comma or stop American style sets inside the closing quote is not the title's
 # (“Mood,”).
-TITLE = re.compile(r"[“\"]([A-Z][^”\"]{0,60}[^”\",.!?\s])[,.]?[”\"]")
+TITLE = re.compile(r"[“\"]([A-Z0-9][^”\"]{0,60}[^”\",.!?\s])[,.]?[”\"]")

@@ -18,7 +18,7 @@ from rag.candidates import (
     resolve_date,
     weigh_by_meaning,
 )
-from rag.mentions import done_by_another, headlined_doer, owned_by_another, placed_elsewhere
+from rag.mentions import does, done_by_another, done_to, headlined_doer, owned_by_another, placed_elsewhere
 from rag.names import lacking_share
 from rag.question import analyse
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
@@ -889,6 +889,50 @@ def test_an_age_given_to_the_someone_refers_to_the_subject_named_before(question
     text = body[body.index("The 38-year-old") :]
     found = extract(analyse(question), [sentence(text, body=body)], None)
     assert {c.text: c.evidence.titled for c in found} == {"38-year-old": titled}
+
+
+def test_an_age_given_to_the_someone_refers_to_the_one_person_named_before():
+    # ms03: Buckley is no subject of the sentence before, but the one person it names
+    body = (
+        "Shootings barely register with Jack Buckley anymore.\n\n"
+        "After 40 years of owning an independent bookstore in Wilmington’s Market Street business "
+        "corridor, the 67-year-old has long since grown accustomed to the hallmarks of violence in the city."
+    )
+    text = body[body.index("After") :]
+    found = extract(analyse("how old is jack buckley"), [sentence(text, body=body)], None)
+    assert {c.text: c.evidence.titled for c in found} == {"67-year-old": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "who", "won"),
+    [
+        # bf08, bf04, bf03: the words news uses for a prize's winner
+        ("who won the rising star award", "The rising star award -- the one trophy decided by the public -- went to black British actor Micheal Ward.", "Ward", True),
+        ("who won best actress at the baftas", "Renee Zellweger took best actress for the Judy Garland biopic \"Judy.\"", "Zellweger", True),
+        ("who won best actor at the baftas", "Joaquin Phoenix was named best actor for his supervillain story \"Joker.\"", "Phoenix", True),
+        # another prize of the kind is not the asked one
+        ("who won best actress at the baftas", "Laura Dern was named best supporting actress for playing a divorce lawyer.", "Dern", False),
+        # the prize went to another than the asked
+        ("who won the rising star award", "The rising star award went to Micheal Ward, beating Kaitlyn Dever.", "Dever", False),
+    ],
+)  # fmt: skip
+def test_who_won_a_prize_is_said_in_the_words_news_uses(question, text, who, won):
+    doc = parse(text)
+    at = next(t.i for t in doc if t.text == who)
+    asked = analyse(question)
+    assert (does(doc[at : at + 1], asked) and done_to(asked, sentence(text), doc)) is won
+
+
+def test_a_name_set_in_quotes_alone_is_a_work_not_who_won():
+    """bf03: "Joker" (tagged a person) won prizes as a film; "1917" (tagged a date) is a film."""
+    text = '"Joker" won three prizes – best actor, casting and score – from 11 nominations.'
+    assert "Joker" not in {
+        c.text for c in extract(analyse("who won best actor at the baftas"), [sentence(text)], None)
+    }
+    text = '"1917" was also named best British film and won the cinematography prize.'
+    assert "1917" in {
+        c.text for c in extract(analyse("which film won best picture at the baftas"), [sentence(text)], None)
+    }
 
 
 def test_the_candidate_next_to_the_asked_role_is_nearest():
@@ -2046,6 +2090,8 @@ def test_a_count_takes_its_evidence_from_the_mentions_that_count_the_asked_thing
         ("who will win the 2019 nobel peace prize", "Greta Thunberg", "Nobel Peace Prize 2019: Greta Thunberg among favorites to win", False),
         # a title that does not name what the question names tells another story
         ("who won the booker prize", "Denis Mukwege", "Nobel Peace Prize: Denis Mukwege, Nadia Murad win 2018 accolade", False),
+        # bf04: what goes before a colon labels the story and wins nothing
+        ("who won best actress at the baftas", "BAFTA Awards", "BAFTA Awards: '1917' wins best picture at British equivalent of Oscars", False),
     ],
 )  # fmt: skip
 def test_a_headline_says_who_did_the_asked_deed(question, who, title, does):
