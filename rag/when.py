@@ -23,6 +23,7 @@ DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a resolve_date key down to the day
 # stretch as that long before the article's date, which only "ago" says.
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "century"}
 HISTORY_YEARS = 2  # a sentence dated this many years before the question tells history
+ALLEGING = {"allege", "claim", "accuse", "contend", "charge"}  # verbs of a claim (`_alleged`)
 # A time of day: "11:10 p.m.", "6 a.m.".
 CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
 # Words that name a day as a clock time does not.
@@ -117,12 +118,23 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     # … and was formed in 1997".
     if tally and any(t.dep_ == "ROOT" and _told_now(t) for t in doc):
         return False
-    years = [int(t.text) for t in doc if is_year(t) and not _names_with(t) and not _present(t, tally)]
+    years = [
+        int(t.text)
+        for t in doc
+        if is_year(t) and not _names_with(t) and not _present(t, tally) and not _alleged(t)
+    ]
     # A sentence that names the weekday of what it tells reports its own week's news,
     # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
     # Thursday, … many of whom were detained after the group’s 2019 defeat."
     weekday = any(t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in doc)
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS and not weekday
+
+
+def _alleged(t) -> bool:
+    """Is the year in what a claim of the day alleges: "He alleged that the company had …
+    [collected] web-browsing data from around 4.4 million Apple iPhone users between 2011 and
+    2012"? A lawsuit is news of its day about what it dates."""
+    return any(v.lemma_.lower() in ALLEGING and v.dep_ == "ROOT" for v in t.ancestors)
 
 
 def _present(t, tally: bool = False) -> bool:

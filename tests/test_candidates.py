@@ -626,6 +626,18 @@ def test_a_count_told_in_the_present_holds_whatever_an_aside_dates(verb, histori
     assert found["189"].historical is historical
 
 
+@pytest.mark.parametrize(("verb", "historical"), [("alleged", False), ("found", True)])
+def test_a_year_in_what_a_claim_of_the_day_alleges_is_no_history(verb, historical):
+    # xk03: the lawsuit is the day's news about what it dates
+    asked = analyse("how many iphone users had data collected by google")
+    text = (
+        f"He {verb} that the company had collected web-browsing data from around 4.4 million "
+        "Apple iPhone users between 2011 and 2012."
+    )
+    found = {c.key: c for c in extract(asked, [sentence(text)], date(2021, 11, 10))}
+    assert found["4400000"].historical is historical, sorted(found)
+
+
 def test_a_place_of_another_deed_is_not_where_the_asked_one_was_done():
     # xa08: she arrived in Tehran; she competed in Seoul
     question = "where did elnaz rekabi compete without a hijab"

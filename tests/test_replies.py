@@ -358,10 +358,11 @@ def test_yes_no_without_a_verdict_shows_the_sentence_in_the_texts_word_for_its_v
     said = [
         "Hyundai and Kia are telling the owners of nearly 485,000 vehicles in the U.S. to park them outdoors.",
         "The recalls from the two Korean automakers are another in a long string of fire problems.",
+        "Owners will be notified by letter starting April 5 about the engine fires recall.",
         "The automakers say they have 11 reports of fires in the U.S. but no injuries.",
     ]
     sentences = story(
-        said, (0.6, 0.55, 0.5), "Hyundai, Kia recall 485,000 vehicles over engine fires", "2022-02-08"
+        said, (0.6, 0.55, 0.52, 0.5), "Hyundai, Kia recall 485,000 vehicles over engine fires", "2022-02-08"
     )
     question = analyse("was anyone hurt in the hyundai kia engine fires")
     assert "hurt" in question.verbs

@@ -232,7 +232,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         answered = answered_below(words, denied, s) if current(question, s, context.near) else None
         if answered is not None:
             return answered
-    picked = chosen(found, 2, question)
+    picked = chosen(found, 3, question)
     if not picked:
         return Reply("yesno")
     # The story's sentence that tells of the deed itself bears on it most, however little
