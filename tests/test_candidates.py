@@ -21,6 +21,7 @@ from rag.candidates import (
 from rag.mentions import does, done_by_another, done_to, headlined_doer, owned_by_another, placed_elsewhere
 from rag.names import lacking_share
 from rag.question import analyse
+from rag.replies.factoid import counts_other
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.sentences import another_of_kind
 from rag.shown import asks, settle, supported, within
@@ -636,6 +637,21 @@ def test_a_year_in_what_a_claim_of_the_day_alleges_is_no_history(verb, historica
     )
     found = {c.key: c for c in extract(asked, [sentence(text)], date(2021, 11, 10))}
     assert found["4400000"].historical is historical, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "number", "other"),
+    [
+        # an28 (a trap): passengers are no planes
+        ("how many planes does virgin america fly", "Last year, Virgin flew over 7 million passengers to 24 locations.", "7000000", True),
+        # the crowd counts no noun of its own: it may word the fans otherwise
+        ("how many fans attended the game", "The Eagles won before the crowd of 45,662 at Lincoln Financial Field.", "45662", False),
+        ("how many planes does virgin america fly", "Virgin America flies 60 planes to 24 locations.", "60", False),
+    ],
+)  # fmt: skip
+def test_a_number_that_counts_a_noun_of_its_own_counts_another_thing(question, text, number, other):
+    found = {c.key: c for c in extract(analyse(question), [sentence(text)], None)}
+    assert counts_other(found[number]) is other, sorted(found)
 
 
 def test_a_place_of_another_deed_is_not_where_the_asked_one_was_done():

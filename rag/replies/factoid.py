@@ -113,7 +113,7 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
     """The sentence of the best candidate below the threshold, as what the news says (no
     short answer), when it is of the asked type, names all the question names, holds
     NEARBY_WORDS of its words and something asked besides the names, gives a measure for
-    an amount and a date in figures for when; else a refusal of `kind`. Only on the last
+    an amount (a count of the asked thing) and a date in figures for when; else a refusal of `kind`. Only on the last
     look (`Context.last`): the second look may still find the answer itself (a list has
     none, `listing`)."""
     best = next((c for c in scored if supported(question, c) and not c.historical), None)
@@ -128,7 +128,7 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
     asked = asked_about(question) - {"will"}  # it says when, not what (asked_about keeps it)
     if asked and not asked & named_words(f"{s.text} {s.article.title}") and not does_asked(question, s.text):
         return Reply(kind)
-    if bare_amount(question, best):
+    if bare_amount(question, best) or counts_other(best):
         return Reply(kind)
     # A time the text tells only by its own day ("Earlier today") says no year or hour; a
     # sum without a number ("it's worth every penny") says no amount.
@@ -240,6 +240,13 @@ def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Ca
     return replace(c, sentences=[s], spans=[span])
 
 
+def counts_other(c: Candidate) -> bool:
+    """Does the number count a noun of its own that is not the asked one: "over 7 million
+    passengers" for how many planes Virgin flies (not "the crowd of 45,662", which counts
+    no noun, for how many fans)?"""
+    return bool(c.counts) and not c.evidence.unit_match
+
+
 def restating(
     question: Question, found: list[Sentence], scored: list[Candidate], kind: str, near: date | None
 ) -> Reply:
@@ -260,7 +267,7 @@ def restating(
         for s in c.sentences:
             if restates(question, s, led=question.measured):
                 return of([nearest_asked(question, s, shown)], kind)
-    if shown and shown[0].evidence.type_match and shown[0].score >= NEARLY:
+    if shown and shown[0].evidence.type_match and shown[0].score >= NEARLY and not counts_other(shown[0]):
         # The best candidate's sentence may word one thing the question names otherwise:
         # "will acquire Hawaiian Airlines for $1.9 billion" is the deal, "the crowd of 45,662"
         # the fans. Not what was done: "151-point lead" is no score Sainz made.
