@@ -253,11 +253,12 @@ def _refers_back(span, s: Sentence, question: Question) -> float:
         if subject is not None:
             named = {stem(t.text) for t in (subject, *subject.children) if t.pos_ == "PROPN"}
             return float(asked_share(named, question.names) == 1)
-        # Or the one person it names in another part: "Shootings barely register with Jack
-        # Buckley anymore." before "…, the 67-year-old has long since grown accustomed …".
+        # Or the one person it names in another part, when that is the one asked about:
+        # "Shootings barely register with Jack Buckley anymore." before "…, the 67-year-old
+        # has long since grown accustomed …". (Another one named so, the reader looks further.)
         people = {e.text for e in doc.ents if e.label_ == "PERSON"}
-        if len(people) == 1:
-            return float(asked_share({stem(w) for w in people.pop().split()}, question.names) == 1)
+        if len(people) == 1 and asked_share({stem(w) for w in people.pop().split()}, question.names) == 1:
+            return 1.0
     return 0.0
 
 

@@ -931,6 +931,18 @@ def test_an_age_given_to_the_someone_refers_to_the_one_person_named_before():
     assert {c.text: c.evidence.titled for c in found} == {"67-year-old": 1.0}
 
 
+def test_another_one_person_named_before_leaves_the_reader_looking_further_back():
+    # xk25: one other person named in passing is not whom "the 78-year-old" is
+    body = (
+        "Purzycki announced Wednesday that he will not seek a third term.\n\n"
+        "The decision surprised council member Shane Darby.\n\n"
+        "The 78-year-old cited the demands of the job."
+    )
+    text = body[body.index("The 78") :]
+    found = extract(analyse("how old is mike purzycki"), [sentence(text, body=body)], None)
+    assert {c.text: c.evidence.titled for c in found} == {"78-year-old": 1.0}
+
+
 @pytest.mark.parametrize(
     ("question", "text", "who", "won"),
     [
