@@ -919,28 +919,31 @@ def test_an_age_given_to_the_someone_refers_to_the_subject_named_before(question
     assert {c.text: c.evidence.titled for c in found} == {"38-year-old": titled}
 
 
-def test_an_age_given_to_the_someone_refers_to_the_one_person_named_before():
-    # ms03: Buckley is no subject of the sentence before, but the one person it names
-    body = (
-        "Shootings barely register with Jack Buckley anymore.\n\n"
-        "After 40 years of owning an independent bookstore in Wilmington’s Market Street business "
-        "corridor, the 67-year-old has long since grown accustomed to the hallmarks of violence in the city."
-    )
-    text = body[body.index("After") :]
-    found = extract(analyse("how old is jack buckley"), [sentence(text, body=body)], None)
-    assert {c.text: c.evidence.titled for c in found} == {"67-year-old": 1.0}
-
-
-def test_another_one_person_named_before_leaves_the_reader_looking_further_back():
-    # xk25: one other person named in passing is not whom "the 78-year-old" is
-    body = (
-        "Purzycki announced Wednesday that he will not seek a third term.\n\n"
-        "The decision surprised council member Shane Darby.\n\n"
-        "The 78-year-old cited the demands of the job."
-    )
-    text = body[body.index("The 78") :]
-    found = extract(analyse("how old is mike purzycki"), [sentence(text, body=body)], None)
-    assert {c.text: c.evidence.titled for c in found} == {"78-year-old": 1.0}
+@pytest.mark.parametrize(
+    ("question", "body", "age"),
+    [
+        # ms03: Buckley is no subject of the sentence before, but the one person it names
+        (
+            "how old is jack buckley",
+            "Shootings barely register with Jack Buckley anymore.\n\n"
+            "After 40 years of owning an independent bookstore in Wilmington’s Market Street business "
+            "corridor, the 67-year-old has long since grown accustomed to the hallmarks of violence.",
+            "67-year-old",
+        ),
+        # xk25: one other person named in passing leaves the reader looking further back
+        (
+            "how old is mike purzycki",
+            "Purzycki announced Wednesday that he will not seek a third term.\n\n"
+            "The decision surprised council member Shane Darby.\n\n"
+            "The 78-year-old cited the demands of the job.",
+            "78-year-old",
+        ),
+    ],
+)
+def test_an_age_given_to_the_someone_refers_to_the_one_person_named_before(question, body, age):
+    text = body[body.rindex("\n\n") + 2 :]
+    found = extract(analyse(question), [sentence(text, body=body)], None)
+    assert {c.text: c.evidence.titled for c in found} == {age: 1.0}
 
 
 @pytest.mark.parametrize(
