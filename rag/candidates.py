@@ -257,7 +257,10 @@ def _refers_back(span, s: Sentence, question: Question) -> float:
         # "Shootings barely register with Jack Buckley anymore." before "…, the 67-year-old
         # has long since grown accustomed …". (Another one named so, the reader looks further.)
         people = {e.text for e in doc.ents if e.label_ == "PERSON"}
-        if len(people) == 1 and asked_share({stem(w) for w in people.pop().split()}, question.names) == 1:
+        if (
+            len(people) == 1
+            and asked_share({stem(w) for p in people for w in p.split()}, question.names) == 1
+        ):
             return 1.0
     return 0.0
 

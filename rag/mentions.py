@@ -29,7 +29,7 @@ MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
 DURING_PLAY = {"lead", "trail", "tie"}  # verbs of a score before the end
 WON = frozenset({"win", "get", "receive", "earn", "take"})  # deeds of a prize's winner (`_won`)
-PRIZE_VERBS = {"take", "claim", "collect", "scoop"}  # "took best actress"
+PRIZE_VERBS = frozenset({"take", "claim", "collect", "scoop"})  # "took best actress"
 
 
 def deed(token):
@@ -53,6 +53,8 @@ def does(span, question: Question) -> bool:
     # Goldman of New York, filed a privileged resolution".
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
+    if _won(root, question):
+        return True
     # Or the asked deed its verb sets its subject to do: "agreed to coach", "Deas … was
     # commissioned to paint the Ginsburg portrait". A passive subject does nothing else.
     subject = root.dep_ in ("nsubj", "nsubjpass")
@@ -71,8 +73,6 @@ def does(span, question: Question) -> bool:
         ),
         None,
     )
-    if _won(root, question):
-        return True
     verb = set_to or relative or deed(root)
     if verb is None:
         return False

@@ -175,8 +175,8 @@ def _describes_asked(token, question: Question) -> bool:
 
 def quoted_titles(doc):
     """Titles set in quotes, which the tagger seldom marks as works: “If We Break”,
-    "Squid Game", "1917" (tagged a date). Up to eight words, every long one capitalised, and not ending as
-    speech does ("No comment,")."""
+    "Squid Game", "1917" (tagged a date). Up to eight words, every long one capitalised (or
+    a figure), and not ending as speech does ("No comment,")."""
     for m in TITLE.finditer(doc.text):
         words = m.group(1).split()
         if len(words) > 8 or any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words):
@@ -193,7 +193,7 @@ def quoted_titles(doc):
             yield doc[start:end]
 
 
-# A quoted stretch from a capital letter or a figure ("1917"), not ending as speech does ("No comment,"); the
-# comma or stop American style sets inside the closing quote is not the title's
-# (“Mood,”).
+# A quoted stretch from a capital letter or a figure ("1917"), not ending as speech does
+# ("No comment,"); the comma or stop American style sets inside the closing quote is not
+# the title's (“Mood,”).
 TITLE = re.compile(r"[“\"]([A-Z0-9][^”\"]{0,60}[^”\",.!?\s])[,.]?[”\"]")

@@ -113,9 +113,9 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
     """The sentence of the best candidate below the threshold, as what the news says (no
     short answer), when it is of the asked type, names all the question names, holds
     NEARBY_WORDS of its words and something asked besides the names, gives a measure for
-    an amount (a count of the asked thing) and a date in figures for when; else a refusal of `kind`. Only on the last
-    look (`Context.last`): the second look may still find the answer itself (a list has
-    none, `listing`)."""
+    an amount (a count of the asked thing, `counts_other`) and a date in figures for when;
+    else a refusal of `kind`. Only on the last look (`Context.last`): the second look may
+    still find the answer itself (a list has none, `listing`)."""
     best = next((c for c in scored if supported(question, c) and not c.historical), None)
     if best is None or best.score < NEARBY or not best.sentences:
         return Reply(kind)
