@@ -39,6 +39,7 @@ BEARING_KIN = 0.65
 # this close to it in meaning (cosine; calibrated on part of eval/gold/chat.jsonl, docs/EVAL.md).
 ABOUT = 0.4
 ABOUT_WORDED = 0.25  # likewise for a sentence that holds every word of the question
+PRONOUN_BACK = 4  # sentences read back for whom a quote's "he said" is (`last_named`)
 CURRENT_DAYS = 60  # how far from the question's day an article's news is that day's news
 
 
@@ -187,7 +188,9 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
 
     def speaks(subject) -> bool:
         if subject.pos_ == "PRON":
-            return named_before and subject.lower_ in ("he", "she", "they")
+            return subject.lower_ in ("he", "she", "they") and (
+                named_before or (subject.lower_ != "they" and last_named(question, previous))
+            )
         words = content_words(" ".join(w.text for w in subject.subtree))
         # Not one the question names for another part: "The Trump campaign said" is not
         # what "the biden campaign" said about Trump's comment.
@@ -272,6 +275,21 @@ def names_speaker(question: Question, words: set[str]) -> bool:
     included ("Buckingham Palace" is not "the palace aide")?"""
     head = not question.speaker_head or question.speaker_head in words
     return bool(words & question.speaker) and head
+
+
+def last_named(question: Question, previous: Sentence | None, reach: int = PRONOUN_BACK) -> bool:
+    """Is the asked speaker the person named last before a sentence (from `previous`, up
+    to `reach` sentences back), whom its "he" or "she" is: "“It means everything,” he said"
+    three sentences after "Larkin played a season at … Cheyney", with no one named between."""
+    for _ in range(reach):
+        if previous is None:
+            return False
+        if content_words(previous.text) & question.speaker:
+            return True
+        if any(e.label_ == "PERSON" for e in parse(previous.text).ents):
+            return False
+        previous = before(previous)
+    return False
 
 
 def naming(question: Question, previous: Sentence | None, back: int = LEAN_BACK) -> Sentence | None:

@@ -125,6 +125,7 @@ class Candidate:
     historical: bool = False
     # A sentence states it to be the asked thing: "… word of the year is "authentic."" (stated.py).
     stated: bool = False
+    stating: frozenset[tuple[str, int]] = frozenset()  # (article, start) of the sentences that state it
     counts: frozenset[str] = frozenset()  # a number's: stems of the nouns it counts ("vote")
 
 
@@ -201,12 +202,14 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 nearness=1.0 / (1.0 + distance),
                 **({"titled": titled(span, question, names_given=s.missing == 0)} | extra),
             )
-            found[key].stated |= (
+            if (
                 said
                 or (does(span, question) and done_to(question, s, doc))
                 or object_of_asked(span, question)
                 or headlined_doer(text, s.hit.article.title, question)
-            )
+            ):
+                found[key].stated = True
+                found[key].stating |= {(s.hit.article.id, s.start)}
             found[key].counts |= counts
         if (
             question.answer_type == "date"
@@ -731,6 +734,7 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             to.spans.append(span)
             rows.append(evidence)
             to.stated |= short.stated
+            to.stating |= short.stating
         if not short.sentences:
             del found[key], features[key]
 

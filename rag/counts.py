@@ -153,6 +153,10 @@ def count_features(span, question: Question) -> dict:
     unit = _asked_unit(question)
     if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
         counted.append(head)  # "lawmakers … vote 119 to one" counts votes
+    if not counted and root.dep_ == "attr" and any(t.dep_ == "expl" for t in head.children):
+        # "there have only been four" counts the noun written last before it: "the mantra
+        # of every commissioner — admittedly there have only been four — …".
+        counted = [t for t in span.sent if t.i < root.i and t.pos_ == "NOUN"][-1:]
     # A tally of something counts it: "11 reports of fires", "20 cases of measles".
     counted += [o for n in list(counted) if n.lemma_.lower() in TALLIES for o in objects_of(n)]
     counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)

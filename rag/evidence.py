@@ -175,7 +175,8 @@ def _opens_on_a_new_name(text: str, article: str, known: frozenset[str]) -> bool
     first = CAPITALIZED.match(text)
     if first is None or first.group().lower() in stop_words() or stem(first.group()) in known:
         return False
-    return re.search(rf" {re.escape(first.group())}\b", article) is not None
+    # Inside a sentence: after a word or a comma, not after the full stop that ends one.
+    return re.search(rf"[\w,;] {re.escape(first.group())}\b", article) is not None
 
 
 def stories(hits: list[Hit]) -> dict[str, int]:

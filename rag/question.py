@@ -160,6 +160,7 @@ REACTING = re.compile(r"\bhow (?:did|does|do|has|have|will|would) (.+?) (?:react
 DESCRIBED = {
     "stance", "position", "view", "reaction", "response", "plan", "reason", "cause", "impact",
     "effect", "significance", "role", "purpose", "goal", "message", "opinion", "concern", "problem",
+    "change", "difference",
 }  # fmt: skip
 # A rate asked for: "each month", "a year", "per day", "monthly", "daily". The group that
 # matched is the unit ("daily" is a day's).
@@ -579,7 +580,10 @@ def _saying_verb(wh):
     if wh.dep_ == "det":
         return None  # "What unusual fear does Kelce admit to?" asks for a fear
     asked = _asked_verb(wh)
-    for verb in (asked, *asked.ancestors):
+    # The parser may misread a lower-case name as the verb and hang "say" beneath it as a
+    # clause: "what did mark davis say about …" ("mark" the verb).
+    clauses = [c for c in asked.children if c.dep_ == "ccomp" and c.i > asked.i]
+    for verb in (asked, *asked.ancestors, *clauses):
         # "What did the aide ask Fulani?" asks for the aide's words too.
         if (verb.lemma_ in SAID or verb.lemma_ == "ask") and verb.pos_ in ("VERB", "AUX"):
             told = verb.i == asked.i and wh.dep_ in ("dobj", "ccomp", "pobj", "dative")
@@ -754,7 +758,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     # The tagger takes "did" for the main verb when it misreads what follows ("did
     # bankman-fried admit to fraud"); opening the question, it still asks yes or no.
     opens = doc[0].pos_ == "AUX" or doc[0].pos_ == "VERB" and doc[0].lemma_ in ("do", "be", "have")
-    if opens and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in doc):
+    # A wh-word of a relative clause asks nothing: "will monahan lift the suspension on liv
+    # players who want to come back".
+    if opens and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.head.dep_ != "relcl" for t in doc):
         return "yesno", (), "", ""
     return "phrase", (), "", ""
 

@@ -43,7 +43,7 @@ CAPITALIZED = re.compile(r"[A-Z][\w'’-]*")  # a word written as a name is
 # A quote said by a pronoun or a role: "“It’s really cool …,” the Kansas City Chiefs
 # quarterback said" names its speaker in the paragraph before.
 SAID_BY_ROLE = re.compile(
-    r"[,!?][”\"]\s+(?:he|she|the\s+(?:[\w'’.-]+\s+){0,5}?)(?:said|says|told|added|explained)\b"
+    r"[,!?][”\"]\s+(?:(?:he|she)\s+|the\s+(?:[\w'’.-]+\s+){0,5}?)(?:said|says|told|added|explained)\b"
 )
 # A sentence that closes a quote it never opened: "…to be expelled,” Garcia said.", or
 # with a straight mark glued to its last word: `… prison pipeline," said Carol Craig`.

@@ -99,6 +99,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             and (answer := _phrase(name)) is not None
         ):
             yield answer
+    yield from _most(doc, question)
     for noun in doc:
         if noun.lemma_.lower() == question.focus and _restates(noun, question, year):
             answer = _after_colon(noun)
@@ -113,6 +114,35 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             continue
         if answer is not None:
             yield answer
+
+
+def _most(doc, question: Question) -> Iterator:
+    """Who the text says has (or does) the most of what "which X has the most Y" asks
+    about: "Mexico has the most agreements with nine", "The Big Ten has the most with
+    three" (the noun left unsaid), as the subject of the question's verb."""
+    asked = next(
+        (t for t in parse(question.text) if t.lower_ == "most" and t.dep_ in ("amod", "advmod")), None
+    )
+    if asked is None:
+        return
+    noun = asked.head if asked.head.pos_ == "NOUN" else asked.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return
+    for t in doc:
+        if t.lemma_ != verb.lemma_ or t.pos_ not in ("VERB", "AUX"):
+            continue
+        # Most of the asked noun, or "the most" with the noun left to the question.
+        most = [
+            o
+            for o in t.children
+            if o.dep_ == "dobj"
+            and (
+                o.lower_ == "most" or (o.lemma_ == noun.lemma_ and any(c.lower_ == "most" for c in o.subtree))
+            )
+        ]
+        if most:
+            yield from (a for c in t.children if c.dep_ == "nsubj" and (a := _phrase(c)) is not None)
 
 
 def _controller(verb) -> list:

@@ -18,10 +18,12 @@ from rag.candidates import (
     resolve_date,
     weigh_by_meaning,
 )
+from rag.furniture import linked
 from rag.mentions import does, done_by_another, done_to, headlined_doer, owned_by_another, placed_elsewhere
 from rag.names import lacking_share
 from rag.question import analyse
 from rag.replies.factoid import counts_other
+from rag.replies.factoid import stated as factoid_quote
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.sentences import another_of_kind
 from rag.shown import asks, settle, supported, within
@@ -495,6 +497,8 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         ("how many brits go to mallorca each year", "Each year more than 2.3 million Britons head to Mallorca, accounting for more than a quarter of the total tourist traffic.", "2300000"),
         # a tally counts what it is of (re03)
         ("how many fires have been reported in the kia hyundai recall?", "The automakers say they have 11 reports of fires in the U.S. but no injuries.", "11"),
+        # "there have been four" counts what the sentence named before it (pg09, held65)
+        ("how many commissioners has the pga tour had", "It’s been the mantra of every commissioner — admittedly there have only been four — that the PGA Tour is a member-led organization.", "4"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
@@ -521,6 +525,8 @@ def test_a_number_of_units_of_the_asked_noun_is_its_amount():
         ("how many septa day passes were there", "There were 50,000 day passes available for the 11 lines.", True),
         # a unit hyphened to its number measures the noun after it: one route, five miles long
         ("how many routes are there", "The parade follows a 5-mile route.", False),
+        # "there have been four" after another noun counts that noun
+        ("how many commissioners has the pga tour had", "Every commissioner has held summits, and there have been four.", False),
     ],
 )  # fmt: skip
 def test_a_unit_that_only_says_which_kind_leaves_the_count_to_its_noun(question, text, counted):
@@ -1765,6 +1771,21 @@ def test_a_link_to_another_story_supports_no_answer():
     assert extract(question, [sentence(told, overlap=1.0)], None)
 
 
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        # fs22 (held42), a trap: the headline after a glued label is another story's
+        ("2024 Iowa caucuses:Mike Pence PAC launches Iowa ad attacking Trump as 'apologist for thugs and dictators'", True),
+        ("Cavs' Mitchell urges on Garland:'I'm really here': Cavaliers' Donovan Mitchell still coming to grips", True),
+        # a roundup's news under its city's name is written as a sentence
+        ("Salisbury:Red White and Boom, the city’s annual Fourth of July fireworks celebration, has been canceled for this year.", False),
+        ("At 10:30 a.m. the meeting began.", False),
+    ],
+)  # fmt: skip
+def test_a_headline_after_a_glued_label_is_a_link(text, link):
+    assert linked(text) is link
+
+
 def test_a_count_of_the_asked_thing_in_other_words_counts_it():
     # w04, a18: "members" and "GOP lawmakers" are the players and republicans asked about.
     question = analyse("how many players sued the pga tour")
@@ -2556,3 +2577,27 @@ def test_a_change_tagged_as_one_quantity_is_its_new_value():
 def test_a_range_from_one_value_to_another_stays_whole(text):
     found = candidates("how much cheaper are store brands", text)
     assert "10% to 50%" in {c.text for c in found.values()}
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "stated"),
+    [
+        # vs09 (held65): who has the most of the asked thing, the noun said or left unsaid
+        ("which country has the most nfl marketing agreements", "Mexico has the most agreements with nine.", "Mexico"),
+        ("which conference has the most undefeated teams", "The Big Ten has the most with three.", "Big Ten"),
+        # the most of another thing states nothing
+        ("which country has the most nfl marketing agreements", "Mexico has the most fans in the world.", None),
+    ],
+)  # fmt: skip
+def test_who_has_the_most_of_the_asked_thing_is_stated_and_cited_from_that_sentence(question, said, stated):
+    listed = "They join countries with longer ties to the NFL: the United Kingdom, Mexico and Canada."
+    body = f"{listed} {said}"
+    found = extract(
+        analyse(question),
+        [sentence(listed, relevance=0.9, body=body), sentence(said, relevance=0.5, body=body)],
+        None,
+    )
+    told = [c for c in found if c.stated]
+    assert [c.text for c in told] == ([stated] if stated else [])
+    if stated:
+        assert factoid_quote(told[0]).text == said

@@ -58,9 +58,21 @@ def ranked(question: Question, found: list[Sentence], context: Context) -> list[
 def stated(c: Candidate) -> Quote:
     """The sentence that states a candidate, with the sentence before it when it leans on
     it ("He also had a meeting with …"). The lead is the candidate as the sentence has it."""
-    # A sentence that gives the whole name ("McGuiness' attorney, Steve Wood, asked …")
+    # A sentence that states it to be the asked thing cites it best ("Mexico has the most
+    # agreements with nine", not "They join countries …: the United Kingdom, Mexico and
+    # Canada"), but one that gives the whole name ("McGuiness' attorney, Steve Wood, asked …")
     # states it better than one that folds it short ("Wood, McGuiness' attorney, …").
-    at = next((i for i, s in enumerate(c.sentences) if c.text in s.text), 0)
+    whole = [c.text in s.text for s in c.sentences]
+    stating = [(s.article.id, s.start) in c.stating for s in c.sentences]
+    at = next(
+        (
+            i
+            for rule in (zip(whole, stating), zip(whole), zip(stating))
+            for i, held in enumerate(rule)
+            if all(held)
+        ),
+        0,
+    )
     s = c.sentences[at]
     # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.
     # A mention with no words in the sentence (the article's date for "when") leads with

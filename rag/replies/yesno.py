@@ -137,22 +137,34 @@ def deeds(question: Question, text: str) -> int:
     )
 
 
-def answered_below(words: set[str], denied: bool, s: Sentence) -> Reply | None:
+# A question put to someone, reported: "Monahan was asked if he would lift the suspension …".
+PUT_TO = re.compile(r"\b(?:was|were) asked (?:if|whether)\b|\basked (?:him|her|them) (?:if|whether)\b")
+
+
+def answered_below(
+    words: set[str], denied: bool, s: Sentence, names: frozenset[str] = frozenset()
+) -> Reply | None:
     """The article's own question, answered by the sentence below it: explainers ask what
     readers ask ("Is McCarthy being impeached?") and answer it in the next line ("No,
-    Kevin McCarthy is facing … a motion to vacate …"). The question must hold all the
-    asked `words`; the answer starts with "Yes" or "No", flipped when one of the two
-    questions is negated and the other not; the article's question must be a yes/no
-    question itself, opened by its verb. Shown: the answer, or after a bare "Yes." the
-    sentence that goes on from it. None when the sentence is no such question."""
-    if not s.text.rstrip().endswith("?") or parse(s.text)[0].pos_ != "AUX":
+    Kevin McCarthy is facing … a motion to vacate …"); and interviews report what was put
+    to someone ("Monahan was asked if he would lift the suspension …") above the reply
+    ("“No,” he said flatly."). The question must hold all the asked `words` (a reported
+    one, in the reporter's words, all but one that is none of the asked `names`); the
+    answer starts with "Yes" or "No", flipped when one of the two questions is negated and
+    the other not; the article's question must be a yes/no question itself, opened by its
+    verb. Shown: the answer, or after a bare "Yes." the sentence that goes on from it; a
+    reported question with its reply. None when the sentence is no such question."""
+    reported = PUT_TO.search(s.text) is not None
+    if not reported and (not s.text.rstrip().endswith("?") or parse(s.text)[0].pos_ != "AUX"):
         return None  # "Why is Donald Trump not debating? No, …" answers another question
     # The article's title scopes its subheads: "Do candidates need to sign a pledge?" under
     # "… what to know about the first GOP debate".
-    if asked_share(words, frozenset(content_words(f"{s.text} {s.article.title}"))) < 1:
+    held = frozenset(content_words(f"{s.text} {s.article.title}"))
+    lacking = {w for w in words if not asked_share({w}, held)}
+    if lacking and not (reported and len(lacking) == 1 and len(words) >= 4 and not lacking & names):
         return None
     answer = following(s, readable_only=False)
-    said = re.match(r"(Yes|No)\b[,.;:!]?", answer.text) if answer is not None else None
+    said = re.match(r"[“\"]?(Yes|No)\b[,.;:!]?[”\"]?", answer.text) if answer is not None else None
     if said is None:
         return None
     shown = following(answer) if not answer.text[said.end() :].strip() else answer
@@ -160,7 +172,7 @@ def answered_below(words: set[str], denied: bool, s: Sentence) -> Reply | None:
         return None
     yes = (said.group(1) == "Yes") != (negated(s.text) != denied)
     lead = "Yes" if yes else "No"
-    return Reply("yesno", (quote(shown, lead),), lead.lower(), s.relevance)
+    return Reply("yesno", (quote(shown, lead, s.start if reported else None),), lead.lower(), s.relevance)
 
 
 def outright(s: Sentence, question: Question) -> bool:
@@ -229,7 +241,9 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         if said:
             return Reply("yesno", (quote(s, said),), said.lower(), s.relevance)
     for s in found:
-        answered = answered_below(words, denied, s) if current(question, s, context.near) else None
+        answered = (
+            answered_below(words, denied, s, question.names) if current(question, s, context.near) else None
+        )
         if answered is not None:
             return answered
     picked = chosen(found, 3, question)
