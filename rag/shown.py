@@ -29,6 +29,8 @@ from .when import TIME_UNITS, years_written
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
 # batters for his first career win", and "did" may be taken for the deed.
 LIGHT_VERBS = {"be", "do", "have", "get"}
+# Endings of nouns made from verbs ("acquisition", "appointment", "refusal"): one's deed.
+DEED_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure")
 PLACED_AT = {"at", "inside"}  # a thing "at" or "inside" a name is there: the name is a place
 TIME_STEMS = frozenset(stem(u) for u in TIME_UNITS)  # what "a three-hour …" counts
 # A rival count or amount from another story is shown beside the best one when it scores
@@ -219,8 +221,21 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     # does not say who sued Monster.
     if root.dep_ == "dobj" and stem(root.head.lemma_) in doing:
         return True
+    # Nor does one named as the owner of a thing, where nobody does the deed: "Fans will
+    # have to wait for Donovan Mitchell's first magical shot barrage" says nobody coached.
+    # One's work or deed is theirs by doing it: "Brenda Lee’s “Rockin’ Around the Christmas
+    # Tree”", "Alaska Airlines’ acquisition of Virgin America".
+    if root.dep_ == "poss" and not done:
+        return not (_quoted_after(root) or root.head.lower_.endswith(DEED_ENDINGS))
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
+
+
+def _quoted_after(token) -> bool:
+    """Does a quote mark open right after the token's phrase (a work's title follows)?"""
+    doc = token.doc
+    after = [t for t in doc[token.i + 1 : token.i + 3] if t.tag_ != "POS"]
+    return bool(after) and after[0].is_quote
 
 
 def _deed_told(question: Question, text: str) -> bool:

@@ -779,6 +779,11 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
         ("who owns the train in the newark crash", "Newark Police Department found records of six crashes at the crossing in the last five years alone, Lt. William Hargrove said.", "newark police department", False),
         ("who owns the train in the newark crash", "Newark Police Department has not been contacted for any direct involvement in that safety campaign, Hargrove said.", "newark police department", False),
         ("who owns the train in the newark crash", "Rob Doolittle, a spokesman for CSX, which owns the train involved in Sunday's crash, said the driver lost his way.", "csx", True),
+        # c22 (held11), a trap: one named as the owner of a thing does no deed
+        ("who coached the 76ers in the preseason game against the cavs", "Fans will have to wait for Donovan Mitchell's first magical shot barrage against the 76ers in the preseason game.", "donovan mitchell", False),
+        # one's work and one's deed are theirs (wj21, an20)
+        ("who sings rockin around the christmas tree", "Brenda Lee’s “Rockin’ Around the Christmas Tree” is No. 2 on the chart.", "brenda lee", True),
+        ("who investigated the crash", "The National Transportation Safety Board’s investigation of the crash ended on Monday.", "national transportation safety board", True),
     ],
 )  # fmt: skip
 def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text, who, shown):
