@@ -34,7 +34,6 @@ from rag.replies.factoid import (
     nearest_asked,
     restating,
 )
-from rag.replies.listing import unlisted
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
@@ -977,10 +976,7 @@ def test_a_list_below_the_threshold_shows_its_best_items_sentence_as_what_the_ne
     reply = ranked_only(monkeypatch, "list", question, s, snap)
     assert reply.kind == "list" and not reply.refused and not reply.short
     assert render(reply)[0] == f"What the news says: {text} [1]"
-    # too low for the best item's sentence, it is still among those that bear on the
-    # question and name companies it does not (`listing.unlisted`)
-    low = ranked_only(monkeypatch, "list", question, s, replace(snap, score=0.02))
-    assert not low.refused and render(low)[0] == f"What the news says: {text} [1]"
+    assert ranked_only(monkeypatch, "list", question, s, replace(snap, score=0.02)).refused
 
 
 def test_a_story_reply_reads_the_lead_of_each_retrieved_article():
@@ -2337,30 +2333,3 @@ def test_a_description_keeps_the_nearest_sentence_behind_boosted_ones():
     question = analyse("what did albanese promise indigenous australians")
     reply = REPLIES["describe"](question, sentences, context())
     assert any("Indigenous people" in q.article.text[q.start : q.end] for q in reply.quotes)
-
-
-@pytest.mark.parametrize(
-    "question, text, shown",
-    [
-        # nt03 (held61): the officers are named inside a dash, which no item was picked from
-        (
-            "which officers rescued the driver in newark",
-            "Two city officers – Sgt. Tom Buglio and Cpl. Robert Sharpe – were working extra-duty jobs"
-            " at the tavern next to the tracks in Newark and ran to help the driver.",
-            True,
-        ),
-        # yl11 (held35), a trap: no attacker is named, so nothing of the asked kind is told
-        (
-            "who were the facebook attackers",
-            "The unidentified attackers did gain access to basic information people include in their Facebook profile.",
-            False,
-        ),
-    ],
-)
-def test_a_list_no_item_was_picked_from_shows_the_sentences_that_name_its_kind(question, text, shown):
-    hit = whole(text, title="Newark rescue; Facebook breach", published="2022-01-01")
-    asked = named_in(analyse(question), [hit])
-    reply = unlisted(asked, scored(hit, [(text, 0.8)]))
-    assert reply.refused is not shown
-    if shown:
-        assert render(reply)[0].startswith("What the news says:") and "Buglio" in render(reply)[0]

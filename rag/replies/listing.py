@@ -10,8 +10,7 @@ Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran"
 list Castro. Whom the subject did it to ("who did naomi biden marry") listed from no sentence that does
 it is astray ("a White House wedding" names no husband): the second look, with the
 stories' leads, may find "married Peter Neal". When no item clears the threshold: a sentence that restates the question,
-else the best item's sentence as what the news says (`factoid.nearby`), else the
-sentences that bear on it, as a describe reply would choose them (`unlisted`), else a refusal.
+else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
 """
 
 from __future__ import annotations
@@ -24,13 +23,11 @@ from ..names import asked_share
 from ..question import Question
 from ..sentences import Sentence
 from ..shown import supported
-from ..text import content_words, parse
+from ..text import content_words
 from . import factoid
-from .base import NO_VERDICT, Context, Reply
-from .describe import chosen, in_order
+from .base import Context, Reply
 
 MOST = 8
-TOLD = 3  # sentences shown for a list no item could be picked from (`unlisted`)
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
@@ -78,8 +75,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     )
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         # Not even the best item would be shown as an answer; a sentence may still say it.
-        below = replace(factoid.below(question, found, ranked, "list", context), astray=astray)
-        return unlisted(question, found) if below.refused and not astray else below
+        return replace(factoid.below(question, found, ranked, "list", context), astray=astray)
     items = items[:MOST]
     return Reply(
         "list",
@@ -87,26 +83,4 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         ", ".join(c.text for c in items),
         items[0].score,
         astray=astray,
-    )
-
-
-def unlisted(question: Question, found: list[Sentence]) -> Reply:
-    """The sentences that bear on the question, as what the news says, when no item could
-    be picked from them: a list is often written as one ("Several demographic groups,
-    including veterans, families with children and unaccompanied youth, saw …", "She lost
-    to Purzycki in the 2020 Democratic primary"). For a list of names, only sentences that
-    name something of the asked kind the question does not ("The unidentified attackers
-    … gain access" names no attacker); else a refusal."""
-    picked = chosen(found, TOLD, question)
-    if question.labels:
-        picked = [s for s in picked if _names_other(question, s.text)]
-    if not picked:
-        return Reply("list")
-    return Reply("list", tuple(in_order(picked)), confidence=picked[0].relevance, lead_in=NO_VERDICT)
-
-
-def _names_other(question: Question, text: str) -> bool:
-    return any(
-        e.label_ in question.labels and not asked_share(content_words(e.text), question.names)
-        for e in parse(text).ents
     )
