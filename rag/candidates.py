@@ -123,10 +123,15 @@ class Candidate:
     # Every sentence holding it dates what it tells years before the question
     # (`dated_before`): "Casey Stengel won seven World Series … between 1949 and 1958".
     historical: bool = False
-    # A sentence states it to be the asked thing: "… word of the year is "authentic."" (stated.py).
-    stated: bool = False
-    stating: frozenset[tuple[str, int]] = frozenset()  # (article, start) of the sentences that state it
+    # (article, start) of the sentences that state it to be the asked thing: "… word of the
+    # year is "authentic."" (stated.py).
+    stating: frozenset[tuple[str, int]] = frozenset()
     counts: frozenset[str] = frozenset()  # a number's: stems of the nouns it counts ("vote")
+
+    @property
+    def stated(self) -> bool:
+        """Does a sentence state it to be the asked thing?"""
+        return bool(self.stating)
 
 
 def extract(question: Question, sentences: list[Sentence], as_of: date | None) -> list[Candidate]:
@@ -208,7 +213,6 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 or object_of_asked(span, question)
                 or headlined_doer(text, s.hit.article.title, question)
             ):
-                found[key].stated = True
                 found[key].stating |= {(s.hit.article.id, s.start)}
             found[key].counts |= counts
         if (
@@ -733,7 +737,6 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             to.sentences.append(s)
             to.spans.append(span)
             rows.append(evidence)
-            to.stated |= short.stated
             to.stating |= short.stating
         if not short.sentences:
             del found[key], features[key]

@@ -2201,7 +2201,7 @@ def test_a_list_of_whom_the_subject_did_it_to_is_what_a_sentence_states(monkeypa
     evidence = Evidence(overlap=0.67, type_match=1.0)
     s, house = written_alone(aside, "2022-11-18", "White House", "white house", "ORG", evidence, 0.15)
     t, neal = written_alone(lead, "2022-11-18", "Peter Neal", "peter neal", "PERSON", evidence, 0.7)
-    neal.stated = True
+    neal.stating = frozenset({(t.article.id, t.start)})
     _, near = written_alone(lead, "2022-11-18", "South Lawn", "south lawn", "ORG", evidence, 0.2)
     asked = named_in(analyse("who did naomi biden marry"), [t.hit])
     context = Context([], None, Scorer.load("open"), None, None)

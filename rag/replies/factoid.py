@@ -62,16 +62,12 @@ def stated(c: Candidate) -> Quote:
     # agreements with nine", not "They join countries …: the United Kingdom, Mexico and
     # Canada"), but one that gives the whole name ("McGuiness' attorney, Steve Wood, asked …")
     # states it better than one that folds it short ("Wood, McGuiness' attorney, …").
-    whole = [c.text in s.text for s in c.sentences]
-    stating = [(s.article.id, s.start) in c.stating for s in c.sentences]
-    at = next(
-        (
-            i
-            for rule in (zip(whole, stating), zip(whole), zip(stating))
-            for i, held in enumerate(rule)
-            if all(held)
+    at = min(
+        range(len(c.sentences)),
+        key=lambda i: (
+            c.text not in c.sentences[i].text,
+            (c.sentences[i].article.id, c.sentences[i].start) not in c.stating,
         ),
-        0,
     )
     s = c.sentences[at]
     # A short name folded into the full one ("Raisi" for "Ebrahim Raisi") leads as written.

@@ -141,9 +141,7 @@ def deeds(question: Question, text: str) -> int:
 PUT_TO = re.compile(r"\b(?:was|were) asked (?:if|whether)\b|\basked (?:him|her|them) (?:if|whether)\b")
 
 
-def answered_below(
-    words: set[str], denied: bool, s: Sentence, names: frozenset[str] = frozenset()
-) -> Reply | None:
+def answered_below(words: set[str], denied: bool, s: Sentence, names: frozenset[str]) -> Reply | None:
     """The article's own question, answered by the sentence below it: explainers ask what
     readers ask ("Is McCarthy being impeached?") and answer it in the next line ("No,
     Kevin McCarthy is facing … a motion to vacate …"); and interviews report what was put
