@@ -35,6 +35,7 @@ from .counts import (
     of_unit,
     one_of,
     ordinal,
+    placed_count,
     the_whole,
     written_as_age,
     years_only,
@@ -212,6 +213,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 or (does(span, question) and done_to(question, s, doc))
                 or object_of_asked(span, question)
                 or headlined_doer(text, s.hit.article.title, question)
+                or (question.answer_type == "count" and placed_count(span, question))
             ):
                 found[key].stating |= {(s.hit.article.id, s.start)}
             found[key].counts |= counts

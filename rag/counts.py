@@ -166,6 +166,8 @@ def count_features(span, question: Question) -> dict:
         t for n in list(counted) for c in n.children if c.dep_ in ("compound", "nmod") for t in c.subtree
     ]
     match = any(_counts_unit(t, unit) for t in counted)
+    # A bare number a list gives the asked place stands for the asked thing: "17 in Iowa".
+    match = match or (not counted and placed_count(span, question))
     # "How many times" counts occurrences, whatever the text calls them: "10 biting
     # incident attacks", but not "10 years".
     match = match or (unit == stem("time") and any(t.pos_ == "NOUN" and not t.ent_type_ for t in counted))
@@ -176,6 +178,18 @@ def count_features(span, question: Question) -> dict:
         and any(t.like_num for t in head.head.head.subtree if t.i < root.i)
     )
     return {"unit_match": float(match), "partitive": float(partitive), "counts": counts}
+
+
+def placed_count(span, question: Question) -> bool:
+    """Is it a bare number a list gives the asked place: "17" of "garnered 26 spots on the
+    list — compared to just 17 in Iowa, 12 in New York" for "how many puppy mills did iowa
+    have on the list"? The number stands for the counted noun and takes "in" the place."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.ent_type_ in ("GPE", "LOC") and stem(o.text) in question.names for o in c.children)
+        for c in span.root.children
+    )
 
 
 def written_as_age(span) -> bool:

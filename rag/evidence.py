@@ -34,6 +34,7 @@ from .untrusted import planted_spans
 SHINGLE = 5  # words per shingle when telling wire copies of one story apart
 SAME_STORY = 0.5  # Jaccard overlap of shingles above which two articles are one story
 SAME_SAYING = 0.6  # content-word Jaccard above which two sentences say the same thing
+NAMING_KEPT = 2  # sentences naming all the question's names kept past the best, where none of the best do
 
 
 def gather(
@@ -160,6 +161,12 @@ def gather(
     # question: "“I accept and respect the Academy’s decision,” the actor said …".
     kept = [deed[i] or (spans[i][0].article.id, spans[i][1]) in speaking for i in chosen]
     ranked = sorted(zip(found, kept), key=lambda p: -p[0].score)
+    # Where none of the best names all the question's names, the one that does is kept:
+    # "… garnered 26 spots on the list — compared to just 17 in Iowa, …" for "how many
+    # puppy mills did iowa have on the list", among sentences that all say "puppy mills".
+    if question.names and not any(s.missing == 0 for s, _ in ranked[:keep]):
+        naming = [n for n, (s, _) in enumerate(ranked) if s.missing == 0][:NAMING_KEPT]
+        ranked = [(s, held or n in naming) for n, (s, held) in enumerate(ranked)]
     return [s for n, (s, held) in enumerate(ranked) if n < keep or held]
 
 

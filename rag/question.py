@@ -219,6 +219,12 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
             return "describe"  # "What is the new law about?"
         if t.lower_ == "what" and verb.lemma_ in CAUSED and t.dep_ == "nsubj":
             return "describe"  # "What caused the outage?", "What happened at the summit?"
+        if (
+            t.lower_ == "what"
+            and verb.lemma_ in ("count", "qualify")
+            and any(c.lower_ == "as" for c in verb.children)
+        ):
+            return "describe"  # "What counts as insufficient internet service?" asks for a definition
         if t.lower_ == "what" and _asks_deed(t, verb):
             return "describe"  # "What does a queen consort do?", "What's next for Twitter?"
         subjects = [w for w in last if w.dep_ in ("nsubj", "nsubjpass") and w.i != t.i]

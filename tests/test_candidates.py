@@ -499,10 +499,19 @@ def test_a_quoted_title_answers_which_work(question, text, titles):
         ("how many fires have been reported in the kia hyundai recall?", "The automakers say they have 11 reports of fires in the U.S. but no injuries.", "11"),
         # "there have been four" counts what the sentence named before it (pg09, held65)
         ("how many commissioners has the pga tour had", "It’s been the mantra of every commissioner — admittedly there have only been four — that the PGA Tour is a member-led organization.", "4"),
+        # a bare number a list gives the asked place stands for the asked thing (pm09, held66)
+        ("how many puppy mills did Iowa have on the list", "In 2022 the Show-Me state garnered 26 spots on the list — compared to just 17 in Iowa, 12 in New York and seven each in Kansas and Wisconsin.", "17"),
     ],
 )  # fmt: skip
 def test_a_count_counts_what_its_noun_is_modified_by(question, text, key):
     assert candidates(question, text)[key].evidence.unit_match == 1
+
+
+def test_a_bare_number_given_the_asked_place_is_stated_for_it():
+    listed = "In 2022 the Show-Me state garnered 26 spots on the list — compared to just 17 in Iowa, 12 in New York and seven each in Kansas and Wisconsin."
+    found = candidates("how many puppy mills did Iowa have on the list", listed)
+    assert found["17"].stated and not found["12"].stated and not found["26"].stated
+    assert candidates("how many puppy mills did New York have on the list", listed)["12"].stated
 
 
 def test_a_number_of_units_of_the_asked_noun_is_its_amount():

@@ -117,6 +117,8 @@ def context():
         # a relative clause's "who" asks nothing (pg08, held65)
         ("will monahan lift the suspension on liv players who want to come back", "yesno"),
         ("whats the change to the rooney rule", "describe"),  # vs11 (held65)
+        ("what counts as insufficient internet service", "describe"),  # kw14 (held66): a definition
+        ("what qualifies as a heat wave", "describe"),
         ("What unusual fear does Jason Kelce admit to?", "factoid"),
         ("A sample from the asteroid has been found to contain an abundance of what?", "factoid"),
         ("what is the name of the novel", "factoid"),
@@ -561,6 +563,22 @@ def test_yes_no_reads_no_verdict_from_a_verb_that_turns_the_deed_down():
             "does cooking with aluminum cause cancer",
             "Cooking with aluminum causes cancer, the study found.",
             "yes",
+        ),
+        # kw11 (held66): what a network "is supposed to" do by selling has sold nothing,
+        # and what it "has yet to" do it has not done.
+        (
+            "has kentuckywired sold any connections to third-party providers",
+            "The new KentuckyWired network, which is two years behind schedule, is supposed to provide "
+            "internet service to state agencies and, in theory, drive down the cost of rural internet by "
+            "selling affordable connections to third-party providers such as Wednesday’s recipients of USDA "
+            "money.",
+            "",
+        ),
+        (
+            "has kentuckywired sold any third-party connections",
+            "So far, KentuckyWired has only just begun serving two state offices and has yet to sell any "
+            "third-party connections.",
+            "no",
         ),
         (
             "will facebook fact-check trump",

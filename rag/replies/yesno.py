@@ -37,7 +37,9 @@ PAST = frozenset("did has have had was were".split())
 # Modals of what may be, not what is or was decided to be ("will", "would").
 MAYBE = frozenset("can could may might must should".split())
 # Verbs that put a deed ahead as meant, not done: "tried to sell", "wanted to win".
-INTENT = frozenset("try want plan hope seek aim expect intend attempt threaten vow promise propose".split())
+INTENT = frozenset(
+    "try want plan hope seek aim expect intend attempt threaten vow promise propose suppose".split()
+)
 # Verbs that put what they govern as someone's claim, not as what is so: "an article …
 # warns that cooking with aluminum allows it to … cause cancer" says nothing either way
 # of whether it does. "Say" is left out: news tells what happened through who said so.
@@ -79,6 +81,8 @@ def negates(doc, deed) -> bool:
     while True:
         if any(map(_negator, token.children)):
             return True
+        if _yet_to(token):
+            return True
         told = [c for c in token.children if c.dep_ in (*SUBJECTS, "dobj")]
         if any(c.lower_ in NEGATORS or any(d.lower_ in NEGATORS for d in c.children) for c in told):
             return True
@@ -87,12 +91,23 @@ def negates(doc, deed) -> bool:
         token = token.head
 
 
+def _yet_to(token) -> bool:
+    """Is it what one "has yet to" or "is yet to" do: "has yet to sell any connections" has
+    sold none?"""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" for c in token.head.children)
+    )
+
+
 def unreal(deed, question: Question) -> bool:
     """Does the text not say the asked deed was done? It does not write the question's verb
     as a verb at all ("the fact-check ban" for "will facebook fact-check trump"), or, for a
     question about the past, holds it only as a thing to come or hoped for: "favorites to
     win", "could win", "plans to sell" for "has a pope ever won" (not "voted to legalize",
-    "ordered … to ban", nor what one "announced it would" do). `deed` is the text's word
+    "ordered … to ban", nor what one "announced it would" do), nor under a verb of meaning
+    to ("is supposed to … drive down the cost … by selling"). `deed` is the text's word
     for the question's verb (`deed_in`). Nor does one that holds it only as what someone
     claims or warns of (`CLAIMING`), whatever the question's tense."""
     if deed is None:
@@ -102,9 +117,11 @@ def unreal(deed, question: Question) -> bool:
     words = question.text.lower().split()
     if not words or words[0] not in PAST:
         return False
+    if any(t.lemma_.lower() in INTENT for t in deed.ancestors):
+        return True  # "is supposed to … drive down the cost … by selling connections": not sold
     if any(c.dep_ == "aux" and c.lemma_.lower() in MAYBE for c in deed.children):
         return True
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in deed.children):
+    if _yet_to(deed) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in deed.children):
         return False
     head = deed.head
     return head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() in INTENT
