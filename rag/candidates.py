@@ -28,6 +28,8 @@ from .counts import (
     aged,
     by_how_much,
     count_features,
+    counted_in_asked,
+    counted_in_part,
     described_alone,
     fraction,
     named_number,
@@ -52,12 +54,14 @@ from .mentions import (
     listed_with_people,
     not_there,
     object_of_asked,
+    only_planned,
     owns_one,
     placed_elsewhere,
     superseded,
     supposed,
     ticker,
     told_done,
+    where_held,
 )
 from .names import asked_share
 from .question import (
@@ -173,6 +177,10 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
+            if question.answer_type == "count" and counted_in_part(span, question):
+                continue
+            if only_planned(span, question):
+                continue
             if question.measured and not question.negated and supposed(span, question):
                 continue
             if question.measured and not question.time_words and superseded(span):
@@ -213,7 +221,11 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 or (does(span, question) and done_to(question, s, doc))
                 or object_of_asked(span, question)
                 or headlined_doer(text, s.hit.article.title, question)
-                or (question.answer_type == "count" and placed_count(span, question))
+                or (
+                    question.answer_type == "count"
+                    and (placed_count(span, question) or counted_in_asked(span, question))
+                )
+                or (question.labels == PLACES and where_held(span, question))
             ):
                 found[key].stating |= {(s.hit.article.id, s.start)}
             found[key].counts |= counts

@@ -17,6 +17,7 @@ from .question import (
 from .text import is_year, normalize, numbers, parse, stem
 from .when import TIME_UNITS, season
 
+PLACE_LABELS = ("GPE", "LOC")
 TALLIES = {"report", "case", "incident", "instance"}  # nouns that count what they are "of"
 
 # How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
@@ -190,6 +191,37 @@ def placed_count(span, question: Question) -> bool:
         and any(o.ent_type_ in ("GPE", "LOC") and stem(o.text) in question.names for o in c.children)
         for c in span.root.children
     )
+
+
+def _scope(span) -> list:
+    """The place a count is set off as one place's share by, ahead of the clause that gives
+    it: "Kentucky" of "In Kentucky, three people died …" or "And in Ohio, four people have
+    died", and of a roundup's "• Missouri: One person died …"; [] when none."""
+    doc = span.doc  # one sentence, which the parser may split at the label's colon
+    colon = next((t.i for t in doc[:6] if t.text == ":"), None)
+    if colon is not None and colon < span.start:
+        label = [t for t in doc[:colon] if not t.is_punct and t.text != "•"]
+        if label and all(t.ent_type_ in PLACE_LABELS for t in label):
+            return label
+    root = span.root.head if span.root.dep_ == "nummod" else span.root
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i]
+    return [t for c in fronted for t in c.subtree if t.ent_type_ in PLACE_LABELS]
+
+
+def counted_in_part(span, question: Question) -> bool:
+    """Is the count one place's share when the question names no such place: "In Kentucky,
+    three people died due to the storm" counts no storm's dead?"""
+    scope = _scope(span)
+    return bool(scope) and not any(stem(t.text) in question.names | question.places for t in scope)
+
+
+def counted_in_asked(span, question: Question) -> bool:
+    """Is the count the share of the place the question asks about: "In Arizona, the 13 Bed
+    Bath and Beyond stores …" for "how many bed bath and beyond stores are in arizona"?"""
+    return bool(question.places) and any(stem(t.text) in question.places for t in _scope(span))
 
 
 def written_as_age(span) -> bool:

@@ -418,6 +418,15 @@ def ticker(span) -> bool:
     )
 
 
+def only_planned(span, question: Question) -> bool:
+    """Is the mention what was "supposed to" be, which did not come about: "The 2024 Super
+    Bowl was supposed to be in New Orleans, but a later date … created a conflict" (unless
+    the question asks what was supposed to be)?"""
+    if "supposed" in tokens(question.text):
+        return False
+    return any(t.lower_ == "supposed" and t.tag_ == "VBN" for t in span.root.ancestors)
+
+
 def supposed(span, question: Question) -> bool:
     """Is the number or date inside a clause that supposes it, "if he doesn't get 218
     votes", that denies it, "neither McCarthy nor Biggs can get 218 votes", or that only
@@ -459,6 +468,21 @@ def at_place(ent, question: Question) -> bool:
         and root.dep_ == "pobj"
         and (prep.lower_ in ("at", "in", "inside") or moved)
         and not any(t.lemma_.lower() in GATHERINGS for t in ent)
+    )
+
+
+def where_held(span, question: Question) -> bool:
+    """Is the place the one the asked event noun is set in: "Columbia" of "At a ceremony
+    Wednesday in rural Columbia, Kentucky, the U.S. Department of Agriculture announced …"
+    for "where was the usda ceremony held"?"""
+    root = span.root
+    prep, event = root.head, root.head.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and event.pos_ == "NOUN"
+        and event.lemma_.lower() in GATHERINGS
+        and stem(event.text) in question.terms
     )
 
 

@@ -35,9 +35,11 @@ def titled(span, question: Question, names_given: bool = False) -> float:
     if any(t.lower_ in PAST_HOLDER for t in words):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     stems = {stem(t.text) for t in words}
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in words for c in t.children):
+    if any(c.dep_ == "poss" and _refers(c) for t in words for c in t.children):
         # "his father" is the father of whom the sentence names: of "Lasry" in "Lasry has
-        # had the support … of his father, … Marc Lasry".
+        # had the support … of his father, … Marc Lasry"; "the company's president" of the
+        # company it names ("Thacker-Grigsby, which received …, the company’s president,
+        # Bill Grigsby, told").
         stems |= {stem(t.text) for t in span.sent} & question.names
     # An apposition that is itself a group ("Jon Husted, a Republican,") tells the
     # person's party or people, not where the title is held.
@@ -70,6 +72,13 @@ def titled(span, question: Question, names_given: bool = False) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _refers(owner) -> bool:
+    """Does the possessor refer back, a pronoun or "the" and a common noun ("the company's")?"""
+    return owner.pos_ == "PRON" or (
+        owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    )
 
 
 def _another_role(words, question: Question) -> bool:

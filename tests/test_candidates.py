@@ -1145,6 +1145,9 @@ def test_what_is_shown(question, ranked, shown):
         ("Which celebrity will host the 2024 Academy Awards?", "The late-night TV host and comedian has been tapped to host the 96th Academy Awards, Academy CEO Bill Kramer and Academy President Janet Yang announced in a press release.", "bill kramer", 0.5),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "marc lasry", 1.0),
         ("who is alex lasry's father", "Indeed, at almost every step in his short career, Lasry has had the support — financial and otherwise — of his father, New York billionaire hedge fund manager Marc Lasry, and his mother, Cathy Lasry.", "cathy lasry", 0.0),
+        # kw07 (held66): "the company's president" is the president of the company the sentence names
+        ("who is the president of Thacker-Grigsby", "One of the grant winners, Thacker-Grigsby, which received a $2.3 million ReConnect grant, is unlikely to ever use KentuckyWired, the company’s president, Bill Grigsby, told The Courier Journal.", "bill grigsby", 1.0),
+        ("who is the president of Duo County Broadband", "One of the grant winners, Thacker-Grigsby, which received a $2.3 million ReConnect grant, is unlikely to ever use KentuckyWired, the company’s president, Bill Grigsby, told The Courier Journal.", "bill grigsby", 0.5),
         # ly03 (asked "lawyer", the text's word "attorney" is kin): a clause set off after
         # the name says for whom the attorney works; the role must still be in the title
         ("who is the attorney for mcdole's family", "Wilmington Attorney Thomas S. Neuberger, who is representing McDole's family in a federal civil lawsuit, called the report historic.", "thomas s neuberger", 1.0),
@@ -2615,3 +2618,65 @@ def test_who_has_the_most_of_the_asked_thing_is_stated_and_cited_from_that_sente
     assert [c.text for c in told] == ([stated] if stated else [])
     if stated:
         assert factoid_quote(told[0]).text == said
+
+
+def test_the_place_an_asked_gathering_is_set_in_is_stated():
+    # kw05 (held66): "At a ceremony … in rural Columbia" says where the ceremony was held
+    said = "At a ceremony Wednesday in rural Columbia, Kentucky, the U.S. Department of Agriculture announced it is giving $55 million in grants."
+    found = candidates("where was the USDA ceremony held", said)
+    assert found["columbia"].stated
+    # a place the gathering is not set in is not stated
+    told = "At a ceremony Wednesday, the governor, who grew up in Columbia, spoke."
+    assert not candidates("where was the ceremony held", told)["columbia"].stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "key", "found"),
+    [
+        # h10, er17: one state's dead, set off ahead, are not the storm's
+        ("how many people died in the storm", "In Kentucky, three people died due to the storm, including two in vehicle crashes, Gov. Andy Beshear said.", "3", False),
+        ("how many people died in the storm", "In Kentucky, three people died due to the storm, including two in vehicle crashes, Gov. Andy Beshear said.", "2", False),
+        ("how many people died in Kentucky", "In Kentucky, three people died due to the storm, including two in vehicle crashes, Gov. Andy Beshear said.", "3", True),
+        ("how many people died in the storm", "• Ohio: Eight people have died as a result of weather-related auto accidents, authorities said.", "8", False),
+        ("how many people died in the storm", "The storm killed at least 22 people across the country.", "22", True),
+    ],
+)  # fmt: skip
+def test_one_places_share_is_no_count_of_the_whole(question, text, key, found):
+    assert (key in candidates(question, text)) is found
+
+
+def test_under_a_subhead_the_count_stated_for_the_asked_place_goes_first():
+    # bo01: "All 360 … stores" is written first under "How many Bed Bath and Beyond stores
+    # are closing in Arizona?"; "In Arizona, the 13 … stores" answers it
+    from rag.replies.factoid import headed
+
+    whole_count = "All 360 Bed Bath & Beyond and 120 Buy Buy Baby stores will continue operations for now."
+    arizona = "In Arizona, the 13 Bed Bath and Beyond stores and three buybuyBaby locations will remain in business."
+    body = f"{whole_count} {arizona}"
+    question = analyse("how many Bed Bath and Beyond stores are in Arizona")
+    found = [replace(sentence(t, "a", body=body), answers=0.9) for t in (whole_count, arizona)]
+    got = extract(question, found, None)
+    assert {c.key for c in got if c.stated} >= {"13"} and "360" not in {c.key for c in got if c.stated}
+    assert headed(question, got)[0].key == "13"
+
+
+def test_what_a_named_thing_is_sized_at_is_what_it_costs():
+    # kw02 (held66): "KentuckyWired, a $1.5 billion project" states its cost, though no "cost" is in it
+    said = (
+        "All this comes as Kentucky has fumbled its plan with KentuckyWired, a $1.5 billion project to string "
+        "more than 3,000 miles of fiber-optic cable across Kentucky."
+    )
+    question = analyse("how much does KentuckyWired cost")
+    found = candidates("how much does KentuckyWired cost", said)
+    (cost,) = [c for c in found.values() if c.text == "$1.5 billion"]
+    assert cost.stated and settle(question, list(found.values()), 0.99) == [cost]
+    # an amount of another thing in the sentence is not its cost
+    other = "KentuckyWired got a grant as the state paid $2 million to a contractor."
+    assert not any(c.stated for c in candidates("how much does KentuckyWired cost", other).values())
+
+
+def test_where_something_was_supposed_to_be_is_not_where_it_is():
+    # vs06 (held65): the plan that fell through outscored where the game will be
+    said = "The 2024 Super Bowl was supposed to be in New Orleans, but a later date created a conflict with that city."
+    assert "new orleans" not in candidates("where is the 2024 Super Bowl", said)
+    assert "new orleans" in candidates("where was the 2024 Super Bowl supposed to be", said)

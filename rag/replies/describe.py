@@ -26,6 +26,7 @@ MOST = 4  # sentences shown at most (a leaning one is quoted with the one before
 SCENE = 3  # fewer chosen than this go on to the sentences after them
 CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
+QUOTED = re.compile(r"[“”\"]")  # a sentence that quotes someone's own words
 
 
 def chosen(found: list[Sentence], most: int = MOST, question: Question | None = None) -> list[Sentence]:
@@ -72,9 +73,26 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # A reason the text says outright goes before one it implies.
     outright = [s for s in pool if id(s) in because and gives_reason(s.text)]
     aimed = [s for s in pool if id(s) in because and causes_asked(question, s.text)]
-    wanted = outright or aimed or [s for s in pool if id(s) in because or id(s) in said]
+    # X's own words, quoted, are what "what did X say" asks for before what the story
+    # reports X did: "“I accept and respect the Academy’s decision,” the actor said …"
+    # before "Smith also reached out the next morning to the show’s producer …".
+    quoted = {id(s) for s in pool if id(s) in said and QUOTED.search(s.text)}
+    wanted = (
+        outright
+        or aimed
+        or [s for s in pool if id(s) in quoted]
+        or [s for s in pool if id(s) in because or id(s) in said]
+    )
     asked_for = id(max(wanted, key=lambda s: s.score)) if wanted else None
-    pool.sort(key=lambda s: (id(s) not in done, id(s) != asked_for, id(s) not in said, -worth[id(s)]))
+    pool.sort(
+        key=lambda s: (
+            id(s) not in done,
+            id(s) != asked_for,
+            id(s) not in said,
+            id(s) not in quoted,
+            -worth[id(s)],
+        )
+    )
     best, best_score = max(worth.values()), max(s.score for s in pool)
     # Close to the best by worth or by score alone: a reason leads, and does not push out
     # what is as near the question as it is. All X says is what "what did X say" asks for:

@@ -162,6 +162,12 @@ def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
     under = [s for c in eligible for s in c.sentences if s.answers]
     if not under:
         return []
+    # One the text states the asked thing to be goes first, though written later under the
+    # subhead: "In Arizona, the 13 Bed Bath and Beyond stores …" after "All 360 Bed Bath &
+    # Beyond … stores" under "How many Bed Bath and Beyond stores are closing in Arizona?".
+    told = [c for c in eligible if c.stated and any(s.answers for s in c.sentences)]
+    if told:
+        return told[:1]
     return [nearest_asked(question, min(under, key=lambda s: (-s.answers, s.start)), eligible)]
 
 

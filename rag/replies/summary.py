@@ -57,13 +57,6 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         # The story is another's: "what happened to c.e. housel" is told in a column on
         # roadside markers, whose lead names no Housel. Its sentences about him tell it.
         first = None
-    own = [
-        s
-        for s in distinct([s for s in pool if s.article.id == top.id], 2)
-        if not first or s.start != first.start
-    ]
-    # Without a readable lead, two of the story's own sentences tell it.
-    quotes = in_order(own[: 1 if first else 2], (first,) if first else ())
     told = {story.get(top.id)}
     others = []
     for s in distinct(pool, 2 * OTHERS + 2):
@@ -71,5 +64,15 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
             told.add(story.get(s.article.id))
             others.append(s)
     others.sort(key=lambda s: s.article.published or "")
+    # Without a readable lead, two of the story's own sentences tell it; where no other
+    # story adds, the story's own next-closest sentences take their place ("All this comes
+    # as Kentucky has fumbled its plan …" for "whats going on with rural broadband in kentucky").
+    wanted = (1 if first else 2) + OTHERS - len(others)
+    own = [
+        s
+        for s in distinct([s for s in pool if s.article.id == top.id], wanted + 1)
+        if not first or not (s.start < first.end and first.start < s.end)  # the lead, its dateline aside
+    ]
+    quotes = in_order(own[:wanted], (first,) if first else ())
     quotes += [q for s in others for q in in_order([s])]
     return Reply("summary", tuple(quotes), confidence=pool[0].relevance)
