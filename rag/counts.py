@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .names import asked_share
 from .question import (
     CHANGES,
     Question,
@@ -211,11 +212,14 @@ def _scope(span) -> list:
     return [t for c in fronted for t in c.subtree if t.ent_type_ in PLACE_LABELS]
 
 
-def counted_in_part(span, question: Question) -> bool:
-    """Is the count one place's share when the question names no such place: "In Kentucky,
-    three people died due to the storm" counts no storm's dead?"""
+def counted_in_part(span, question: Question, story: frozenset[str]) -> bool:
+    """Is the count one place's share when neither the question nor the story's title
+    (`story`, its named words) names that place: "In Kentucky, three people died due to the
+    storm" counts no storm's dead, but "In Canada, more than 500 doctors … have signed" under
+    "Canadian doctors protest their own pay raises" counts the story's?"""
     scope = _scope(span)
-    return bool(scope) and not any(stem(t.text) in question.names | question.places for t in scope)
+    known = question.names | question.places | story
+    return bool(scope) and not any(asked_share({stem(t.text)}, known) == 1 for t in scope)
 
 
 def counted_in_asked(span, question: Question) -> bool:

@@ -103,17 +103,12 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     }
     # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
     # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
-    # "is sunak the first hindu prime minister"; or comes right after the "does", its verb
-    # after it: "how much does kentuckywired cost").
-    doc = parse(question.text)
+    # "is sunak the first hindu prime minister").
     lowered -= {
         stem(t.text)
-        for t in doc
+        for t in parse(question.text)
         if t.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have") for c in t.children)
-        and not (
-            0 < t.i < len(doc) - 1 and doc[t.i - 1].dep_ == "aux" and doc[t.i + 1].pos_ in ("NOUN", "VERB")
-        )
     }
     lowered &= content_words(question.text)
     if not lowered:

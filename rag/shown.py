@@ -158,10 +158,6 @@ def supported(question: Question, c: Candidate) -> bool:
         or not c.sentences
         or (question.identity and c.evidence.titled >= 1)
     )
-    # What a sentence states the asked thing to be relates it by itself: one word of the
-    # question less need be there ("KentuckyWired, a $1.5 billion project" for "how much
-    # does kentuckywired cost").
-    need -= c.stated and need > 1
     return told and related and shared * len(question.terms) >= need - 1e-9
 
 

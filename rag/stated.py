@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .counts import named_number
 from .question import Question, objects_of, of_object
-from .text import SUBJECTS, antecedent, apposed, is_year, parse, stem, tokens
+from .text import SUBJECTS, antecedent, apposed, is_year, parse, stem
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -342,8 +342,7 @@ def measures(doc, question: Question) -> Iterator:
     `_amount_in`). Not a number of another noun in between ("a grant for 120 companies"),
     nor a year ("the 2022 report"), nor one of several (the storm "— one of the most
     severe … —" is not what the storm cost)."""
-    costed = COSTS & set(tokens(question.text))
-    if question.answer_type != "amount" or not (question.unit or costed):
+    if question.answer_type != "amount" or not question.unit:
         return
     seen = set()
     for t in doc:
@@ -351,39 +350,15 @@ def measures(doc, question: Question) -> Iterator:
             continue
         if named_number(doc[t.i : t.i + 1]):
             continue  # "Amendment 1's passage": the number names the amendment, it measures nothing
-        measure = question.unit and (_measure_of(t, question.unit) or _amount_in(t, question.unit))
+        measure = _measure_of(t, question.unit) or _amount_in(t, question.unit)
         if t.ent_type_ and t.ent_type_ not in question.labels and not measure:
             continue
         span = _written(t)
         if measure:
             span = doc[span.start : max(span.end, t.head.i + 1)]  # "390 mg", which the tagger calls "390"
-        if (span.start, span.end) not in seen and (
-            measure
-            or (question.unit and _modifies(t, span, question.unit))
-            or (costed and t.ent_type_ == "MONEY" and _of_named(t, question))
-        ):
+        if (span.start, span.end) not in seen and (measure or _modifies(t, span, question.unit)):
             seen.add((span.start, span.end))
             yield span
-
-
-# Words of a question that asks what something costs, whatever the parser makes of them.
-COSTS = frozenset({"cost", "costs", "price"})
-
-
-def _of_named(number, question: Question) -> bool:
-    """Does the amount size what the question names, written on a noun that stands for it:
-    "KentuckyWired, a $1.5 billion project" (in apposition) or "KentuckyWired's $1.5
-    billion plan" (its owner), for "how much does kentuckywired cost"?"""
-    noun = number
-    while noun.dep_ in ("compound", "quantmod", "nummod") and noun.head != noun:
-        noun = noun.head
-        if noun.pos_ == "NOUN":
-            break
-    if noun.pos_ != "NOUN":
-        return False
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    named = [noun.head] if noun.dep_ == "appos" else owners
-    return any(stem(n.text) in question.names for n in named)
 
 
 def _measure_of(number, noun: str) -> bool:

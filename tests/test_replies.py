@@ -2396,14 +2396,3 @@ def test_a_story_no_other_adds_to_is_told_in_more_of_its_own_sentences():
     assert (
         shown.count("As Kentucky struggles") == 1 and "$55 million" in shown and "fumbled its plan" in shown
     ), shown
-
-
-def test_a_name_read_as_the_verb_of_does_is_a_name_where_its_verb_follows():
-    # kw02 (held66): "kentuckywired" right after "does", with "cost" after it
-    text = "The state pushed on with KentuckyWired, a $1.5 billion project, as KentuckyWired fell behind."
-    assert named_in(analyse("how much does kentuckywired cost"), [whole(text)]).names == {
-        stem("KentuckyWired")
-    }
-    # the verb of "does" stays no name where the text writes it capitalized
-    made = "CNBC Make It asked doctors. Make It found that doctors earn well."
-    assert not named_in(analyse("how much does a doctor make"), [whole(made)]).names

@@ -27,6 +27,7 @@ SCENE = 3  # fewer chosen than this go on to the sentences after them
 CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
 QUOTED = re.compile(r"[“”\"]")  # a sentence that quotes someone's own words
+SAY = re.compile(r"\b(?:say|said|tell|told)\b", re.I)  # a question that asks for the words
 
 
 def chosen(found: list[Sentence], most: int = MOST, question: Question | None = None) -> list[Sentence]:
@@ -76,7 +77,8 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # X's own words, quoted, are what "what did X say" asks for before what the story
     # reports X did: "“I accept and respect the Academy’s decision,” the actor said …"
     # before "Smith also reached out the next morning to the show’s producer …".
-    quoted = {id(s) for s in pool if id(s) in said and QUOTED.search(s.text)}
+    # Only for "say" or "tell" itself: "what did gov lee propose" asks what, not his words.
+    quoted = {id(s) for s in pool if id(s) in said and SAY.search(question.text) and QUOTED.search(s.text)}
     wanted = (
         outright
         or aimed
