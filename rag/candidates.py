@@ -63,7 +63,7 @@ from .mentions import (
     told_done,
     where_held,
 )
-from .names import asked_share, named_words
+from .names import asked_share
 from .question import (
     AGE,
     DEADLINE,
@@ -168,7 +168,6 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
         ):
             continue
         near = [t.i for t in doc if stem(t.text) in question.terms and not t.is_stop]
-        story = frozenset(named_words(s.hit.article.title))
         if dated_before(question, doc, as_of):
             history.add((s.hit.article.id, s.start))
         dated = False
@@ -178,7 +177,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue
             if span.start_char < told_from:
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
-            if question.answer_type == "count" and counted_in_part(span, question, story):
+            if question.answer_type == "count" and counted_in_part(span, question, s.hit.article.title):
                 continue
             if only_planned(span, question):
                 continue

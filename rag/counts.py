@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .names import asked_share
+from .names import asked_share, named_words
 from .question import (
     CHANGES,
     Question,
     objects_of,
 )
-from .text import is_year, normalize, numbers, parse, stem
+from .text import is_year, normalize, numbers, parse, stem, verb_above
 from .when import TIME_UNITS, season
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -189,7 +189,7 @@ def placed_count(span, question: Question) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
-        and any(o.ent_type_ in ("GPE", "LOC") and stem(o.text) in question.names for o in c.children)
+        and any(o.ent_type_ in PLACE_LABELS and stem(o.text) in question.names for o in c.children)
         for c in span.root.children
     )
 
@@ -204,22 +204,23 @@ def _scope(span) -> list:
         label = [t for t in doc[:colon] if not t.is_punct and t.text != "•"]
         if label and all(t.ent_type_ in PLACE_LABELS for t in label):
             return label
-    root = span.root.head if span.root.dep_ == "nummod" else span.root
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(span.root.head if span.root.dep_ == "nummod" else span.root)
     if verb is None:
         return []
     fronted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i]
     return [t for c in fronted for t in c.subtree if t.ent_type_ in PLACE_LABELS]
 
 
-def counted_in_part(span, question: Question, story: frozenset[str]) -> bool:
-    """Is the count one place's share when neither the question nor the story's title
-    (`story`, its named words) names that place: "In Kentucky, three people died due to the
-    storm" counts no storm's dead, but "In Canada, more than 500 doctors … have signed" under
-    "Canadian doctors protest their own pay raises" counts the story's?"""
+def counted_in_part(span, question: Question, title: str) -> bool:
+    """Is the count one place's share when neither the question nor the story's `title`
+    names that place: "In Kentucky, three people died due to the storm" counts no storm's
+    dead, but "In Canada, more than 500 doctors … have signed" under "Canadian doctors
+    protest their own pay raises" counts the story's?"""
     scope = _scope(span)
-    known = question.names | question.places | story
-    return bool(scope) and not any(asked_share({stem(t.text)}, known) == 1 for t in scope)
+    if not scope:
+        return False
+    known = question.names | question.places | named_words(title)
+    return not any(asked_share({stem(t.text)}, known) == 1 for t in scope)
 
 
 def counted_in_asked(span, question: Question) -> bool:

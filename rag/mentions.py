@@ -23,7 +23,7 @@ from .question import (
     Question,
 )
 from .sentences import Sentence
-from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens
+from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens, verb_above
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
@@ -503,17 +503,12 @@ def told_done(span) -> bool:
     """Does the date (or place) go with a verb in the simple past ("the union announced
     Monday"): what was done then, not what will be? "was set for Jan. 23" and "will vote
     Tuesday" are no simple past."""
-    verb = _verb_above(span.root.head)
+    verb = verb_above(span.root.head)
     return verb is not None and verb.tag_ == "VBD"
-
-
-def _verb_above(token):
-    """The first verb among the token and the words it hangs from, or None."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def during_play(span) -> bool:
     """Is the score one a side led, trailed or was tied by before the end: the first verb
     above it is "lead", "trail" or "tie"?"""
-    verb = _verb_above(span[0].head)
+    verb = verb_above(span[0].head)
     return verb is not None and verb.lemma_ in DURING_PLAY

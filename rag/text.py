@@ -258,6 +258,11 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def verb_above(token):
+    """The first verb among the token and the words it hangs from, or None."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def antecedent(token):
     """The noun a relative "who", "which" or "that" stands for, the one its clause hangs on
     ("Summit, which is the fastest supercomputer"); any other token itself."""

@@ -2670,14 +2670,11 @@ def test_where_something_was_supposed_to_be_is_not_where_it_is():
 def test_a_place_the_story_is_titled_for_is_no_share_of_it():
     # wj23 (held33): "In Canada, more than 500 doctors …" under "Canadian doctors protest …"
     from rag.counts import counted_in_part
-    from rag.names import named_words
 
     doc = parse(
         "In Canada, more than 500 doctors and residents have signed a public letter protesting their own pay raises."
     )
     span = next(e for e in doc.ents if "500" in e.text)
     question = analyse("how many doctors signed the letter protesting their raises")
-    assert not counted_in_part(
-        span, question, frozenset(named_words("Canadian doctors protest their own pay raises"))
-    )
-    assert counted_in_part(span, question, frozenset(named_words("Doctors around the world protest")))
+    assert not counted_in_part(span, question, "Canadian doctors protest their own pay raises")
+    assert counted_in_part(span, question, "Doctors around the world protest")

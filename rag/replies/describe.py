@@ -78,7 +78,8 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     # reports X did: "“I accept and respect the Academy’s decision,” the actor said …"
     # before "Smith also reached out the next morning to the show’s producer …".
     # Only for "say" or "tell" itself: "what did gov lee propose" asks what, not his words.
-    quoted = {id(s) for s in pool if id(s) in said and SAY.search(question.text) and QUOTED.search(s.text)}
+    words_asked = question is not None and SAY.search(question.text) is not None
+    quoted = {id(s) for s in pool if words_asked and id(s) in said and QUOTED.search(s.text)}
     wanted = (
         outright
         or aimed
