@@ -80,7 +80,7 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     if not readable(s.text):
         return False
     said = s.article.text[widened(s) : s.end]
-    words = frozenset(named_words(said) | surnamed(question, said, s.article))
+    words = frozenset(named_words(said) | surnamed(question, said, s.article, widened(s)))
     told = asked_share(question.names, words | named_words(s.article.title) | dated_from(s.article)) == 1
     if (s.missing > 0 or s.untold > 0) and not told:
         return False

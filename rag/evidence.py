@@ -26,7 +26,16 @@ from .furniture import readable
 from .index import Index
 from .names import asked_share, lacking_share, named_words, surnamed, telling_names
 from .question import AGE, Question
-from .sentences import CAPITALIZED, Sentence, dated_from, lead_places, names_before, places_in, referent_names
+from .sentences import (
+    CAPITALIZED,
+    Sentence,
+    dated_from,
+    lead_places,
+    names_before,
+    places_in,
+    referent_names,
+    section_places,
+)
 from .text import content_words, stem, stop_words, tokens
 from .types import Hit
 from .untrusted import planted_spans
@@ -118,7 +127,7 @@ def gather(
         own = (
             words[i]
             | named_words(hit.article.title)
-            | surnamed(question, hit.article.text[start:end], hit.article)
+            | surnamed(question, hit.article.text[start:end], hit.article, start)
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
         # What the sentences before named is what a sentence that names no one new is about
@@ -133,7 +142,13 @@ def gather(
             or _opens_on_a_new_name(said, hit.article.text, nearby | question.names)
         ):
             nearby = frozenset()
-        names = own | referent_names(hit.article, start, end) | dated_from(hit.article) | nearby
+        names = (
+            own
+            | referent_names(hit.article, start, end)
+            | dated_from(hit.article)
+            | section_places(hit.article, start)
+            | nearby
+        )
         untold = lacking_share(telling, names, question.places)
         # Where the lead places the story, a sentence that names no other place is: a
         # story's place is seldom written again, as its dateline's is not.

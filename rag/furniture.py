@@ -7,10 +7,13 @@ sentence may stand in a reply. Plain functions of the text; scores nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import SUBJECTS, parse
 
 QUOTES = ("“", '"')  # what opens a quote
+PARAGRAPH = re.compile(r"[^\n]+")
+SUBHEAD_CHARS = 60  # a paragraph this short with no closing stop is a subhead
 # A link to another story set in the text, its headline after "More:" or "Related:" ("More:
 # Hyundai, Kia recall more than 550K vehicles because turn signal can flash …" in a story
 # of another recall): 701 such lines in the RealTimeQA articles, 576 of them "More:".
@@ -52,6 +55,27 @@ NO_COMMENT = re.compile(
     r"\b[^,;]{0,80}$",
     re.I,
 )
+
+
+@lru_cache(maxsize=64)
+def subheads(text: str) -> tuple[tuple[str, int], ...]:
+    """Each short paragraph with no closing stop, and where it starts: "Arizona", "Presidential
+    audits", "What happened?" is a question, kept out."""
+    out = []
+    for m in PARAGRAPH.finditer(text):
+        line = m.group().strip()
+        if line and len(line) <= SUBHEAD_CHARS and line[-1] not in '.?!"”:':
+            out.append((line, m.start()))
+    return tuple(out)
+
+
+def section(text: str, start: int) -> str:
+    """The text from the subhead before `start` to the next one: a roundup's one state, a
+    long story's one part."""
+    starts = [at for _, at in subheads(text)]
+    lo = max((at for at in starts if at <= start), default=0)
+    hi = min((at for at in starts if at > start), default=len(text))
+    return text[lo:hi]
 
 
 def readable(text: str) -> bool:

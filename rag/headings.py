@@ -22,6 +22,7 @@ import numpy as np
 
 from .bearing import asked_about, kin_held
 from .chunk import sentences as split_sentences
+from .furniture import PARAGRAPH
 from .names import asked_share, named_words
 from .question import Question
 from .retrieve import first_articles
@@ -38,7 +39,7 @@ CLOSE = 0.74
 SUBHEAD_CHARS = 150  # a paragraph of one question this short is a subhead
 ARTICLES = 8  # retrieved articles whose subheads are read
 WEEK_BEFORE, WEEK_AFTER = 14, 3  # days an article's date may be from the question's (`timely`)
-PARAGRAPH = re.compile(r"[^\n]+")
+
 
 
 def subheads(text: str) -> list[tuple[str, int, int]]:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from .furniture import section
 from .index import Index
 from .question import DOING, FOCUS_LABELS, Question, analyse
 from .text import (
@@ -42,17 +43,18 @@ COMMON_MIN_ARTICLES = 200
 PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_share`)
 
 
-def surnamed(question: Question, text: str, article: Article) -> set[str]:
-    """The first names of people the question names in full that the text gives by surname
-    alone: "bob" when "McCarthy replied that he directed $2 million to Good for his race" for
-    "how much money did mccarthy give to bob good's race". Not when the article names
-    someone else of that surname ("Joe Flacco" beside Tom Flacco), nor for a lower-case word
-    ("health center" is not WellSpace Health)."""
+def surnamed(question: Question, text: str, article: Article, start: int) -> set[str]:
+    """The first names of people the question names in full that the text (at `start`)
+    gives by surname alone: "bob" when "McCarthy replied that he directed $2 million to Good
+    for his race" for "how much money did mccarthy give to bob good's race". Not when the
+    article names someone else of that surname ("Joe Flacco" beside Tom Flacco), in the part
+    of it under the same subhead (a roundup names Scott Wilson in another state's news), nor
+    for a lower-case word ("health center" is not WellSpace Health)."""
     return {
         first
         for first, last in question.forenames
         if any(_capitalized(w) and stem(w) == last for w in _words(text))
-        and not _namesake(article.text, first, last)
+        and not _namesake(section(article.text, start), first, last)
     }
 
 

@@ -170,6 +170,7 @@ RATE = re.compile(
 ANNUAL = re.compile(r"\bannual(?:ly)?\b")  # per year, when no other rate is written
 # Words that ask about now without a date entity spaCy would find.
 RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
+BYGONE = {"during", "original", "originally"}
 # Nouns that ask for what brought something about: "the reason for …", "the cause of death".
 CAUSE_NOUNS = ("reason", "cause")
 # Verbs that ask what brought something about: "What caused the outage?"
@@ -271,6 +272,9 @@ class Question:
     why: bool = False  # asks for a reason or cause: "Why …", "What prompted …", "the reason for …"
     relative: bool = False  # its time words count from now: "this year", "last week", "latest"
     ahead: bool = False  # asks what will happen: "When will Santos be sentenced?"
+    # Names a time gone by what happened in it, not by a date: "during Trump's term", "the
+    # original Lion Man comic". Sentences dating their news years back are then no history.
+    bygone: bool = False
     # stems of who a "what did X say" question asks about: {"alaska", "ceo"} for "What did
     # Alaska's CEO say about the merger?"
     speaker: frozenset[str] = frozenset()
@@ -441,6 +445,7 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
+        bygone=any(t.lower_ in BYGONE for t in doc),
         speaker=speaker,
         speaker_head=speaker_head,
         setting=setting,

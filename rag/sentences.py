@@ -5,7 +5,8 @@ the sentence before and after it (`before`, `following`, `after`), whether it le
 the one before ("He criticized …", `leans`) and how far a reply widens it back
 (`widened`), the names a pronoun or a definite description refers back to
 (`referent_names`, `names_before`), the story's lead (`lead`), the place a story was
-filed from (`dated_from`) and the places its lead names (`lead_places`). Does not score
+filed from (`dated_from`), the places its lead names (`lead_places`) and the place a
+roundup's subhead sets the sentences under it in (`section_places`). Does not score
 sentences (evidence.py) or judge what they say about a question (bearing.py).
 """
 
@@ -18,12 +19,13 @@ from functools import lru_cache
 import numpy as np
 
 from .chunk import sentences as split_sentences
-from .furniture import QUOTES, readable
+from .furniture import QUOTES, readable, subheads
 from .names import named_words
 from .text import CALENDAR_WORDS, content_words, parse, stem, stop_words
 from .types import Article, Hit
 from .untrusted import planted_at
 
+NAME_WORDS = 4  # a subhead of this many words or fewer, all capitalized, is a name
 LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sentences
 # Sentences that lean on the one before them: a pronoun, a word that answers it ("But",
 # "Even if that means …"), or a definite description as the speaker ("The company said …").
@@ -119,6 +121,28 @@ def lead_places(article: Article) -> frozenset[str]:
     if first is None:
         return frozenset()
     return places_in(article.text[slice(*first)])
+
+
+def section_places(article: Article, start: int) -> frozenset[str]:
+    """The names a subhead of nothing but a name sets the sentences under it in, as a
+    roundup of the states heads each state's news: "District of Columbia" (so "DC") over
+    "Washington: Mayor Muriel Bowser … announced Thursday that the city's annual census …".
+    Empty under any other subhead, or none."""
+    for head, at in reversed(_subheads(article.text)):
+        if at < start:
+            return head
+    return frozenset()
+
+
+def _subheads(text: str) -> list[tuple[frozenset[str], int]]:
+    """Each subhead's start, with its names when it is one name (its words capitalized,
+    "of" aside; the tagger does not know "District of Columbia" alone)."""
+    out = []
+    for line, at in subheads(text):
+        words = line.split()
+        named = len(words) <= NAME_WORDS and all(w[0].isupper() or w in stop_words() for w in words)
+        out.append((frozenset(named_words(line)) if named else frozenset(), at))
+    return out
 
 
 def places_in(text: str) -> frozenset[str]:

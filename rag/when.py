@@ -105,7 +105,7 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     """Does the sentence date what it tells HISTORY_YEARS or more before the question, by
     every year it names ("1986 — The New York Mets won the World Series …")? Only for a
     question that names no time and asks no date: then it asks about the news of its day."""
-    if as_of is None or question.time_words or question.answer_type in ("date", "time"):
+    if as_of is None or question.time_words or question.bygone or question.answer_type in ("date", "time"):
         return False
     # A year that numbers a name dates nothing: "The Macallan 1926 … sold … on Saturday".
     # Nor does one told in the present, which still holds: "Michael Schumacher still holds

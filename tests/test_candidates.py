@@ -1347,6 +1347,20 @@ def test_a_sentence_dated_years_before_the_question_tells_history():
         date(2023, 11, 3),
     )
     assert not any(c.historical for c in dated)
+    # Nor is one that names its time by what happened in it (tt11, held67; rs07).
+    for asked, told in (
+        (
+            "how many mandatory audits did the irs open during trump's term",
+            "The committee found that the IRS opened only one “mandatory” audit during Trump’s term – for his 2016 tax return.",
+        ),
+        (
+            "who wrote the original lion man comic",
+            "Lion Man, the first Black superhero comic, was written in 1947 by journalist Orrin Cromwell Evans.",
+        ),
+    ):
+        assert analyse(asked).bygone
+        assert not any(c.historical for c in extract(analyse(asked), [sentence(told)], date(2022, 12, 30)))
+    assert not analyse("how many audits did the irs open").bygone
 
 
 def test_a_value_changed_from_is_not_the_value_now():

@@ -37,7 +37,7 @@ from rag.replies.factoid import (
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
-from rag.sentences import Sentence, after, dated_from, lead_clause, leans, referent_names, widened
+from rag.sentences import Sentence, after, dated_from, lead_clause, leans, referent_names, section_places, widened
 from rag.shown import settle
 from rag.text import content_words, initials, stem
 from rag.types import Answer, Article, Chunk, Citation, Hit
@@ -1671,26 +1671,42 @@ def test_a_surname_stands_for_the_person_the_question_names_in_full():
         "Rep. Bob Good asked McCarthy about it. McCarthy replied that he directed $2 million to Good for his race."
     )
     said = race[race.index("McCarthy replied") :]
-    assert surnamed(question, said, Article(id="g", title="T", text=race)) == {"bob"}
+    assert surnamed(question, said, Article(id="g", title="T", text=race), race.index(said)) == {"bob"}
     flacco = analyse("Where is Tom Flacco from?")
     brothers = (
         "Joe Flacco was the University of Delaware quarterback. Tom Flacco, now 23, is Towson's quarterback."
     )
-    assert surnamed(flacco, "“My brother,” said Flacco.", Article(id="f", title="T", text=brothers)) == set()
+    assert (
+        surnamed(flacco, "“My brother,” said Flacco.", Article(id="f", title="T", text=brothers), 0) == set()
+    )
     alone = Article(id="t", title="T", text="Tom Flacco is Towson's quarterback.")
     assert surnamed(
-        flacco, "The 6-1, 208-pound Flacco, from Voorhees, New Jersey, was recruited.", alone
+        flacco, "The 6-1, 208-pound Flacco, from Voorhees, New Jersey, was recruited.", alone, 0
     ) == {"tom"}
     wellspace = replace(
         analyse("How many calls does WellSpace Health get?"), names=frozenset({"wellsp", "health"})
     )
     center = "Jonathan Porteus' health center in California receives about 70,000 calls a year."
-    assert surnamed(wellspace, center, Article(id="w", title="T", text=center)) == set()
+    assert surnamed(wellspace, center, Article(id="w", title="T", text=center), 0) == set()
     # hu02 (held44): a sentence that opens on the surname ("If Wilkerson …") names no other Wilkerson.
     wilkerson = analyse("how old is randon wilkerson")
     charged = "Randon Wilkerson was indicted. If Wilkerson is convicted, he could face life in prison."
     said = "The caller reported that a man, later identified as 30-year-old Wilkerson, was disorderly."
-    assert surnamed(wilkerson, said, Article(id="d", title="T", text=charged)) == {"randon"}
+    assert surnamed(wilkerson, said, Article(id="d", title="T", text=charged), 0) == {"randon"}
+    # rs04 (held67): a roundup's other Wilson is in another state's news, under its own subhead.
+    wilson = replace(analyse("why was vanessa wilson fired"), names=frozenset({"vaness", "wilson"}))
+    roundup = (
+        "Colorado\n\nAurora: Earlier this month Twombly fired Police Chief Vanessa Wilson. Twombly "
+        "praised Wilson’s community outreach but said he fired her because of concerns about her "
+        "leadership.\n\nConnecticut\n\nHartford: State Rep. Scott Wilson was arrested."
+    )
+    praised = roundup[roundup.index("Twombly praised") : roundup.index("\n\nConnecticut")]
+    article = Article(id="r", title="T", text=roundup)
+    assert surnamed(wilson, praised, article, roundup.index(praised)) == {"vaness"}
+    assert (
+        surnamed(wilson, praised, replace(article, text=roundup.replace("\n\nConnecticut\n\n", " ")), 0)
+        == set()
+    )
 
 
 XINJIANG = (
@@ -2396,3 +2412,20 @@ def test_a_story_no_other_adds_to_is_told_in_more_of_its_own_sentences():
     assert (
         shown.count("As Kentucky struggles") == 1 and "$55 million" in shown and "fumbled its plan" in shown
     ), shown
+
+
+def test_a_roundup_subhead_places_the_news_under_it():
+    """rs15 (held67): "District of Columbia" heads "Washington: Mayor Muriel Bowser …", which
+    is then DC's news though it never writes "DC"; a subhead that is a phrase, not a name,
+    places nothing, and the subhead of another state ends it."""
+    text = (
+        "Lion Man, Garden State bud: News from around our 50 states\n\nDistrict of Columbia\n\n"
+        "Washington: Mayor Muriel Bowser announced Thursday that the city’s annual census of individuals "
+        "experiencing homelessness showed a decline for the sixth straight year.\n\nDelaware\n\n"
+        "Dover: The state Senate passed a bill.\n\nPresidential audits continue\n\nThe IRS opened one audit."
+    )
+    article = Article(id="r", title="T", text=text)
+    assert "dc" in section_places(article, text.index("Washington:"))
+    assert section_places(article, text.index("Dover:")) == {"delawa"}
+    assert section_places(article, text.index("The IRS")) == frozenset()
+    assert section_places(article, 0) == frozenset()
