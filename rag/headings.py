@@ -13,7 +13,6 @@ score sentences or pick answers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -39,7 +38,6 @@ CLOSE = 0.74
 SUBHEAD_CHARS = 150  # a paragraph of one question this short is a subhead
 ARTICLES = 8  # retrieved articles whose subheads are read
 WEEK_BEFORE, WEEK_AFTER = 14, 3  # days an article's date may be from the question's (`timely`)
-
 
 
 def subheads(text: str) -> list[tuple[str, int, int]]:

@@ -37,7 +37,16 @@ from rag.replies.factoid import (
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
-from rag.sentences import Sentence, after, dated_from, lead_clause, leans, referent_names, section_places, widened
+from rag.sentences import (
+    Sentence,
+    after,
+    dated_from,
+    lead_clause,
+    leans,
+    referent_names,
+    section_places,
+    widened,
+)
 from rag.shown import settle
 from rag.text import content_words, initials, stem
 from rag.types import Answer, Article, Chunk, Citation, Hit
