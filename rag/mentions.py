@@ -107,12 +107,24 @@ def _won(root, question: Question) -> bool:
         prizes = [c for c in head.children if c.dep_ == "oprd"]
     else:
         return False
-    # The prize asked, not another of its kind: "best supporting actress" is not best actress.
+    # The prize asked, not another of its kind: "best supporting actress" is not best
+    # actress, nor "best actor" best supporting actor.
+    asked = {
+        stem(m.text)
+        for t in parse(question.text)
+        if t.lemma_.lower() in question.acted_on
+        for m in _modifiers(t)
+    }
     return any(
         c.lemma_.lower() in question.acted_on
-        and all(stem(m.text) in question.terms for m in c.children if m.dep_ in ("amod", "compound"))
+        and {stem(m.text) for m in _modifiers(c)} >= asked
+        and all(stem(m.text) in question.terms for m in _modifiers(c))
         for c in prizes
     )
+
+
+def _modifiers(noun) -> list:
+    return [m for m in noun.children if m.dep_ in ("amod", "compound")]
 
 
 def headlined_doer(text: str, title: str, question: Question) -> bool:

@@ -975,6 +975,9 @@ def test_an_age_given_to_the_someone_refers_to_the_one_person_named_before(quest
         ("who won best actor at the baftas", "Joaquin Phoenix was named best actor for his supervillain story \"Joker.\"", "Phoenix", True),
         # another prize of the kind is not the asked one
         ("who won best actress at the baftas", "Laura Dern was named best supporting actress for playing a divorce lawyer.", "Dern", False),
+        # bf10: nor the plain prize the asked one's kind: best actor is not best supporting actor
+        ("who won best supporting actor at the baftas", "Joaquin Phoenix was named best actor for his supervillain story \"Joker.\"", "Phoenix", False),
+        ("who won best supporting actor at the baftas", "Brad Pitt was named best supporting actor for \"Once Upon a Time in Hollywood.\"", "Pitt", True),
         # the prize went to another than the asked
         ("who won the rising star award", "The rising star award went to Micheal Ward, beating Kaitlyn Dever.", "Dever", False),
     ],
@@ -1361,6 +1364,15 @@ def test_a_sentence_dated_years_before_the_question_tells_history():
         assert analyse(asked).bygone
         assert not any(c.historical for c in extract(analyse(asked), [sentence(told)], date(2022, 12, 30)))
     assert not analyse("how many audits did the irs open").bygone
+    # "original" says when, as "this year" does: the text that says "first" states the writer.
+    lion = analyse("who wrote the original lion man comic")
+    told = (
+        "Lion Man, the first Black superhero comic, was written in 1947 by journalist Orrin Cromwell Evans."
+    )
+    assert "origin" not in lion.terms
+    assert [c.text for c in extract(lion, [sentence(told)], date(2022, 4, 22)) if c.stated] == [
+        "Orrin Cromwell Evans"
+    ]
 
 
 def test_a_value_changed_from_is_not_the_value_now():
