@@ -24,7 +24,7 @@ from .chunk import sentences as split_sentences
 from .counts import AGED
 from .furniture import readable
 from .index import Index
-from .names import asked_share, lacking_share, named_words, surnamed, telling_names
+from .names import asked_share, forenamed, lacking_share, named_words, surnamed, telling_names
 from .question import AGE, Question
 from .sentences import (
     CAPITALIZED,
@@ -149,6 +149,7 @@ def gather(
             | section_places(hit.article, start)
             | nearby
         )
+        names |= forenamed(question, names, hit.article, start)
         untold = lacking_share(telling, names, question.places)
         # Where the lead places the story, a sentence that names no other place is: a
         # story's place is seldom written again, as its dateline's is not.
