@@ -26,6 +26,8 @@ from .types import Article, Hit
 from .untrusted import planted_at
 
 NAME_WORDS = 4  # a subhead of this many words or fewer, all capitalized, is a name
+# The town a roundup's paragraph was filed from, opening it: "Washington: Mayor …".
+ROUNDUP_TOWN = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
 LEXICAL_WEIGHT = 0.5  # shared question words, against cosine, when ordering sentences
 # Sentences that lean on the one before them: a pronoun, a word that answers it ("But",
 # "Even if that means …"), or a definite description as the speaker ("The company said …").
@@ -124,10 +126,13 @@ def lead_places(article: Article) -> frozenset[str]:
 
 
 def section_places(article: Article, start: int) -> frozenset[str]:
-    """The names a subhead of nothing but a name sets the sentences under it in, as a
-    roundup of the states heads each state's news: "District of Columbia" (so "DC") over
-    "Washington: Mayor Muriel Bowser … announced Thursday that the city's annual census …".
-    Empty under any other subhead, or none."""
+    """The names of the place a roundup's subhead sets the news under it in: "District of
+    Columbia" (so "DC") over "Washington: Mayor Muriel Bowser … announced Thursday that the
+    city's annual census …". A roundup's subhead is a name (its words capitalized, "of"
+    aside: the tagger does not know "District of Columbia" alone) over a paragraph opening
+    on the town it was filed from; "Japan Impact" over "Japan's Meteorological Agency …"
+    is a story's part, and "Elsewhere, …" under it is not in Japan. Empty under any other
+    subhead, or none."""
     for head, at in reversed(_subheads(article.text)):
         if at < start:
             return head
@@ -135,13 +140,13 @@ def section_places(article: Article, start: int) -> frozenset[str]:
 
 
 def _subheads(text: str) -> list[tuple[frozenset[str], int]]:
-    """Each subhead's start, with its names when it is one name (its words capitalized,
-    "of" aside; the tagger does not know "District of Columbia" alone)."""
+    """Each subhead's start, with the names of the place it heads when a roundup's."""
     out = []
     for line, at in subheads(text):
         words = line.split()
         named = len(words) <= NAME_WORDS and all(w[0].isupper() or w in stop_words() for w in words)
-        out.append((frozenset(named_words(line)) if named else frozenset(), at))
+        filed = ROUNDUP_TOWN.match(text, at + len(line))
+        out.append((frozenset(named_words(line)) if named and filed else frozenset(), at))
     return out
 
 

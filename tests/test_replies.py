@@ -2444,3 +2444,6 @@ def test_a_roundup_subhead_places_the_news_under_it():
     assert section_places(article, text.index("Dover:")) == {"delawa"}
     assert section_places(article, text.index("The IRS")) == frozenset()
     assert section_places(article, 0) == frozenset()
+    # wj13 (held33): a story's part headed "Japan Impact" is no roundup's Japan.
+    story = "Japan Impact\n\nJapan’s Meteorological Agency issued a tsunami advisory. Elsewhere, a wave of 1.2 meters hit Tonga."
+    assert section_places(Article(id="j", title="T", text=story), story.index("Elsewhere")) == frozenset()
