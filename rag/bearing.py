@@ -77,7 +77,7 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     number of the asked type: "1979" in "… before the 1979 Islamic Revolution" for "In
     which year did the Islamic Revolution take place?". One asked word in `spare` may be
     missing (replies.factoid.restating says which)."""
-    if not readable(s.text):
+    if not readable(s.text) or other_ordinal(question, s.text):
         return False
     said = s.article.text[widened(s) : s.end]
     words = frozenset(named_words(said) | surnamed(question, said, s.article, widened(s)))
@@ -91,6 +91,24 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     own = asked - kin_held(question, asked, words)
     lacking = {a for a in own if not asked_share({a}, words)}
     return bool(own) and (not lacking or (len(lacking) == 1 and lacking <= spare))
+
+
+def other_ordinal(question: Question, text: str) -> bool:
+    """Does the sentence number the thing the question numbers otherwise, and not as it
+    does: "the second Republican presidential debate" for "who will moderate the first
+    Republican debate"?"""
+    asked = _ordinals(parse(question.text))
+    if not asked:
+        return False
+    said = _ordinals(parse(text))
+    return any(
+        any(noun == n and word != w for w, n in said) and (word, noun) not in said for word, noun in asked
+    )
+
+
+def _ordinals(doc) -> set[tuple[str, str]]:
+    """(ordinal, lemma of the noun it numbers): ("first", "debate") in "the first debate"."""
+    return {(t.lower_, t.head.lemma_.lower()) for t in doc if t.ent_type_ == "ORDINAL" and t.dep_ == "amod"}
 
 
 def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:

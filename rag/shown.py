@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .bearing import asked_about, does_asked, restates
+from .bearing import asked_about, does_asked, other_ordinal, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, owned_by_another, phrase_head
@@ -130,6 +130,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "Sheriff Ronnie Fields said …": he speaks, and no one is arrested
     if c.sentences and all(_other_year(question, s) for s in c.sentences):
         return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
+    if c.sentences and all(other_ordinal(question, s.text) for s in c.sentences):
+        return False  # "… will co-moderate the second Republican … debate" is not the first
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):
         return False  # "Carper spent close to $3 million" is not what Harris spent
     if c.sentences and all(

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from rag.answer import READ_WITH_LEADS
-from rag.bearing import about, kin_words, restates, said_by
+from rag.bearing import about, kin_words, other_ordinal, restates, said_by
 from rag.candidates import Candidate
 from rag.evaluate import unsupported
 from rag.evidence import gather
@@ -2447,3 +2447,14 @@ def test_a_roundup_subhead_places_the_news_under_it():
     # wj13 (held33): a story's part headed "Japan Impact" is no roundup's Japan.
     story = "Japan Impact\n\nJapan’s Meteorological Agency issued a tsunami advisory. Elsewhere, a wave of 1.2 meters hit Tonga."
     assert section_places(Article(id="j", title="T", text=story), story.index("Elsewhere")) == frozenset()
+
+
+def test_a_sentence_numbering_the_asked_thing_otherwise_tells_of_another():
+    """h30: the second debate's moderators are not the first's; "for the first time" numbers
+    no debate."""
+    question = analyse("Who will moderate the first Republican debate?")
+    second = "Fox News Media's Stuart Varney and Dana Perino will co-moderate the second Republican presidential primary debate."
+    assert other_ordinal(question, second)
+    assert not other_ordinal(question, second.replace("second", "first"))
+    assert not other_ordinal(question, "Bret Baier will moderate a debate for the first time.")
+    assert not other_ordinal(analyse("Who will moderate the Republican debate?"), second)
