@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from .counts import named_number
 from .question import Question, objects_of, of_object
 from .text import SUBJECTS, antecedent, apposed, is_year, parse, stem
+from .titles import held_elsewhere
 
 COMPLEMENTS = ("attr", "acomp")
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -189,6 +190,7 @@ def _restates(side, question: Question, year: str) -> bool:
     before = _modifiers(side, year)
     return (
         _asked(side, question, year)
+        and not (question.identity and held_elsewhere(list(side.subtree), question))
         and not before - question.terms
         and not before & question.modifying_others
         and not _dated_elsewhen(side, question, year)

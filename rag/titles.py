@@ -22,6 +22,15 @@ PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 HOLDING = {"new", "current", "incoming", "interim", "acting", "newly"}
 
 
+def held_elsewhere(words, question: Question) -> bool:
+    """Do the words of a title name the company it is held at, and it is another than the
+    question's: each names what the other does not ("CEO of Altimeter Capital" for "who is
+    the ceo of capital economics"; not "Alaska Airlines CEO" for "who is alaska's ceo")?"""
+    company = {stem(t.text) for t in words if t.ent_type_ == "ORG"}
+    own = {stem(t.text) for t in words}
+    return bool(company - question.names - question.terms) and bool(question.names - own)
+
+
 def titled(span, question: Question, names_given: bool = False) -> float:
     """How well the title or description a mention carries fits the question: the words
     just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
@@ -50,6 +59,8 @@ def titled(span, question: Question, names_given: bool = False) -> float:
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
+    if question.identity and held_elsewhere(words, question):
+        return 0.0  # "Brad Gerstner, CEO of Altimeter Capital" for "the ceo of capital economics"
     if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
         return 0.0  # "President Miguel Díaz-Canel" is not the vice president
     if question.identity and _another_role(words, question):

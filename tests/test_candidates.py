@@ -1155,10 +1155,22 @@ def test_what_is_shown(question, ranked, shown):
         # the name says for whom the attorney works; the role must still be in the title
         ("who is the attorney for mcdole's family", "Wilmington Attorney Thomas S. Neuberger, who is representing McDole's family in a federal civil lawsuit, called the report historic.", "thomas s neuberger", 1.0),
         ("who is the attorney for mcdole's family", "Thomas S. Neuberger, who is representing McDole's family in a federal civil lawsuit, called the report historic.", "thomas s neuberger", 0.0),
+        # rd13 (held53): the title held at another company, each naming what the other does not
+        ("Who is the CEO of Capital Economics?", "“You would simply do R&D quietly,” Brad Gerstner, CEO of Altimeter Capital, a shareholder in Meta, wrote.", "brad gerstner", 0.0),
+        ("Who is the CEO of Alaska?", "“We are excited,” said Alaska Airlines CEO Ben Minicucci.", "ben minicucci", 1.0),
     ],
 )  # fmt: skip
 def test_titled_is_the_fit_of_the_title_a_name_carries(question, text, key, titled):
     assert candidates(question, text)[key].evidence.titled == titled
+
+
+def test_an_apposition_states_no_title_held_at_another_company():
+    """rd13 (held53, a trap): "Brad Gerstner, CEO of Altimeter Capital" does not state who the
+    CEO of Capital Economics is; "Ben Minicucci, the CEO of Alaska Airlines" states Alaska's."""
+    gerstner = "“You would simply do R&D quietly,” Brad Gerstner, CEO of Altimeter Capital, wrote."
+    assert not candidates("Who is the CEO of Capital Economics?", gerstner)["brad gerstner"].stated
+    minicucci = "“We are excited,” said Ben Minicucci, the CEO of Alaska Airlines."
+    assert candidates("Who is the CEO of Alaska?", minicucci)["ben minicucci"].stated
 
 
 def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_him():
