@@ -19,7 +19,7 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .names import asked_share, named_words, surnamed
-from .question import DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
+from .question import BYGONE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
 from .text import STOPWORDS, content_words, parse, stem, stop_words, tokens
 from .types import Article, Hit
@@ -174,8 +174,11 @@ def asked_about(question: Question) -> set[str]:
     ("which day of the week") and "happened", "occurred" or "took place": the event's own
     words say what ("the 1979 Islamic Revolution" dates the revolution). For "how much",
     the measure asked ("money", "worth"): a sentence gives the sum ("was awarded the
-    50,000-pound ($63,000) literary prize" for "how much is the booker prize worth")."""
+    50,000-pound ($63,000) literary prize" for "how much is the booker prize worth").
+    "Original" says when, as "this year" does (`Question.bygone`)."""
     asked = set(question.terms - question.names) - {stem(w) for w in stop_words() - {"will"}}
+    # "the original comic" places it in time as "this year" does: the text may say "first".
+    asked -= {stem(w) for w in BYGONE}
     if question.answer_type in ("date", "time"):
         asked -= {stem(w) for w in DATE_NOUNS | TIME_NOUNS | {"long", "ago"}}  # "how long ago" asks when
     if question.answer_type in ("date", "time") or question.labels == PLACES:

@@ -400,9 +400,7 @@ def analyse(text: str) -> Question:
     relative_words = content_words(
         " ".join(e.text for e in timed if not any(t.like_num or t.pos_ == "PROPN" for t in e))
     )
-    # "the original comic" places it in time as "this year" does; the text says "first".
-    bygone = [t for t in doc if t.lower_ in BYGONE]
-    terms = frozenset(content_words(text) - relative_words - content_words(" ".join(t.text for t in bygone)))
+    terms = frozenset(content_words(text) - relative_words)
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
     # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
@@ -447,7 +445,7 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
-        bygone=bool(bygone),
+        bygone=any(t.lower_ in BYGONE for t in doc),
         speaker=speaker,
         speaker_head=speaker_head,
         setting=setting,
