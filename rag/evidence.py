@@ -24,7 +24,7 @@ from .chunk import sentences as split_sentences
 from .counts import AGED
 from .furniture import readable
 from .index import Index
-from .names import asked_share, forenamed, lacking_share, named_words, surnamed, telling_names
+from .names import asked_share, lacking_share, named_words, surnamed, telling_names
 from .question import AGE, Question
 from .sentences import (
     CAPITALIZED,
@@ -35,6 +35,7 @@ from .sentences import (
     places_in,
     referent_names,
     section_places,
+    span_before,
 )
 from .text import content_words, stem, stop_words, tokens
 from .types import Hit
@@ -142,14 +143,12 @@ def gather(
             or _opens_on_a_new_name(said, hit.article.text, nearby | question.names)
         ):
             nearby = frozenset()
-        names = (
-            own
-            | referent_names(hit.article, start, end)
-            | dated_from(hit.article)
-            | section_places(hit.article, start)
-            | nearby
-        )
-        names |= forenamed(question, names, hit.article, start)
+        referred = referent_names(hit.article, start, end)
+        names = own | referred | dated_from(hit.article) | section_places(hit.article, start) | nearby
+        if referred and (previous := span_before(hit.article.text, start)):
+            # The person a pronoun takes from the sentence before by surname: "She was fined
+            # $7,125" after "In 2009 action was levied against Laymon".
+            names |= surnamed(question, hit.article.text[slice(*previous)], hit.article, start)
         untold = lacking_share(telling, names, question.places)
         # Where the lead places the story, a sentence that names no other place is: a
         # story's place is seldom written again, as its dateline's is not.

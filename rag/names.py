@@ -44,24 +44,17 @@ PILED_NAMES = 3  # telling names from which a sentence may lack one (`lacking_sh
 
 
 def surnamed(question: Question, text: str, article: Article, start: int) -> set[str]:
-    """The first names of people the question names in full that the text (at `start`)
-    gives by surname alone: "bob" when "McCarthy replied that he directed $2 million to Good
-    for his race" for "how much money did mccarthy give to bob good's race". Not for a
-    lower-case word ("health center" is not WellSpace Health), nor where someone else goes
-    by that surname (`forenamed`)."""
-    return forenamed(question, {stem(w) for w in _words(text) if _capitalized(w)}, article, start)
-
-
-def forenamed(question: Question, names: set[str], article: Article, start: int) -> set[str]:
-    """The first names of people the question names in full whose surname is among `names`
-    (stems a sentence at `start` writes, or takes from the one it refers back to: "She was
-    fined $7,125" after "… action was levied against Laymon"). Not when the article names
+    """The first names of people the question names in full that the text gives by surname
+    alone: "bob" when "McCarthy replied that he directed $2 million to Good for his race" for
+    "how much money did mccarthy give to bob good's race". Not when the article names
     someone else of that surname ("Joe Flacco" beside Tom Flacco) in the part of it under
-    the same subhead (a roundup names Scott Wilson in another state's news)."""
+    the same subhead as `start` (a roundup names Scott Wilson in another state's news), nor
+    for a lower-case word ("health center" is not WellSpace Health)."""
     return {
         first
         for first, last in question.forenames
-        if last in names and not _namesake(section(article.text, start), first, last)
+        if any(_capitalized(w) and stem(w) == last for w in _words(text))
+        and not _namesake(section(article.text, start), first, last)
     }
 
 

@@ -18,7 +18,7 @@ from rag.evidence import gather
 from rag.furniture import readable
 from rag.index import Index, Signature
 from rag.mentions import done_by_asked
-from rag.names import asked_share, forenamed, named_in, spelled, surnamed
+from rag.names import asked_share, named_in, spelled, surnamed
 from rag.question import analyse, defined, tidy
 from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
@@ -1702,12 +1702,11 @@ def test_a_surname_stands_for_the_person_the_question_names_in_full():
     charged = "Randon Wilkerson was indicted. If Wilkerson is convicted, he could face life in prison."
     said = "The caller reported that a man, later identified as 30-year-old Wilkerson, was disorderly."
     assert surnamed(wilkerson, said, Article(id="d", title="T", text=charged), 0) == {"randon"}
-    # pm06 (held66): "She" takes the surname from the sentence before, and so the person.
+    # pm06 (held66): the sentence before, which "She" refers back to, gives the surname.
     laymon = replace(analyse("how much was wendy laymon fined in 2009"), names=frozenset({"wendy", "laymon"}))
     levied = "Wendy Laymon breeds dogs. In 2009 action was levied against Laymon. She was fined $7,125."
-    fined = Article(id="l", title="T", text=levied)
-    assert forenamed(laymon, {"action", "laymon"}, fined, levied.index("She")) == {"wendy"}
-    assert forenamed(laymon, {"action"}, fined, levied.index("She")) == set()
+    before = "In 2009 action was levied against Laymon."
+    assert surnamed(laymon, before, Article(id="l", title="T", text=levied), levied.index("She")) == {"wendy"}
     # rs04 (held67): a roundup's other Wilson is in another state's news, under its own subhead.
     wilson = replace(analyse("why was vanessa wilson fired"), names=frozenset({"vaness", "wilson"}))
     roundup = (
