@@ -139,7 +139,8 @@ def section_places(article: Article, start: int) -> frozenset[str]:
     return frozenset()
 
 
-def _subheads(text: str) -> list[tuple[frozenset[str], int]]:
+@lru_cache(maxsize=64)  # read for every retrieved sentence of the article
+def _subheads(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     """Each subhead's start, with the names of the place it heads when a roundup's."""
     out = []
     for line, at in subheads(text):
@@ -147,7 +148,7 @@ def _subheads(text: str) -> list[tuple[frozenset[str], int]]:
         named = len(words) <= NAME_WORDS and all(w[0].isupper() or w in stop_words() for w in words)
         filed = ROUNDUP_TOWN.match(text, at + len(line))
         out.append((frozenset(named_words(line)) if named and filed else frozenset(), at))
-    return out
+    return tuple(out)
 
 
 def places_in(text: str) -> frozenset[str]:
