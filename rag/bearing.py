@@ -21,7 +21,7 @@ from .furniture import QUOTES, readable
 from .names import asked_share, named_words, surnamed
 from .question import BYGONE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
-from .text import STOPWORDS, content_words, parse, stem, stop_words, tokens
+from .text import STOPWORDS, SUBJECTS, content_words, parse, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_at
 
@@ -77,7 +77,7 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     number of the asked type: "1979" in "… before the 1979 Islamic Revolution" for "In
     which year did the Islamic Revolution take place?". One asked word in `spare` may be
     missing (replies.factoid.restating says which)."""
-    if not readable(s.text) or other_ordinal(question, s.text):
+    if not readable(s.text) or other_ordinal(question, s.text) or done_to_asked(question, s.text):
         return False
     said = s.article.text[widened(s) : s.end]
     words = frozenset(named_words(said) | surnamed(question, said, s.article, widened(s)))
@@ -91,6 +91,23 @@ def restates(question: Question, s: Sentence, led: bool = False, spare: frozense
     own = asked - kin_held(question, asked, words)
     lacking = {a for a in own if not asked_share({a}, words)}
     return bool(own) and (not lacking or (len(lacking) == 1 and lacking <= spare))
+
+
+def done_to_asked(question: Question, text: str) -> bool:
+    """Does the text do the asked verb to the question's subject, and never have the subject
+    do it? "Saied … had taken the decision to sack Mechichi" names whom Mechichi was sacked
+    by, not whom "who did mechichi sack" asks for."""
+    lemma, _, subject = question.object_of
+    if not lemma:
+        return False
+    done = [t for t in parse(text) if t.lemma_.lower() == lemma]
+
+    def holds(words) -> bool:
+        return bool({stem(t.text) for w in words for t in w.subtree} & subject)
+
+    return any(holds(c for c in t.children if c.dep_ == "dobj") for t in done) and not any(
+        holds(c for c in t.children if c.dep_ in SUBJECTS) for t in done
+    )
 
 
 def other_ordinal(question: Question, text: str) -> bool:

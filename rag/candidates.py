@@ -214,7 +214,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 at,
                 as_of,
                 nearness=1.0 / (1.0 + distance),
-                **({"titled": titled(span, question, names_given=s.missing == 0)} | extra),
+                **({"titled": titled(span, question, names_given=s.missing == 0, story=s.article)} | extra),
             )
             if (
                 said
@@ -506,11 +506,12 @@ def _spans(question: Question, doc, s: Sentence):
                 question.focus == DEADLINE
                 and until in ("until", "by")
                 or _asks_end(question)
-                and until == "until"
+                and until in ("until", "through", "thru", "till")
                 or _by_asked(question, span)
             ):
                 # "Borrowers have until December 31, 2023, to submit"; "keep the submission
-                # process open until Aug. 1" for when it closes; "expected to fully contain it
+                # process open until Aug. 1" for when it closes, "to run from Nov. 30 through
+                # Dec. 12" for when it ends; "expected to fully contain it
                 # by Wednesday" for when they expect to contain it; "available in the
                 # United States since 2005" for since when
                 typed = typed | {"stated": True}

@@ -94,6 +94,8 @@ PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "ra
 PERCENTS = {"percentage", "percent"}  # asked for in those words: nothing but a percentage answers
 # Verbs of a change in amount (spaCy marks no such sense).
 CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "grow", "decline", "surge", "soar", "plunge", "go"}  # fmt: skip
+# Nouns of a change that are no verbs of CHANGES: "the biggest spike", "a pay hike".
+CHANGE_NOUNS = {"spike", "hike", "cut"}
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
 TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
@@ -453,7 +455,8 @@ def analyse(text: str) -> Question:
         serials=frozenset(t.text for t in doc if _serial(t)),
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
         kind_of=_kind_of(doc),
-        per=rate(text) if answer_type in ("count", "amount") else "",
+        # "the biggest daily spike" is a change over one day, no amount paid per day.
+        per=rate(text) if answer_type in ("count", "amount") and unit not in CHANGES | CHANGE_NOUNS else "",
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(
@@ -499,14 +502,30 @@ def _object_of(doc) -> tuple[str, str, frozenset[str]]:
     if at is None and len(rest) > 2 and rest[-1].pos_ == "ADP":
         at = len(rest) - 2
     if at is None:
+        at = _verb_read_as_object(rest)
+    if at is None:
         return NO_OBJECT
     verb = rest[at]
     if verb.lemma_.lower() in ("be", "have", "do", "say"):
         return NO_OBJECT
     after = rest[at + 1 : at + 2]
     stranded = after[0].lower_ if after and after[0].pos_ == "ADP" and at + 2 == len(rest) else ""
-    subject = frozenset(stem(t.text) for t in rest[:at] if t.pos_ not in ("DET", "PRON"))
+    subject = frozenset(stem(t.text) for t in rest[:at] if t.pos_ not in ("DET", "PRON", "PART"))
     return (verb.lemma_.lower(), stranded, subject) if subject else NO_OBJECT
+
+
+def _verb_read_as_object(rest) -> int | None:
+    """Where the verb is that the small parser took for the object of "did" ("who did
+    mechichi sack last week", "who did tunisia's president sack"): a noun with no determiner
+    right after a name or a possessed noun, its subject. Not "who did the halftime show"."""
+    for i, t in enumerate(rest):
+        if i and t.dep_ == "dobj" and t.head.lower_ == "did" and not any(c.dep_ == "det" for c in t.children):
+            before = rest[i - 1]
+            # A lower-case name the tagger calls a noun hangs on the verb it took for one.
+            compound = before.dep_ == "compound" and before.head.i == t.i
+            if before.pos_ == "PROPN" or compound or any(c.dep_ == "poss" for c in before.children):
+                return i
+    return None
 
 
 def _serial(token) -> bool:
@@ -750,6 +769,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "amount", ("QUANTITY",), "", focus
     if focus in TALLY_NOUNS and not opening & {"who", "whom"}:
         return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
+    if focus in CHANGES | CHANGE_NOUNS and not opening & {"who", "whom"}:
+        # "What was the biggest daily spike in covid cases" asks how big: "5,625 cases".
+        return "amount", ("PERCENT", "QUANTITY", "CARDINAL", "MONEY"), focus, focus
     if focus in FOCUS_LABELS:
         return "entity", FOCUS_LABELS[focus], "", focus
     if any(

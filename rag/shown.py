@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .bearing import asked_about, does_asked, other_ordinal, restates
+from .bearing import asked_about, does_asked, done_to_asked, other_ordinal, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, owned_by_another, phrase_head
@@ -122,6 +122,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "The Super Bowl Experience at Margaret T. Hance Park" is where, not who performs
     if question.object_of[0] and c.sentences and not any(_deed_told(question, s.text) for s in c.sentences):
         return False  # "Currently SpaceX controls where … terminals can be used" is not whom Ukraine asked
+    if question.object_of[0] and c.sentences and all(done_to_asked(question, s.text) for s in c.sentences):
+        return False  # "Saied … decision to sack Mechichi" is not whom Mechichi sacked
     if (
         question.undergone
         and c.sentences

@@ -405,7 +405,13 @@ def _modifies(number, run, noun: str) -> bool:
         if head.lemma_.lower() == noun:
             return True
         within = run.start <= head.i < run.end  # "billion" of "$5.5 billion", "page" of "36-page"
-        if not within and not (head.pos_ == "ADP" or head.pos_ == "VERB" and head.dep_ == "acl"):
+        # The things a number counts may be what the noun is "of" or "with": "its biggest
+        # spike with 5,625 cases" (not "a grant for 120 companies"); the parser may hang the
+        # "with" on the verb whose object the noun is ("has seen its biggest spike with …").
+        counts = head == counted and number.dep_ == "nummod" and head.head.lower_ in ("of", "with")
+        if counts and any(o.dep_ == "dobj" and o.lemma_.lower() == noun for o in head.head.head.children):
+            return True
+        if not (within or counts or head.pos_ == "ADP" or head.pos_ == "VERB" and head.dep_ == "acl"):
             return False
     return False
 

@@ -15,6 +15,7 @@ from .question import (
     Question,
 )
 from .text import apposed, stem
+from .types import Article
 
 # Words that make a title one held before: "former Speaker …", "the then president …".
 PAST_HOLDER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
@@ -31,13 +32,14 @@ def held_elsewhere(words, question: Question) -> bool:
     return bool(company - question.names - question.terms) and bool(question.names - own)
 
 
-def titled(span, question: Question, names_given: bool = False) -> float:
+def titled(span, question: Question, names_given: bool = False, story: Article | None = None) -> float:
     """How well the title or description a mention carries fits the question: the words
     just before it ("Cuban President Miguel Díaz-Canel") and its apposition ("Tomas Berg,
     the head librarian"). 1 when it holds two of the question's words (one, for a
     one-word question); 0 when it names a nationality or place the question does not
     ("Iranian Parliament Speaker" for "the speaker of the Cuban parliament"), or names the
-    asked role without the question's qualifier ("President" for "the vice president")."""
+    asked role without the question's qualifier ("President" for "the vice president").
+    `story` is the mention's article, whose headline may set the bare role in a place."""
     if not question.terms:
         return 0.0
     words = title_words(span)
@@ -71,6 +73,8 @@ def titled(span, question: Question, names_given: bool = False) -> float:
         # Springdale, … Mayor Doug Sprouse said" for "who is the mayor of springdale"; not
         # "President Raisi … upon an invitation by his Cuban counterpart" (a people, no place).
         stems |= {stem(t.text) for t in span.sent if t.ent_type_ in ("GPE", "LOC")} & question.names
+        if story is not None and sole_holder(story, question):
+            stems |= question.names  # "President Kais Saied" in "Why has Tunisia's president sacked …"
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
     # What a clause set off after the name says the person does for whom fits the rest:
@@ -83,6 +87,25 @@ def titled(span, question: Question, names_given: bool = False) -> float:
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def sole_holder(story: Article, question: Question) -> bool:
+    """Is the story's headline about the asked role in the question's place ("Why has
+    Tunisia's president sacked the prime minister?" for "whos the president of tunisia"),
+    and does the story give the bare title to one person only ("President Kais Saied")? Two
+    ("President Joe Biden" too) leave the title's place to each sentence."""
+    headline = {stem(w) for w in re.findall(r"\w+", story.title)}
+    if (
+        not question.focus
+        or stem(question.focus) not in headline
+        or not question.names
+        or not question.names <= headline
+    ):
+        return False
+    holders = {
+        m.split()[-1] for m in re.findall(rf"\b{question.focus.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)
+    }
+    return len(holders) == 1
 
 
 def _refers(owner) -> bool:

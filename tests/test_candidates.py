@@ -29,6 +29,7 @@ from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.sentences import another_of_kind
 from rag.shown import asks, settle, supported, within
 from rag.text import number, numbers, parse
+from rag.titles import sole_holder, titled
 from rag.types import Article, Chunk, Hit
 from rag.when import years_written
 
@@ -2145,6 +2146,10 @@ def test_what_is_open_until_a_day_closes_then():
     ]  # not what is due "by" a day
     found = candidates("when did the flag commission meet", *texts, published="2020-07-22")
     assert not any(c.stated for c in found.values())
+    # wp02 (held68): what runs from one day through another ends on the second
+    run = "The COP28 conference is scheduled to run from Nov. 30 through Dec. 12 at Expo City Dubai."
+    found = candidates("when does cop28 end", run, published="2023-11-30")
+    assert [c.text for c in found.values() if c.stated] == ["December 12, 2023 (Dec. 12)"]
 
 
 def test_a_title_naming_another_people_is_no_bare_role():
@@ -2717,3 +2722,36 @@ def test_a_place_the_story_is_titled_for_is_no_share_of_it():
     question = analyse("how many doctors signed the letter protesting their raises")
     assert not counted_in_part(span, question, "Canadian doctors protest their own pay raises")
     assert counted_in_part(span, question, "Doctors around the world protest")
+
+
+def test_a_change_asked_by_what_is_measured_by_what_it_is_with():
+    """tn16 (held68): "the biggest daily spike in covid cases" asks how big the spike was;
+    the parser hangs "with 5,625 cases" on the verb whose object the spike is, and "daily"
+    is the span of the change, no amount per day. "a grant for 120 companies" still
+    measures no grant."""
+    asked = analyse("what was the biggest daily spike in covid cases in tunisia")
+    assert asked.answer_type == "amount" and asked.unit == "spike" and not asked.per
+    text = (
+        "Tunisia has reported 563,000 cases and 18,369 deaths since the start of the pandemic "
+        "and in the last month has seen its biggest spike with 5,625 cases on 24 July."
+    )
+    found = candidates("what was the biggest daily spike in covid cases in tunisia", text)
+    assert [c.text for c in found.values() if c.stated] == ["5,625"]
+    assert not any(
+        c.stated for c in candidates("how big was the grant", "It is a grant for 120 companies.").values()
+    )
+
+
+def test_a_headline_of_the_role_in_a_place_sets_its_sole_bare_holder_there():
+    """tn02 (held68): "President Kais Saied" in "Why has Tunisia's president sacked the prime
+    minister?" is Tunisia's president; a story titling two presidents leaves each sentence
+    to say where."""
+    text = "Sunday saw protests against Prime Minister Hichem Mechichi, prompting President Kais Saied to take over."
+    question = analyse("Who is the president of Tunisia?")  # the corpus's names make "tunisia" one
+    story = Article("t", "Why has Tunisia's president sacked the prime minister?", text)
+    assert sole_holder(story, question)
+    assert not sole_holder(replace(story, text=text + " President Joe Biden called for calm."), question)
+    assert not sole_holder(replace(story, title="Protests in Tunisia"), question)
+    span = next(e for e in parse(text).ents if e.text == "Kais Saied")
+    assert titled(span, question, names_given=True, story=story) == 1.0
+    assert titled(span, question, names_given=True) == 0.5

@@ -350,3 +350,26 @@ def test_a_measure_noun_asks_for_a_quantity():
     # se31 (held54): "with the temperature at 39 degrees"
     asked = analyse("what was the temperature at the wedding")
     assert asked.answer_type == "amount" and asked.labels == ("QUANTITY",)
+
+
+@pytest.mark.parametrize(
+    ("question", "object_of"),
+    [
+        # tn01, tn15 (held68): the small tagger takes the lower-case verb for a noun
+        ("who did mechichi sack last week", ("sack", "", {"mechic"})),
+        ("who did tunisia's president sack", ("sack", "", {"tunisi", "presid"})),
+        ("who did mechichi sack", ("sack", "", {"mechic"})),
+        # a noun after a determiner is what was done, no verb
+        ("who did the halftime show", ("", "", set())),
+        ("who did beyonce's makeup", ("", "", set())),
+    ],
+)
+def test_a_verb_read_as_the_object_of_did_is_the_verb(question, object_of):
+    verb, preposition, subject = analyse(question).object_of
+    assert (verb, preposition, set(subject)) == object_of
+
+
+def test_a_change_asked_by_what_is_an_amount():
+    assert analyse("what pay rise is the rcn asking for").answer_type == "amount"
+    assert analyse("what was the drop in sales").answer_type == "amount"
+    assert analyse("what caused the rise in bedbugs").kind == "describe"

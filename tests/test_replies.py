@@ -24,6 +24,7 @@ from rag.reasons import causes_asked, done_for, explains
 from rag.replies import REPLIES, Context, factoid, render
 from rag.replies.factoid import (
     NEARLY,
+    asked_inside,
     brings_in,
     counts_asked,
     done,
@@ -639,6 +640,17 @@ def test_a_sentence_that_restates_the_question(question, sentence, said):
     assert restates(analyse(question), found(sentence)[0]) is said
 
 
+def test_a_sentence_doing_the_asked_verb_to_the_asked_subject_restates_nothing():
+    """tn15 (held68): "Saied … had taken the decision to sack Mechichi" tells who sacked
+    Mechichi, not whom Mechichi sacked."""
+    question = analyse("who did mechichi sack last week")
+    reversed_roles = "In a televised address, Saied said that he had taken the decision to sack Mechichi in order to save the state."
+    assert not restates(question, alone(reversed_roles, "2021-07-26"))
+    assert restates(
+        question, alone("Last week, Mechichi also sacked the country’s health minister.", "2021-07-26")
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "short"),
     [
@@ -776,6 +788,18 @@ def test_the_candidate_nearest_the_asked_words_leads_a_restating_sentence():
     )
     question = analyse("When can Ohtani pitch again?")  # the corpus makes "ohtani" a name (named_in)
     assert nearest_asked(question, s, [september, later]).text == "2025"
+
+
+def test_a_sentence_holding_an_asked_word_only_in_the_candidate_does_not_lead_it():
+    """wp02 (held68): "by the end of this decade" holds the "end" of "when does cop28 end"
+    itself; "until 2025" leads "When can Ohtani pitch again?" with "pitch" outside it."""
+    text = "The U.N. body said earlier this month that emissions need to fall by the end of this decade."
+    s = Sentence(whole(text, "c", "COP28", "2023-11-30"), 0, len(text), 0.8, 0.5, 1)
+    at = (text.index("the end"), text.index("decade") + len("decade"))
+    assert asked_inside(analyse("when does COP28 end"), s, at)
+    pitch = "Ohtani is not expected to pitch again until 2025."
+    s = Sentence(whole(pitch, "o", "Ohtani", "2023-12-15"), 0, len(pitch), 0.8, 0.5, 1)
+    assert not asked_inside(analyse("When can Ohtani pitch again?"), s, (pitch.index("2025"), len(pitch) - 1))
 
 
 def untold_after_the_fbi(said: str, question: str) -> dict[str, float]:

@@ -231,6 +231,23 @@ def done(question: Question) -> set[str]:
     }
 
 
+def _led(question: Question, s: Sentence, shown: list[Candidate]) -> Candidate | None:
+    """The candidate nearest the asked words that leads a restating sentence, unless the
+    sentence holds an asked word only inside it (`asked_inside`)."""
+    nearest = nearest_asked(question, s, shown)
+    return None if asked_inside(question, s, nearest.spans[0]) else nearest
+
+
+def asked_inside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Does the sentence hold an asked word only inside the candidate written at `at`? "by
+    the end of this decade" holds the "end" of "when does cop28 end" itself, and restates
+    nothing of COP28's end."""
+    text = s.article.text
+    inside = {stem(w) for w in tokens(text[at[0] : at[1]])}
+    outside = {stem(w) for w in tokens(text[s.start : at[0]] + " " + text[at[1] : s.end])}
+    return bool((inside - outside) & asked_about(question))
+
+
 def nearest_asked(question: Question, s: Sentence, shown: list[Candidate]) -> Candidate:
     """Of the candidates this sentence holds, the one written nearest a word the question
     asks about, led by that sentence: "2025" in "After undergoing elbow surgery in
@@ -279,16 +296,18 @@ def restating(
     )
     for c in shown:
         for s in c.sentences:
-            if restates(question, s, led=question.measured):
-                return of([nearest_asked(question, s, shown)], kind)
+            if restates(question, s, led=question.measured) and (led := _led(question, s, shown)):
+                return of([led], kind)
     if shown and shown[0].evidence.type_match and shown[0].score >= NEARLY and not counts_other(shown[0]):
         # The best candidate's sentence may word one thing the question names otherwise:
         # "will acquire Hawaiian Airlines for $1.9 billion" is the deal, "the crowd of 45,662"
         # the fans. Not what was done: "151-point lead" is no score Sainz made.
         spare = frozenset(asked_about(question) - done(question))
         for s in shown[0].sentences:
-            if restates(question, s, led=question.measured, spare=spare):
-                return of([nearest_asked(question, s, shown[:1])], kind)
+            if restates(question, s, led=question.measured, spare=spare) and (
+                led := _led(question, s, shown[:1])
+            ):
+                return of([led], kind)
     if question.measured:
         return Reply(kind)  # a sentence with no number or date in it does not say how many or when
     # "Facebook says it has not identified the attackers": who the attackers are is not said
