@@ -800,6 +800,11 @@ def test_a_sentence_holding_an_asked_word_only_in_the_candidate_does_not_lead_it
     pitch = "Ohtani is not expected to pitch again until 2025."
     s = Sentence(whole(pitch, "o", "Ohtani", "2023-12-15"), 0, len(pitch), 0.8, 0.5, 1)
     assert not asked_inside(analyse("When can Ohtani pitch again?"), s, (pitch.index("2025"), len(pitch) - 1))
+    # d12 (held12): a figure inside the candidate is its value, not the "2" of "issue 2"
+    weed = "The proposal would allow Ohioans age 21 and older to buy and possess 2.5 ounces of cannabis."
+    s = Sentence(whole(weed, "w", "Ohio Issue 2", "2023-08-24"), 0, len(weed), 0.8, 0.5, 1)
+    at = (weed.index("2.5"), weed.index(" of cannabis"))
+    assert not asked_inside(analyse("how much weed could you buy under ohio issue 2"), s, at)
 
 
 def untold_after_the_fbi(said: str, question: str) -> dict[str, float]:

@@ -243,7 +243,8 @@ def asked_inside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     the end of this decade" holds the "end" of "when does cop28 end" itself, and restates
     nothing of COP28's end."""
     text = s.article.text
-    inside = {stem(w) for w in tokens(text[at[0] : at[1]])}
+    # Figures are the candidate's value, not words it shares: "2.5 ounces" for "ohio issue 2".
+    inside = {stem(w) for w in tokens(text[at[0] : at[1]]) if not w.isdigit()}
     outside = {stem(w) for w in tokens(text[s.start : at[0]] + " " + text[at[1] : s.end])}
     return bool((inside - outside) & asked_about(question))
 
