@@ -24,6 +24,7 @@ from .mentions import deed, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence, another_of_kind
 from .text import CALENDAR_WORDS, DOTTED, initials, parse, spelled_out, stem, tokens
+from .titles import holders
 from .when import TIME_UNITS, years_written
 
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
@@ -124,6 +125,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "Currently SpaceX controls where … terminals can be used" is not whom Ukraine asked
     if question.object_of[0] and c.sentences and all(done_to_asked(question, s.text) for s in c.sentences):
         return False  # "Saied … decision to sack Mechichi" is not whom Mechichi sacked
+    if question.object_of[0] and titled_subject(question, c):
+        return False  # "Saied" ("President Kais Saied") is not whom Tunisia's president sacked
     if (
         question.undergone
         and c.sentences
@@ -527,3 +530,12 @@ def within(best: Candidate, pool: list[Candidate]) -> Candidate:
         return best
     inside = [c for c in pool if c.label == "DATE" and c.key.startswith(best.key + "-")]
     return inside[0] if inside else best
+
+
+def titled_subject(question: Question, c: Candidate) -> bool:
+    """Is the candidate the one whose deed the question asks about, by the title its story
+    gives it: "Saied" of "President Kais Saied" for "who did tunisia's president sack"?"""
+    subject = question.object_of[2] - question.names  # "president", not "alaska air"
+    roles = {w for w in tokens(question.text) if stem(w) in subject}
+    surname = c.text.split()[-1]
+    return any(surname in holders(s.article, role) for s in c.sentences for role in roles)

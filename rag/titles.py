@@ -102,10 +102,13 @@ def sole_holder(story: Article, question: Question) -> bool:
         or not question.names <= headline
     ):
         return False
-    holders = {
-        m.split()[-1] for m in re.findall(rf"\b{question.focus.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)
-    }
-    return len(holders) == 1
+    return len(holders(story, question.focus)) == 1
+
+
+def holders(story: Article, role: str) -> set[str]:
+    """The surnames the story writes after the role as a title: {"Saied"} for "president"
+    in a story of "President Kais Saied"."""
+    return {m.split()[-1] for m in re.findall(rf"\b{role.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)}
 
 
 def _refers(owner) -> bool:

@@ -27,7 +27,7 @@ from rag.replies.factoid import counts_other
 from rag.replies.factoid import stated as factoid_quote
 from rag.scorer import Evidence, Fit, Scorer, feature_names, features
 from rag.sentences import another_of_kind
-from rag.shown import asks, settle, supported, within
+from rag.shown import asks, settle, supported, titled_subject, within
 from rag.text import number, numbers, parse
 from rag.titles import sole_holder, titled
 from rag.types import Article, Chunk, Hit
@@ -2755,3 +2755,17 @@ def test_a_headline_of_the_role_in_a_place_sets_its_sole_bare_holder_there():
     span = next(e for e in parse(text).ents if e.text == "Kais Saied")
     assert titled(span, question, names_given=True, story=story) == 1.0
     assert titled(span, question, names_given=True) == 0.5
+
+
+def test_the_one_titled_as_the_subject_is_not_whom_the_subject_did_it_to():
+    """tn01 (held68): the story titles Saied "President", so he is the Tunisian president
+    who sacked, not one sacked by him."""
+    body = (
+        "Sunday saw protests, prompting President Kais Saied to take over. "
+        "In a televised address, Saied said he had taken the decision to sack Hichem Mechichi."
+    )
+    said = body[body.index("In a") :]
+    question = analyse("who did tunisia's president sack")
+    found = {c.key: c for c in extract(question, [sentence(said, body=body)], None)}
+    assert titled_subject(question, found["saied"]) and not supported(question, found["saied"])
+    assert not titled_subject(question, found["hichem mechichi"])
