@@ -318,6 +318,13 @@ def test_how_much_money_under_another_name_asks_for_a_sum_only():
         ("what did gov lee propose after the nashville shooting", ("", "", set())),
         ("who scored for the us against wales", ("", "", set())),
         ("what did biden say about ukraine", ("", "", set())),
+        # tn01, tn15 (held68): the small tagger takes the lower-case verb for a noun
+        ("who did mechichi sack last week", ("sack", "", {"mechic"})),
+        ("who did tunisia's president sack", ("sack", "", {"tunisi", "presid"})),
+        ("who did mechichi sack", ("sack", "", {"mechic"})),
+        # a noun after a determiner is what was done, no verb
+        ("who did the halftime show", ("", "", set())),
+        ("who did beyonce's makeup", ("", "", set())),
     ],
 )
 def test_what_a_question_asks_its_subject_did_something_to(question, object_of):
@@ -350,23 +357,6 @@ def test_a_measure_noun_asks_for_a_quantity():
     # se31 (held54): "with the temperature at 39 degrees"
     asked = analyse("what was the temperature at the wedding")
     assert asked.answer_type == "amount" and asked.labels == ("QUANTITY",)
-
-
-@pytest.mark.parametrize(
-    ("question", "object_of"),
-    [
-        # tn01, tn15 (held68): the small tagger takes the lower-case verb for a noun
-        ("who did mechichi sack last week", ("sack", "", {"mechic"})),
-        ("who did tunisia's president sack", ("sack", "", {"tunisi", "presid"})),
-        ("who did mechichi sack", ("sack", "", {"mechic"})),
-        # a noun after a determiner is what was done, no verb
-        ("who did the halftime show", ("", "", set())),
-        ("who did beyonce's makeup", ("", "", set())),
-    ],
-)
-def test_a_verb_read_as_the_object_of_did_is_the_verb(question, object_of):
-    verb, preposition, subject = analyse(question).object_of
-    assert (verb, preposition, set(subject)) == object_of
 
 
 def test_a_change_asked_by_what_is_an_amount():
