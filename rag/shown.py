@@ -533,9 +533,17 @@ def within(best: Candidate, pool: list[Candidate]) -> Candidate:
 
 
 def titled_subject(question: Question, c: Candidate) -> bool:
-    """Is the candidate the one whose deed the question asks about, by the title its story
-    gives it: "Saied" of "President Kais Saied" for "who did tunisia's president sack"?"""
+    """Is the candidate the one whose deed the question asks about, the one its story gives
+    the subject's title to, in a story headlined with the subject's names: "Saied" of
+    "President Kais Saied" in "Why has Tunisia's president sacked …" for "who did tunisia's
+    president sack"? Not one of two so titled: "Who did the Cuban president meet?" is
+    answered by "Iranian President Ebrahim Raisi"."""
     subject = question.object_of[2] - question.names  # "president", not "alaska air"
+    named = question.object_of[2] & question.names
     roles = {w for w in tokens(question.text) if stem(w) in subject}
     surname = c.text.split()[-1]
-    return any(surname in holders(s.article, role) for s in c.sentences for role in roles)
+    return any(
+        holders(s.article, role) == {surname} and named <= {stem(w) for w in tokens(s.article.title)}
+        for s in c.sentences
+        for role in roles
+    )
