@@ -94,8 +94,9 @@ PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "ra
 PERCENTS = {"percentage", "percent"}  # asked for in those words: nothing but a percentage answers
 # Verbs of a change in amount (spaCy marks no such sense).
 CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "grow", "decline", "surge", "soar", "plunge", "go"}  # fmt: skip
-# Nouns of a change that are no verbs of CHANGES: "the biggest spike", "a pay hike".
-CHANGE_NOUNS = {"spike", "hike", "cut"}
+# A change asked by "what" ("the biggest spike", "a pay hike"): CHANGES and the nouns of a
+# change that are no verbs of it.
+CHANGE_WORDS = CHANGES | {"spike", "hike", "cut"}
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
 TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
@@ -456,7 +457,7 @@ def analyse(text: str) -> Question:
         places=frozenset(stem(t.text) for e in doc.ents if e.label_ in PLACES for t in e) & names,
         kind_of=_kind_of(doc),
         # "the biggest daily spike" is a change over one day, no amount paid per day.
-        per=rate(text) if answer_type in ("count", "amount") and unit not in CHANGES | CHANGE_NOUNS else "",
+        per=rate(text) if answer_type in ("count", "amount") and unit not in CHANGE_WORDS else "",
         kin=frozenset((stem(focus), stem(w)) for w in HEADS - {focus}) if focus in HEADS else frozenset(),
         verbs=frozenset(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lower_ not in stop_words()),
         acted_on=frozenset(
@@ -769,7 +770,7 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "amount", ("QUANTITY",), "", focus
     if focus in TALLY_NOUNS and not opening & {"who", "whom"}:
         return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
-    if focus in CHANGES | CHANGE_NOUNS and not opening & {"who", "whom"}:
+    if focus in CHANGE_WORDS and not opening & {"who", "whom"}:
         # "What was the biggest daily spike in covid cases" asks how big: "5,625 cases".
         return "amount", ("PERCENT", "QUANTITY", "CARDINAL", "MONEY"), focus, focus
     if focus in FOCUS_LABELS:

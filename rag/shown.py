@@ -24,7 +24,7 @@ from .mentions import deed, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence, another_of_kind
 from .text import CALENDAR_WORDS, DOTTED, initials, parse, spelled_out, stem, tokens
-from .titles import holders
+from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
@@ -543,7 +543,7 @@ def titled_subject(question: Question, c: Candidate) -> bool:
     roles = {w for w in tokens(question.text) if stem(w) in subject}
     surname = c.text.split()[-1]
     return any(
-        holders(s.article, role) == {surname} and named <= {stem(w) for w in tokens(s.article.title)}
+        holders(s.article, role) == {surname} and named <= headline(s.article)
         for s in c.sentences
         for role in roles
     )

@@ -8,13 +8,14 @@ candidates and scores none.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bearing import kin_held
 from .names import asked_share
 from .question import (
     Question,
 )
-from .text import apposed, stem
+from .text import apposed, stem, tokens
 from .types import Article
 
 # Words that make a title one held before: "former Speaker …", "the then president …".
@@ -94,21 +95,29 @@ def sole_holder(story: Article, question: Question) -> bool:
     Tunisia's president sacked the prime minister?" for "whos the president of tunisia"),
     and does the story give the bare title to one person only ("President Kais Saied")? Two
     ("President Joe Biden" too) leave the title's place to each sentence."""
-    headline = {stem(w) for w in re.findall(r"\w+", story.title)}
+    words = headline(story)
     if (
         not question.focus
-        or stem(question.focus) not in headline
+        or stem(question.focus) not in words
         or not question.names
-        or not question.names <= headline
+        or not question.names <= words
     ):
         return False
     return len(holders(story, question.focus)) == 1
 
 
-def holders(story: Article, role: str) -> set[str]:
+def headline(story: Article) -> set[str]:
+    """The stems of the words of the story's headline."""
+    return {stem(w) for w in tokens(story.title)}
+
+
+@lru_cache(maxsize=256)  # asked of every mention and every supported candidate of the story
+def holders(story: Article, role: str) -> frozenset[str]:
     """The surnames the story writes after the role as a title: {"Saied"} for "president"
     in a story of "President Kais Saied"."""
-    return {m.split()[-1] for m in re.findall(rf"\b{role.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)}
+    return frozenset(
+        m.split()[-1] for m in re.findall(rf"\b{role.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)
+    )
 
 
 def _refers(owner) -> bool:
