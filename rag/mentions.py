@@ -457,6 +457,8 @@ def supposed(span, question: Question) -> bool:
         or c.dep_ == "aux"
         and c.lower_ in MAYBE
         and verb.lemma_ != "be"  # "Store brands can be 10% to 50% cheaper" states a range
+        # "can be given … at 25 micrograms each dose" states what is allowed
+        and not (c.lower_ == "can" and verb.tag_ == "VBN")
         and not question.ahead
         and not MODALS & set(tokens(question.text))
         for c in verb.children
@@ -504,11 +506,12 @@ GATHERINGS = frozenset("meeting banquet summit conference ceremony session dinne
 
 
 def superseded(span) -> bool:
-    """Is the number the old value of a change told "from X to Y"?"""
+    """Is the number the old value of a change told "from X to Y"? Not when the span holds
+    both ends: "range from 3 percent to 17 percent" is the whole range."""
     t = span.root.head if span.root.dep_ == "nummod" else span.root
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
-    return any(c.lower_ == "to" and c.dep_ == "prep" for c in t.head.children)
+    return any(c.lower_ == "to" and c.dep_ == "prep" and c.i >= span.end for c in t.head.children)
 
 
 def told_done(span) -> bool:

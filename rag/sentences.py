@@ -236,10 +236,12 @@ def _lead_names(article: Article, sentence: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)  # read for each sentence of the article that opens on "The …"
 def lead(article: Article) -> tuple[int, int] | None:
-    """The span of the article's first readable sentence, after its dateline."""
+    """The span of the article's first readable sentence that names something, after its
+    dateline: a kicker that names nothing ("Now this is getting serious.") is no lead."""
     for a, b in split_sentences(article.text)[:OPENING]:
         a, b = lead_clause(article, a, b)
-        if readable(article.text[a:b]):
+        said = article.text[a:b]
+        if readable(said) and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in parse(said)):
             return a, b
     return None
 

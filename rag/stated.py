@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .counts import named_number
-from .question import Question, objects_of, of_object
+from .question import QUANTITY_NOUNS, Question, objects_of, of_object
 from .text import SUBJECTS, antecedent, apposed, is_year, parse, stem
 from .titles import held_elsewhere
 
@@ -344,7 +344,8 @@ def measures(doc, question: Question) -> Iterator:
     `_amount_in`). Not a number of another noun in between ("a grant for 120 companies"),
     nor a year ("the 2022 report"), nor one of several (the storm "— one of the most
     severe … —" is not what the storm cost)."""
-    if question.answer_type != "amount" or not question.unit:
+    noun = question.unit or (question.focus if question.focus in QUANTITY_NOUNS else "")
+    if question.answer_type != "amount" or not noun:
         return
     seen = set()
     for t in doc:
@@ -352,29 +353,41 @@ def measures(doc, question: Question) -> Iterator:
             continue
         if named_number(doc[t.i : t.i + 1]):
             continue  # "Amendment 1's passage": the number names the amendment, it measures nothing
-        measure = _measure_of(t, question.unit) or _amount_in(t, question.unit)
+        measure = _measure_of(t, noun) or _amount_in(t, noun)
         if t.ent_type_ and t.ent_type_ not in question.labels and not measure:
             continue
         span = _written(t)
         if measure:
             span = doc[span.start : max(span.end, t.head.i + 1)]  # "390 mg", which the tagger calls "390"
-        if (span.start, span.end) not in seen and (measure or _modifies(t, span, question.unit)):
+        if (span.start, span.end) not in seen and (measure or _modifies(t, span, noun)):
             seen.add((span.start, span.end))
             yield span
 
 
 def _measure_of(number, noun: str) -> bool:
-    """Does the number count the units of a measure of the noun: "390 mg of caffeine"? (Not
-    of a name: "40 bottles of The Macallan 1926" is no price of the whisky.)"""
+    """Does the number count the units of a measure of the noun: "390 mg of caffeine", or
+    given per one of it: "25 micrograms each dose", "25 micrograms per dose"? (Not of a
+    name: "40 bottles of The Macallan 1926" is no price of the whisky.)"""
     unit = number.head
     return (
         number.dep_ == "nummod"
         and unit.pos_ == "NOUN"
         and unit.i == number.i + 1
-        and (measured := of_object(unit)) is not None
+        and (measured := of_object(unit) or _each(unit)) is not None
         and measured.pos_ == "NOUN"
         and measured.lemma_.lower() == noun
     )
+
+
+def _each(unit):
+    """The noun a measure is given for one of: "dose" in "micrograms each dose" and in
+    "micrograms per dose" (None when there is none)."""
+    for c in unit.children:
+        if c.dep_ == "prep" and c.lower_ == "per":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.pos_ == "NOUN" and any(d.lower_ == "each" for d in c.children):
+            return c
+    return None
 
 
 def _amount_in(number, noun: str) -> bool:

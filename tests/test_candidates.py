@@ -524,6 +524,15 @@ def test_a_number_of_units_of_the_asked_noun_is_its_amount():
     )
     assert found["390"].text == "390 mg"
     assert not candidates("how much caffeine is in it", "She drank 3 cups before noon.")
+    # cv10 (held69): or given per one of the asked measure's noun, and what "can be" given
+    # under an authorization is stated, not supposed ("Vaccine" was the reply)
+    given = (
+        "Under the FDA’s authorization, the Moderna vaccine can be given as a two-dose primary series, "
+        "at 25 micrograms each dose, to infants and children 6 months through 5 years of age."
+    )
+    found = candidates("whats the moderna dose for young kids", given)
+    assert found["25"].text == "25 micrograms" and found["25"].stated
+    assert candidates("what is the dose", "Kids get 10 micrograms per dose.")["10"].stated
     # d06: not of a name ("how much did the macallan 1926 sell for")
     made = "Only 40 bottles of The Macallan 1926 were produced in 1986, said Sotheby's."
     assert "40" not in candidates("how much did the macallan 1926 sell for", made)
@@ -1402,6 +1411,13 @@ def test_a_value_changed_from_is_not_the_value_now():
         "The Teamsters Union has grown since 1997, from about 185,000 members to 340,000.",
     )
     assert "about 185,000" in [c.text for c in found.values()]
+    # be15: a span holding both ends is a range, not the value changed from.
+    found = candidates(
+        "how much could barley yields drop",
+        '"Average yield losses (of barley) range from 3 percent to 17 percent, depending on the '
+        'severity of the conditions," the study says.',
+    )
+    assert [c.text for c in found.values()] == ["3 percent to 17 percent"]
 
 
 def test_a_year_told_in_the_present_does_not_make_history():

@@ -2069,6 +2069,22 @@ def test_a_story_is_told_from_its_lead_after_a_byline_and_subheads():
     assert "Local media" in shown and "Trains ran hours late" in shown, shown
 
 
+def test_a_kicker_that_names_nothing_is_no_lead():
+    # be13 (held69): "Now this is getting serious." led the summary of the beer study
+    lead = (
+        "Worldwide, over the next few decades, beer could become more scarce and thus more expensive "
+        "because of human-caused global warming, a study reported Monday."
+    )
+    best = "In the USA, beer shortages could reduce the amount Americans consume each year by as much as 900 million gallons."
+    text = f"Now this is getting serious.\n\n{lead}\n\n{best}"
+    hit = whole(text, "b", "Beer shortage? World's beer supply threatened by global warming", "2018-10-15")
+    question = analyse("tell me about the beer shortage study")
+    shown = render(
+        REPLIES["summary"](question, scored(hit, [(best, 0.7)]), Context([hit], None, None, None, None))
+    )[0]
+    assert shown.startswith("Worldwide, over the next few decades") and "serious" not in shown, shown
+
+
 @pytest.mark.parametrize(("gap", "shown"), [("\n\n", True), ("\n\nA reporter met him later.\n\n", False)])
 def test_a_sentence_going_on_in_the_next_paragraph_is_shown(gap, shown):
     # na22 (held50): news gives the reason a paragraph of its own, after the arrest
