@@ -101,6 +101,8 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         ):
             yield answer
     yield from _most(doc, question)
+    if question.kind == "list":
+        yield from _listed_after_colon(doc, question)
     for noun in doc:
         if noun.lemma_.lower() == question.focus and _restates(noun, question, year):
             answer = _after_colon(noun)
@@ -224,6 +226,32 @@ def _elsewhen(token, year: str) -> bool:
     if token.shape_ == "dddd":
         return token.text != year and is_year(token)
     return token.ent_type_ == "DATE" and token.lower_ in ("last", "next", "previous")
+
+
+def _listed_after_colon(doc, question: Question) -> Iterator:
+    """Each item a colon announces after words that say everything the question asks but
+    the asked noun: "… what some people have found in the usually lightweight packages:
+    flashlights, Bluetooth speakers and computer vacuum cleaners" for "what items did
+    people find in the packages". Items of up to six words, split at commas and "and"."""
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is None or colon >= len(doc) - 1:
+        return
+    before = {stem(w) for t in doc[:colon] for w in (t.text, t.lemma_)}
+    asked = question.terms - {stem(question.focus)} - question.names
+    if len(asked) < 2 or not asked <= before or not question.names <= before:
+        return
+    start = colon + 1
+    for end in range(colon + 1, len(doc) + 1):
+        if end < len(doc) and not (doc[end].text == "," or doc[end].dep_ == "cc" or doc[end].is_sent_end):
+            continue
+        item = doc[start:end]
+        while len(item) and item[0].pos_ in ("DET", "PUNCT"):
+            item = item[1:]
+        if 0 < len(item) <= 6 and any(t.pos_ in ("NOUN", "PROPN") for t in item):
+            yield item
+        start = end + 1
+        if end < len(doc) and doc[end].is_sent_end:
+            return
 
 
 def _after_colon(noun):
@@ -373,9 +401,26 @@ def _measure_of(number, noun: str) -> bool:
         number.dep_ == "nummod"
         and unit.pos_ == "NOUN"
         and unit.i == number.i + 1
-        and (measured := of_object(unit) or _each(unit)) is not None
+        and (measured := of_object(unit) or _of_described(unit) or _each(unit)) is not None
         and measured.pos_ == "NOUN"
         and measured.lemma_.lower() == noun
+    )
+
+
+def _of_described(unit):
+    """The noun of the unit's "of" when the parser takes the words describing it for a
+    clause: "caffeine" in "125 milligrams of "naturally occurring" caffeine" (None else)."""
+    return next(
+        (
+            o
+            for c in unit.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for v in c.children
+            if v.dep_ == "pcomp"
+            for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"
+        ),
+        None,
     )
 
 

@@ -58,7 +58,10 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     places = {
         stem(t.text)
         for t in words
-        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "appos" and not _describes_asked(t, question)
+        if t.ent_type_ in ("NORP", "GPE")
+        and t.dep_ != "appos"
+        and not _describes_asked(t, question)
+        and not _aside(t, span)
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
@@ -88,6 +91,16 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _aside(t, span) -> bool:
+    """Does the place word describe the person aside from the title: a people "of" whose
+    descent one is, or a place in what a clause says one does ("Australian Foreign Minister
+    Penny Wong, a seasoned Labor politician of Asian descent who has long been a vocal
+    critic of China")?"""
+    if t.ent_type_ == "NORP" and t.head.dep_ == "pobj":
+        return True
+    return any(a.dep_ == "relcl" for a in t.ancestors if a.i != span.root.i and a not in span.root.ancestors)
 
 
 def sole_holder(story: Article, question: Question) -> bool:

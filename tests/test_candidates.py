@@ -533,6 +533,10 @@ def test_a_number_of_units_of_the_asked_noun_is_its_amount():
     found = candidates("whats the moderna dose for young kids", given)
     assert found["25"].text == "25 micrograms" and found["25"].stated
     assert candidates("what is the dose", "Kids get 10 micrograms per dose.")["10"].stated
+    # ed08 (held63): the parser takes the words describing the noun of "of" for a clause
+    guru = 'Guru says one 8.4-ounce can has 125 milligrams of "naturally occurring" caffeine.'
+    found = candidates("how much caffeine is in a can of guru", guru)
+    assert found["125"].text == "125 milligrams" and found["125"].stated
     # d06: not of a name ("how much did the macallan 1926 sell for")
     made = "Only 40 bottles of The Macallan 1926 were produced in 1986, said Sotheby's."
     assert "40" not in candidates("how much did the macallan 1926 sell for", made)
@@ -1141,6 +1145,8 @@ def test_what_is_shown(question, ranked, shown):
         # aa10 (held62): a word that makes the asked noun another role, which the question lacks
         ("who is australia's new foreign minister", "New Labor Prime Minister Anthony Albanese was sworn in on Monday before his departure to Japan.", "anthony albanese", 0.0),
         ("who is australia's new foreign minister", "Beside him will be Australian Foreign Minister Penny Wong, who has long been a respected voice in the Senate.", "penny wong", 1.0),
+        # a people of one's descent, or a place in what one does, is no place of the title
+        ("who is australia's new foreign minister", "Beside him will be Australian Foreign Minister Penny Wong, a seasoned Labor politician of Asian descent who has long been a vocal critic of China.", "penny wong", 1.0),
         # another county's executive: the qualifier's own qualifier counts too
         ("who is the erie county executive", "Monroe County Executive Adam Bello has rescinded the advisory.", "adam bello", 0.0),
         ("who is the erie county executive", "I spoke with Erie County Executive Mark Polancarz this morning.", "mark polancarz", 1.0),
@@ -1699,6 +1705,29 @@ def test_a_colon_announces_it_and_the_article_year_is_this_year(published, state
     question = "what is merriam-webster's word of the year"
     text = 'Merriam-Webster has announced its 2022 word of the year: "gaslighting."'
     found = extract(analyse(question), [sentence(text, published=published, overlap=1.0)], None)
+    assert {c.key for c in found if c.stated} == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # az07 (held57): a colon after words that say all the question asks lists the items
+        (
+            "The BBB gave a few examples of what some people have found in the usually lightweight packages: "
+            "flashlights, Bluetooth speakers and computer vacuum cleaners.",
+            {"flashlights", "bluetooth speakers", "computer vacuum cleaners"},
+        ),
+        # not after words that say something else about packages
+        (
+            "Over the past week, USA TODAY Consumer Editor Michelle Maltais received three unordered Amazon "
+            "packages: a bug zapper, an iPhone repair kit and an empty velvet jewelry pouch.",
+            set(),
+        ),
+    ],
+)
+def test_a_colon_after_the_question_restated_lists_the_items(text, stated):
+    question = analyse("what items did people find in the packages")
+    found = extract(question, [sentence(text, overlap=1.0)], None)
     assert {c.key for c in found if c.stated} == stated
 
 
