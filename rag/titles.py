@@ -46,7 +46,10 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     words = title_words(span)
     if any(t.lower_ in PAST_HOLDER for t in words):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
-    stems = {stem(t.text) for t in words}
+    # What the title and its apposition call the person; not what a clause in them tells
+    # aside ("whose father immigrated to the US from Mexico"), nor whose descent one is.
+    told = [t for t in words if not _aside(t, span)]
+    stems = {stem(t.text) for t in told}
     if any(c.dep_ == "poss" and _refers(c) for t in words for c in t.children):
         # "his father" is the father of whom the sentence names: of "Lasry" in "Lasry has
         # had the support … of his father, … Marc Lasry"; "the company's president" of the
@@ -57,11 +60,8 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     # person's party or people, not where the title is held.
     places = {
         stem(t.text)
-        for t in words
-        if t.ent_type_ in ("NORP", "GPE")
-        and t.dep_ != "appos"
-        and not _describes_asked(t, question)
-        and not _aside(t, span)
+        for t in told
+        if t.ent_type_ in ("NORP", "GPE") and t.dep_ != "appos" and not _describes_asked(t, question)
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
@@ -94,10 +94,11 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
 
 
 def _aside(t, span) -> bool:
-    """Does the place word describe the person aside from the title: a people "of" whose
-    descent one is, or a place in what a clause says one does ("Australian Foreign Minister
-    Penny Wong, a seasoned Labor politician of Asian descent who has long been a vocal
-    critic of China")?"""
+    """Is the word told aside from what the title calls the person: a people "of" whose
+    descent one is, or a word of a clause on the title or apposition ("Australian Foreign
+    Minister Penny Wong, a seasoned Labor politician of Asian descent who has long been a
+    vocal critic of China"; "Gluesenkamp Perez, an auto repair shop owner whose father
+    immigrated to the US from Mexico")?"""
     if t.ent_type_ == "NORP" and t.head.dep_ == "pobj":
         return True
     return any(a.dep_ == "relcl" for a in t.ancestors if a.i != span.root.i and a not in span.root.ancestors)

@@ -1145,6 +1145,8 @@ def test_what_is_shown(question, ranked, shown):
         # aa10 (held62): a word that makes the asked noun another role, which the question lacks
         ("who is australia's new foreign minister", "New Labor Prime Minister Anthony Albanese was sworn in on Monday before his departure to Japan.", "anthony albanese", 0.0),
         ("who is australia's new foreign minister", "Beside him will be Australian Foreign Minister Penny Wong, who has long been a respected voice in the Senate.", "penny wong", 1.0),
+        # zc03 (held26): nor is a place in a clause on the apposition, for or against the question
+        ("who finished second in mexico", "Gluesenkamp Perez, an auto repair shop owner whose father immigrated to the US from Mexico, will defeat Republican Joe Kent.", "gluesenkamp perez", 0.0),
         # a people of one's descent, or a place in what one does, is no place of the title
         ("who is australia's new foreign minister", "Beside him will be Australian Foreign Minister Penny Wong, a seasoned Labor politician of Asian descent who has long been a vocal critic of China.", "penny wong", 1.0),
         # another county's executive: the qualifier's own qualifier counts too
