@@ -37,6 +37,8 @@ UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "deter
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
 # "the last time", "the first time": which time of several a question asks.
+# "what did biden call the rail deals": who called (group 1) what (group 2).
+CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
 ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # Clauses that may hang on a phrase's head from before it.
 CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
@@ -48,6 +50,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     """Spans of `doc` that a "be" clause, an apposition or a colon states to be what the
     question asks for ("its 2022 word of the year: "gaslighting""). `year` is the article's: a
     phrase dated to it is of the article's own time ("its 2022 word …" in a 2022 story)."""
+    yield from _called(doc, question)
     if not question.focus:
         return
     # An apposition states it only beside the asked noun itself ("The new variant, JN.1,"),
@@ -226,6 +229,33 @@ def _elsewhen(token, year: str) -> bool:
     if token.shape_ == "dddd":
         return token.text != year and is_year(token)
     return token.ent_type_ == "DATE" and token.lower_ in ("last", "next", "previous")
+
+
+def _called(doc, question: Question) -> Iterator:
+    """What the text says the asked one called the asked thing: "President Joe Biden called
+    those deals “a win for tens of thousands of rail workers …”" for "what did biden call
+    the rail deals". Read from the question's words (the small parser takes a lower-case
+    name for anything): the caller's words in the subject, the called thing's last word
+    in the object."""
+    asked = CALLING.match(question.text)
+    if asked is None:
+        return
+    caller = {stem(w) for w in asked.group(1).split()}
+    thing = stem(asked.group(2).split()[-1])
+    for verb in doc:
+        if verb.lemma_ != "call":
+            continue
+        said_by = {stem(t.text) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        said_of = {stem(t.text) for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        for called in (c for c in verb.children if c.dep_ == "oprd"):
+            if caller & said_by and thing in said_of:
+                span = doc[called.left_edge.i : called.right_edge.i + 1]
+                # "a “war criminal”": the quoted words, without the article before the quote
+                while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
+                    span = span[1:]
+                while len(span) > 1 and (span[-1].is_quote or span[-1].is_punct):
+                    span = span[:-1]
+                yield span
 
 
 def _listed_after_colon(doc, question: Question) -> Iterator:

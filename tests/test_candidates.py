@@ -1734,6 +1734,31 @@ def test_a_colon_after_the_question_restated_lists_the_items(text, stated):
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # l19 (held22): what the asked one called the asked thing, quoted
+        (
+            "what did biden call the rail deals",
+            "President Joe Biden called those deals “a win for tens of thousands of rail workers and for their dignity.”",
+            {"a win for tens of thousands of rail workers and for their dignity"},
+        ),
+        # the quoted words, without the article before the quote (h01)
+        (
+            "what did biden call putin",
+            "President Joe Biden called Russian President Vladimir Putin a “war criminal” Wednesday.",
+            {"war criminal"},
+        ),
+        # not what another called it, nor what the caller called something else
+        ("what did biden call the rail deals", "Union leaders called the deals “a betrayal.”", set()),
+        ("what did biden call the rail deals", "Biden called the strike “a disaster.”", set()),
+    ],
+)
+def test_what_the_asked_one_called_the_asked_thing_is_stated(question, text, stated):
+    found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
+    assert {c.text for c in found if c.stated} == stated
+
+
+@pytest.mark.parametrize(
     ("text", "shown"),
     [
         # the opener's score does not answer the score of game 2
