@@ -253,6 +253,9 @@ def _called(doc, question: Question) -> Iterator:
                 # "a “war criminal”": the quoted words, without the article before the quote
                 while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
                     span = span[1:]
+                # up to the first "and" or comma: the name given, not all the praise after it
+                cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
+                span = doc[span.start : cut]
                 while len(span) > 1 and (span[-1].is_quote or span[-1].is_punct):
                     span = span[:-1]
                 yield span
