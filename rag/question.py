@@ -106,18 +106,7 @@ DISTANCES = {"far", "tall", "deep"}  # "how high" may ask a rate, "how fast" a g
 MEASURE_NOUNS = {"money", "worth", "value"}
 # Nouns whose value is a measure with its unit: "what was the temperature" asks for "39
 # degrees", not a thing.
-QUANTITY_NOUNS = {
-    "temperature",
-    "speed",
-    "height",
-    "weight",
-    "distance",
-    "length",
-    "depth",
-    "altitude",
-    "dose",
-    "dosage",
-}
+QUANTITY_NOUNS = {"temperature", "speed", "height", "weight", "distance", "length", "depth", "altitude", "dose", "dosage"}  # fmt: skip
 # Words of price and money: "how much did the bridge cost" asks for a sum, not
 # "18.5-foot-tall"; "how much athletic funding came from the university" not "86.25%".
 PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize", "fund", "funding", "money", "revenue", "profit", "income", "wage", "donation", "grant", "loan", "debt"}  # fmt: skip

@@ -37,9 +37,9 @@ UNTOLD = {"announce", "disclose", "release", "reveal", "know", "confirm", "deter
 # Nouns that stand for what a question asks: "The price has not yet been announced".
 ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", "time", "name", "identity", "location"}  # fmt: skip
 # "the last time", "the first time": which time of several a question asks.
+ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # "what did biden call the rail deals": who called (group 1) what (group 2).
 CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
-ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # Clauses that may hang on a phrase's head from before it.
 CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
@@ -247,18 +247,17 @@ def _called(doc, question: Question) -> Iterator:
             continue
         said_by = {stem(t.text) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         said_of = {stem(t.text) for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        if not (caller & said_by and thing in said_of):
+            continue
         for called in (c for c in verb.children if c.dep_ == "oprd"):
-            if caller & said_by and thing in said_of:
-                span = doc[called.left_edge.i : called.right_edge.i + 1]
-                # "a “war criminal”": the quoted words, without the article before the quote
-                while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
-                    span = span[1:]
-                # up to the first "and" or comma: the name given, not all the praise after it
-                cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
-                span = doc[span.start : cut]
-                while len(span) > 1 and (span[-1].is_quote or span[-1].is_punct):
-                    span = span[:-1]
-                yield span
+            span = doc[called.left_edge.i : called.right_edge.i + 1]
+            # "a “war criminal”": the quoted words, without the article before the quote
+            while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
+                span = span[1:]
+            # up to the first "and" or mark (a closing quote too): the name given, not all
+            # the praise after it
+            cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
+            yield doc[span.start : cut]
 
 
 def _listed_after_colon(doc, question: Question) -> Iterator:
