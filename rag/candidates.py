@@ -57,6 +57,7 @@ from .mentions import (
     only_planned,
     owns_one,
     placed_elsewhere,
+    quoted_question,
     superseded,
     supposed,
     ticker,
@@ -98,6 +99,7 @@ from .when import (
     TIME_UNITS,
     coming,
     dated_before,
+    held_since,
     kind_word,
     resolve_date,
     season,
@@ -179,7 +181,7 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
                 continue  # "MANCHESTER, England (AP) —": the dateline is no part of the report
             if question.answer_type == "count" and counted_in_part(span, question, s.hit.article.title):
                 continue
-            if only_planned(span, question):
+            if only_planned(span, question) or quoted_question(span):
                 continue
             if question.measured and not question.negated and supposed(span, question):
                 continue
@@ -407,7 +409,10 @@ def _spans(question: Question, doc, s: Sentence):
         # trees"), still counts the noun it numbers; a stretch of time ("22 years ago") is
         # read whole from its entity below.
         for t in doc:
-            untagged = t.ent_type_ not in question.labels and t.head.lemma_.lower() not in TIME_UNITS
+            # (Not one of a share the tagger read right: "use it 20% more frequently".)
+            untagged = (
+                t.ent_type_ not in (*question.labels, "PERCENT") and t.head.lemma_.lower() not in TIME_UNITS
+            )
             if (
                 t.like_num
                 and t.dep_ == "nummod"
@@ -446,7 +451,7 @@ def _spans(question: Question, doc, s: Sentence):
         )
         counted = (
             question.answer_type == "count"
-            and ent.label_ != "ORDINAL"
+            and ent.label_ not in ("ORDINAL", "PERCENT")  # "20%" is a share, not how many
             and any(t.like_num and not ordinal(t) for t in ent)
         ) or running
         # "how many days after …": "three days" is a count of the asked unit, tagged a date.
@@ -518,6 +523,10 @@ def _spans(question: Question, doc, s: Sentence):
             if time_stated(span, question) or deed_dated(span, question):
                 typed = typed | {"stated": True}
             yield span, ent.label_, shown, key, typed
+        elif question.focus == DURATION and held_since(span.root) and span.root.head.i == span.start - 1:
+            # "has been in business since 1981" tells how long as since when
+            since = doc[span.root.head.i : span.end]
+            yield since, ent.label_, since.text, normalize(since.text), {"type_match": 1.0}
         elif question.answer_type in ("count", "amount") and years_only(span, question):
             continue  # "its 2022-2023 Outlander", "the 2024 campaign": a year, not how many or how old
         elif question.answer_type in ("count", "amount") and named_number(span):

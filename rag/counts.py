@@ -135,7 +135,10 @@ def count_features(span, question: Question) -> dict:
     head = root.head
     # "75 years", "22 years ago"; not the "thirds" of "two-thirds", part of the number itself
     own = [t for t in span if t.pos_ == "NOUN" and t.ent_type_ != "CARDINAL"]
-    if own:
+    if span.label_ == "MONEY":
+        # A sum counts money, not what it is the sum of: "the $7.25 states" are no 7.25 states.
+        counted = own
+    elif own:
         # A number with its own unit counts that unit: "an 18.5-foot-tall Fraser fir" is
         # no count of firs. Unless that unit, not hyphened to the number as a measure is
         # ("a 5-mile route"), only says which kind the word after it is: "50,000 day passes"

@@ -244,11 +244,13 @@ def credited(span) -> bool:
 
 
 def clause_subject(token):
-    """The subject of the token's clause: its own, or the nearest one above it."""
+    """The subject of the token's clause: its own, or the nearest one above it. Of two the
+    parser gives one verb, the one nearest before it: "griner" of "which russian team did
+    griner play for", not the asked "team"."""
     for t in (token, *token.ancestors):
         found = [c for c in t.children if c.dep_ in SUBJECTS]
         if found:
-            return found[0]
+            return max((c for c in found if c.i < t.i), key=lambda c: c.i, default=found[0])
     return None
 
 
@@ -428,6 +430,19 @@ def ticker(span) -> bool:
         and doc[span.start - 1].text == "("
         and doc[span.end].text == ")"
     )
+
+
+QUOTES = {'"', "“", "”"}
+
+
+def quoted_question(span) -> bool:
+    """Is the mention inside a quoted question: "“Is it a big problem that needs 17 new red
+    light cameras?” he said."? A question asks; it states no number."""
+    doc = span.doc
+    if sum(t.text in QUOTES for t in doc[: span.start]) % 2 == 0:
+        return False  # not inside a quote
+    close = next((t for t in doc[span.end :] if t.text in QUOTES), None)
+    return close is not None and close.i > 0 and doc[close.i - 1].text == "?"
 
 
 def only_planned(span, question: Question) -> bool:

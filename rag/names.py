@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .furniture import section
 from .index import Index
-from .question import DOING, FOCUS_LABELS, Question, analyse
+from .question import DOING, KIND_NOUNS, Question, analyse
 from .text import (
     CALENDAR_WORDS,
     content_words,
@@ -136,8 +136,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     # marry" for a noun. The question is read again as the corpus writes it, when that
     # finds the asked noun a name or the verb a "did" wants; its names are capitalized
     # then, so they are no longer typed ones. (A noun asked for by kind is no name, however
-    # the corpus writes it: "CEO".)
-    cased_ones = named - ({stem(question.focus)} if question.focus in FOCUS_LABELS else set())
+    # the corpus writes it: "CEO", the "time" of "what time is the game" where the text
+    # writes "Game Time Sports Bar & Grill".)
+    cased_ones = named - ({stem(question.focus)} if question.focus in KIND_NOUNS else set())
     cased = TYPED.sub(
         lambda m: (
             m.group().title() if all(stem(p) in cased_ones for p in m.group().split("-")) else m.group()

@@ -107,6 +107,9 @@ MEASURE_NOUNS = {"money", "worth", "value"}
 # Nouns whose value is a measure with its unit: "what was the temperature" asks for "39
 # degrees", not a thing.
 QUANTITY_NOUNS = {"temperature", "speed", "height", "weight", "distance", "length", "depth", "altitude", "dose", "dosage"}  # fmt: skip
+# Nouns that say what kind of answer is asked ("what time", "which president"): never a
+# name, however the retrieved text writes them ("Game Time Sports Bar & Grill").
+KIND_NOUNS = frozenset(FOCUS_LABELS) | DATE_NOUNS | TIME_NOUNS | PERCENT_NOUNS | QUANTITY_NOUNS | TALLY_NOUNS
 # Words of price and money: "how much did the bridge cost" asks for a sum, not
 # "18.5-foot-tall"; "how much athletic funding came from the university" not "86.25%".
 PRICE_WORDS = {"cost", "pay", "spend", "price", "worth", "charge", "earn", "fine", "fee", "salary", "budget", "prize", "fund", "funding", "money", "revenue", "profit", "income", "wage", "donation", "grant", "loan", "debt"}  # fmt: skip
@@ -718,7 +721,11 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             continue
         nxt = doc[i + 1]
         if nxt.lower_ == "many":
-            counted = _last_noun(doc, i + 2) or (
+            # "how many of the vaughn prison recommendations" counts recommendations
+            start = i + 2
+            while start < len(doc) and (doc[start].lower_ == "of" or doc[start].pos_ == "DET"):
+                start += 1
+            counted = _last_noun(doc, start) or (
                 nxt.head if nxt.head.pos_ in ("NOUN", "PROPN") else _next_noun(doc, i + 2)
             )
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
@@ -876,7 +883,16 @@ def _measured(doc, i: int) -> str:
     if after is not None and after.pos_ == "NOUN":
         return after.lemma_.lower()
     # The small parser hangs the subject from "did" or "last" as often as from the verb.
-    subjects = [t for t in doc[i + 2 :] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    # A subject that does something to an object is the doer, not what is measured: "how
+    # much more do people use cannabis" asks how much more they use it, not of people (but
+    # what costs someone something is what is priced: "the proposal" of "… cost the studios").
+    subjects = [
+        t
+        for t in doc[i + 2 :]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and (t.head.lemma_ == "cost" or not any(c.dep_ == "dobj" and c.i > i + 1 for c in t.head.children))
+    ]
     return subjects[0].lemma_.lower() if subjects else ""
 
 

@@ -37,7 +37,11 @@ def explains(question: Question, text: str) -> bool:
     # dying from abrupt crashing" does not say why the birds crashed.
     deaths = bool(question.terms & DEATH)
     return any(
-        _because_since(t) or t.lemma_.lower() in REASONS or _purpose(t) or (deaths and _died_of(t))
+        _because_since(t)
+        or t.lemma_.lower() in REASONS
+        or _purpose(t)
+        or _response(t)
+        or (deaths and _died_of(t))
         for t in doc
     ) or any(_other_event(question, t.head if t.dep_ == "mark" else t) for t in doc if t.lower_ == "after")
 
@@ -86,6 +90,12 @@ def _purpose(token) -> bool:
     return token.lower_ == "order" and token.head.lower_ == "in"
 
 
+def _response(token) -> bool:
+    """Is it a deed's answer to what came before: "a response to a litany of recent
+    controversies", "in response to the attack"?"""
+    return token.lemma_ == "response" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
 def _died_of(token) -> bool:
     """What someone died of gives the cause of the death: "who died of a heart attack",
     "died from carbon monoxide poisoning"."""
@@ -115,7 +125,9 @@ def _other_event(question: Question, clause) -> bool:
     """Is the clause a happening (it has a verb) told in none of the words the question asks
     about? Its names may be there: "The actor struck Rock … after Rock had made a joke about
     Smith’s wife" for "why did will smith slap chris rock"."""
-    return any(w.pos_ == "VERB" for w in clause.subtree) and not _holds(asked_about(question), clause)
+    # Its names are the text's proper nouns, however the question typed them ("will smith").
+    named = {stem(w.text) for w in clause.subtree if w.pos_ == "PROPN"}
+    return any(w.pos_ == "VERB" for w in clause.subtree) and not _holds(asked_about(question) - named, clause)
 
 
 def done_for(question: Question, text: str) -> bool:

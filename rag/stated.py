@@ -53,6 +53,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     yield from _called(doc, question)
     if not question.focus:
         return
+    yield from _ordinal_one(doc, question)
     # An apposition states it only beside the asked noun itself ("The new variant, JN.1,"),
     # not beside any phrase of the question's words ("Equal Justice Initiative (EJI)").
     pairs = [
@@ -108,7 +109,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         yield from _listed_after_colon(doc, question)
     for noun in doc:
         if noun.lemma_.lower() == question.focus and _restates(noun, question, year):
-            answer = _after_colon(noun)
+            answer = _after_colon(noun) or _named_after(noun, question)
             if answer is not None:
                 yield answer
     for one, other in pairs:
@@ -120,6 +121,31 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
             continue
         if answer is not None:
             yield answer
+
+
+def _ordinal_one(doc, question: Question) -> Iterator:
+    """The one of the asked kind the text says "was the first" (or the last …) that "which
+    X was the first …" asks for: "Chief Justice John Marshall, who was the court's
+    longest-serving member at 34 years, was the first, in 1894." for "which justice was the
+    first on a stamp". The text must title them with the asked noun."""
+    asked = {t.lower_ for t in parse(question.text) if _ordinal_complement(t)}
+    for t in doc:
+        if t.lower_ not in asked or not _ordinal_complement(t):
+            continue
+        for one in t.head.children:
+            titled = any(w.lemma_.lower() == question.focus for w in one.subtree if w.i < one.i)
+            if (
+                one.dep_ in SUBJECTS
+                and one.pos_ == "PROPN"
+                and titled
+                and (answer := _phrase(one)) is not None
+            ):
+                yield answer
+
+
+def _ordinal_complement(t) -> bool:
+    """Is the token an ordinal that "be" says one is ("was the first")?"""
+    return t.ent_type_ == "ORDINAL" and t.dep_ in COMPLEMENTS and t.head.lemma_ == "be"
 
 
 def _most(doc, question: Question) -> Iterator:
@@ -302,6 +328,30 @@ def _after_colon(noun):
     return span if _which(span) else None
 
 
+def _named_after(noun, question: Question):
+    """The name written right after the asked noun, as its kind: "the journal Addiction"
+    (which the small parser may hang anywhere: here as the subject of "has suggested"). A
+    name of another type than the asked one is no such name: "the state Department of Motor
+    Vehicles" for "which state", "the countries Blinken visited" for "which country"."""
+    doc = noun.doc
+    after = noun.i + 1
+    # Only a common noun in lower case: "President Joe Biden" is a title, read by titles.py.
+    if after >= len(doc) or doc[after].pos_ != "PROPN" or not noun.is_lower:
+        return None
+    if question.labels and doc[after].ent_type_ and doc[after].ent_type_ not in question.labels:
+        return None
+    if doc[after].head.dep_ == "relcl" and doc[after].head.head == noun:
+        return None  # the subject of a clause on the noun: "the countries Blinken visited"
+    if doc[after].ent_type_:
+        # The tagger may take the noun into the name ("the journal Addiction", an organization).
+        return doc[after : next(e.end for e in doc.ents if e.start <= after < e.end)]
+    # Or leave the name untagged: "Russian team UMMC Ekaterinburg".
+    end = after
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return doc[after:end]
+
+
 def _phrase(head):
     """The head with the words that name it, without what trails after it or the quotes
     and articles around it: "Sus" of ""Sus," short for suspicious,"."""
@@ -311,7 +361,9 @@ def _phrase(head):
     cut = {
         t.i
         for c in head.children
-        if (c.dep_ in TRAILING and c.i > head.i) or (c.dep_ in CLAUSES and c.i < head.i)
+        # (A name's own "of" stays: "Annals of Internal Medicine".)
+        if (c.dep_ in TRAILING and c.i > head.i and not (c.dep_ == "prep" and c.ent_iob_ == "I"))
+        or (c.dep_ in CLAUSES and c.i < head.i)
         for t in c.subtree
     }
     kept = [t.i for t in head.subtree if t.i not in cut]

@@ -121,13 +121,23 @@ def dated_before(question: Question, doc, as_of: date | None) -> bool:
     years = [
         int(t.text)
         for t in doc
-        if is_year(t) and not _names_with(t) and not _present(t, tally) and not _alleged(t)
+        if is_year(t)
+        and not _names_with(t)
+        and not _present(t, tally)
+        and not _alleged(t)
+        and not held_since(t)
     ]
     # A sentence that names the weekday of what it tells reports its own week's news,
     # whatever background it dates: "More than 100 ISIS fighters launched the assault … on
     # Thursday, … many of whom were detained after the group’s 2019 defeat."
     weekday = any(t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in doc)
     return bool(years) and max(years) <= as_of.year - HISTORY_YEARS and not weekday
+
+
+def held_since(t) -> bool:
+    """Is the date the one something has held since, to now: "This family-owned restaurant
+    has been in business since 1981"?"""
+    return t.dep_ == "pobj" and t.head.lower_ == "since"
 
 
 def _alleged(t) -> bool:

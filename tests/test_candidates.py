@@ -713,6 +713,104 @@ def test_where_a_study_was_published_is_the_journal_it_appeared_in():
     assert "cdc" not in found and any("diabetes care" in k for k in found), sorted(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # cn02 (held70, read): the name right after the asked noun, which the parser made a
+        # subject of "has suggested"
+        (
+            "People in US states that legalized recreational cannabis use it 20% more frequently, "
+            "a study published Thursday in the journal Addiction has suggested.",
+            {"addiction"},
+        ),
+        # the whole name, not "Annals" cut before its "of"
+        (
+            "People saw mild pain relief, according to a study published in June in the journal "
+            "Annals of Internal Medicine.",
+            {"annals of internal medicine"},
+        ),
+    ],
+)
+def test_the_journal_named_after_the_word_journal_is_stated(text, stated):
+    question = analyse("what journal published the cannabis study")
+    found = extract(question, [sentence(text, overlap=1.0)], None)
+    assert {c.key for c in found if c.stated} == stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # the open quiz (20231201_19, 20231222_5): a name of another type, or the subject of
+        # a clause on the asked noun, is not named by it
+        (
+            "Which state is revising its planned 2024 license plate design following hundreds of complaints?",
+            "The state Department of Motor Vehicles worked with UVA to offer a license plate featuring the logo.",
+        ),
+        (
+            "Which country has acted as a mediator in the Israel-Hamas conflict that began this year?",
+            "State-run media in Egypt, one of the countries Blinken visited, reported that the talks had stalled.",
+        ),
+    ],
+)
+def test_a_name_after_the_asked_noun_of_another_kind_is_not_stated(question, text):
+    found = extract(analyse(question), [sentence(text, overlap=1.0)], None)
+    assert not any(c.stated for c in found), [c.text for c in found if c.stated]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # zc24 (held50): "was the first", of one titled with the asked noun
+        (
+            "Chief Justice John Marshall, who was the court's longest-serving member at 34 years, was the first, in 1894.",
+            {"chief justice john marshall"},
+        ),
+        # not of one the text titles otherwise, nor of a later one
+        ("Senator John Marshall was the first, in 1894.", set()),
+        ("Chief Justice John Marshall was the second, in 1894.", set()),
+    ],
+)
+def test_the_one_of_the_asked_kind_said_to_be_the_first_is_stated(text, stated):
+    question = analyse("which justice was the first on a stamp")
+    found = extract(question, [sentence(text, overlap=1.0)], None)
+    assert {c.key for c in found if c.stated} == stated
+
+
+def test_an_untagged_name_after_the_asked_noun_is_stated_and_the_subject_nearest_the_verb_does():
+    # zm18 (held30): "UMMC Ekaterinburg" is no entity to the tagger; the question's parse
+    # gives "play" two subjects, "team" and "griner", and Griner is who plays
+    question = analyse("which russian team did griner play for")
+    text = "Griner, who had played for Russian team UMMC Ekaterinburg since 2014, was arrested Feb. 17."
+    found = {c.key: c for c in extract(question, [sentence(text, overlap=1.0)], None)}
+    assert found["ummc ekaterinburg"].stated
+    assert not done_by_another(replace(question, names=question.names | {"griner", "russia"}), sentence(text))
+
+
+def test_a_sum_counts_no_states_and_a_quoted_question_states_no_number():
+    # ob14 (held44): "the $7.25 states" are no count of states; rl05 (held46): a number
+    # in a quoted question is asked about, not stated
+    money = candidates(
+        "how many states are raising the minimum wage in 2023",
+        "“Even in the $7.25 states, many workers are already getting paid above the minimum wage.”",
+    )
+    assert all(not c.evidence.unit_match for c in money.values()), sorted(money)
+    asked = candidates(
+        "how many red light cameras does wilmington have now",
+        '"Is it a big problem that needs 17 new red light cameras?" he said.',
+        "There are 34 red light cameras in Wilmington, and 17 more were proposed.",
+    )
+    assert {s.text[:5] for s in asked["17"].sentences} == {"There"}, asked["17"].sentences
+
+
+def test_a_share_counts_no_one():
+    # cn04 (held70, read): "20%" answered how many people were in the study
+    found = candidates(
+        "how many people were in the cannabis study",
+        "People in US states that legalized recreational cannabis use it 20% more frequently.",
+    )
+    assert "20" not in found and "20%" not in found, sorted(found)
+
+
 def test_a_stock_symbol_names_no_one():
     # ww03: "(TWTR)" is Twitter again
     text = "Musk's takeover could upend Twitter (TWTR) if he restores the account of Donald Trump."
@@ -877,6 +975,16 @@ def test_a_percentage_asked_is_answered_by_a_percentage(question, key, shown):
     text = "Mississippi has 38 percent black lawmakers, and 50 of them are in the Black Caucus."
     c = candidates(question, text)[key]
     assert supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown
+
+
+def test_how_long_is_answered_by_since_when():
+    # bb12 (held70, read): "since 1981" tells how long the restaurant has been open, and
+    # dates no deed of years ago (when.dated_before)
+    asked = analyse("how long has riverfront pizza been open")
+    text = "Riverfront Pizza & Sports Bar: This family-owned restaurant has been in business since 1981."
+    found = {c.key: c for c in extract(asked, [sentence(text)], date(2022, 9, 9))}
+    assert found["since 1981"].evidence.type_match == 1.0 and not found["since 1981"].historical
+    assert "1981" not in found
 
 
 def test_one_length_of_time_written_twice_is_one_candidate():

@@ -343,6 +343,17 @@ def test_the_verb_of_does_is_no_name():
     assert "mak" not in question.names
 
 
+def test_the_noun_asked_by_kind_is_no_name_however_the_text_writes_it():
+    # bb09 (held70, read): "Game Time Sports Bar & Grill" made "time" a name, and "what
+    # time is the bengals steelers game" was read again as a phrase asked of the game
+    text = (
+        "Game Time Sports Bar & Grill: Whether it's the Reds, Bengals or your favorite college team, "
+        "Game Time Sports Bar & Grill is a great place to gather. Fans will fill the stadium at 1 p.m."
+    )
+    question = named_in(analyse("what time is the bengals steelers game"), [whole(text)])
+    assert (question.answer_type, question.focus) == ("time", "time")
+
+
 def test_a_verb_typed_in_its_irregular_form_is_no_name():
     # e15: "bought" is no "Buy" of "Buy Buy Baby", however often the text writes that
     text = (
@@ -1188,13 +1199,41 @@ def test_an_after_clause_gives_a_reason_when_it_tells_another_event(text, gives)
     assert explains(analyse("why did liz truss resign"), text) is gives
 
 
-def test_an_after_clause_may_name_who_the_question_names():
-    # a01: the clause names the White House, the question's name, and tells another event
-    text = (
-        "Commander was relocated after biting White House staff and U.S. Secret Service officers "
-        "nearly a dozen times in the past year."
-    )
-    assert explains(analyse("why was biden's dog commander moved out of the white house"), text)
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        # y04 (held7): what a deed answers is its reason
+        (
+            "The code comes as a response to a litany of recent controversies involving private jet travel.",
+            True,
+        ),
+        ("The response from the justices was swift.", False),
+    ],
+)
+def test_a_response_to_something_gives_a_reason(text, gives):
+    assert explains(analyse("why did the supreme court adopt an ethics code"), text) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # a01: the clause names the White House, the question's name, and tells another event
+        (
+            "why was biden's dog commander moved out of the white house",
+            "Commander was relocated after biting White House staff and U.S. Secret Service officers "
+            "nearly a dozen times in the past year.",
+        ),
+        # ws05 (held56): "will smith" typed in lower case is no name the question knows, but
+        # the clause writes "Smith" as one; the joke is another event than the slap
+        (
+            "why did will smith slap chris rock",
+            "The actor struck Rock as the comedian was on stage presenting at the Academy Awards on March 27 "
+            "after Rock had made a joke about Smith’s wife, Jada Pinkett Smith’s, close-cropped hair.",
+        ),
+    ],
+)
+def test_an_after_clause_may_name_who_the_question_names(question, text):
+    assert explains(analyse(question), text)
 
 
 @pytest.mark.parametrize(
@@ -1510,6 +1549,26 @@ def test_a_why_question_gets_the_reason():
     assert "because of an inquiry" in why and why.startswith("The mayor of Lakeside resigned")
     what = render(REPLIES["describe"](analyse("What did the mayor of Lakeside do?"), sentences, context()))[0]
     assert "because" not in what
+
+
+def test_a_why_reply_keeps_a_second_reason_further_below_the_first():
+    # ws05 (held56): the slap's consequence, told "as a result of" it, scores best; the
+    # joke it came after is the reason asked for
+    text = (
+        "Smith will not be allowed to attend the Academy Awards for ten years, as a result of his slapping Chris Rock.\n\n"
+        "The ceremony was held in Los Angeles.\n\n"
+        "The actor struck Rock on stage after Rock had made a joke about Smith’s wife."
+    )
+    hit = whole(text, "smith", "Smith banned from the Oscars", "2022-04-08")
+    first, _, second = text.split("\n\n")
+    sentences = [
+        Sentence(hit, 0, len(first), 0.9, 1.0, 1),
+        Sentence(hit, text.index(second), len(text), 0.55, 1.0, 1),
+    ]
+    reply = render(REPLIES["describe"](analyse("why did will smith slap chris rock"), sentences, context()))[
+        0
+    ]
+    assert "made a joke" in reply, reply
 
 
 @pytest.mark.parametrize(

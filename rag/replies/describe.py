@@ -26,6 +26,7 @@ MOST = 4  # sentences shown at most (a leaning one is quoted with the one before
 SCENE = 3  # fewer chosen than this go on to the sentences after them
 CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
+REASON_CLOSE = 0.45  # a further reason is kept within this much of the best one's score
 QUOTED = re.compile(r"[“”\"]")  # a sentence that quotes someone's own words
 SAY = re.compile(r"\b(?:say|said|tell|told)\b", re.I)  # a question that asks for the words
 
@@ -109,6 +110,10 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
         or id(s) in said
         or worth[id(s)] >= best - CLOSE
         or s.score >= best_score - CLOSE
+        # A why-question may have more than one reason, and the one told second may be
+        # the one asked for: "… after Rock had made a joke about Smith’s wife" behind
+        # "… as a result of his slapping comedian Chris Rock".
+        or (id(s) in because and s.score >= best_score - REASON_CLOSE)
     ]
     kept = distinct(close, most)
     # What comes nearest the question is kept however many boosted ones go first: "… was
