@@ -330,9 +330,10 @@ def _after_colon(noun):
 
 def _named_after(noun, question: Question):
     """The name written right after the asked noun, as its kind: "the journal Addiction"
-    (which the small parser may hang anywhere: here as the subject of "has suggested"). A
-    name of another type than the asked one is no such name: "the state Department of Motor
-    Vehicles" for "which state", "the countries Blinken visited" for "which country"."""
+    (which the small parser may hang anywhere: here as the subject of "has suggested"). Not
+    a name of another type than the asked one ("the state Department of Motor Vehicles" for
+    "which state"), nor the subject of a clause on the noun ("the countries Blinken visited",
+    where the tagger calls Blinken a place)."""
     doc = noun.doc
     after = noun.i + 1
     # Only a common noun in lower case: "President Joe Biden" is a title, read by titles.py.
