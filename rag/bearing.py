@@ -21,7 +21,7 @@ from .furniture import QUOTES, readable
 from .names import asked_share, named_words, surnamed
 from .question import BYGONE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
 from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
-from .text import STOPWORDS, SUBJECTS, content_words, parse, stem, stop_words, tokens
+from .text import STOPWORDS, SUBJECTS, content_words, parse, quote_open, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_at
 
@@ -292,7 +292,7 @@ def quote_opener(s: Sentence, reach: int = 6) -> Sentence | None:
     (up to `reach` sentences back); None when no quote is open where it starts."""
     text = s.article.text
     before_it = text[text.rfind("\n", 0, s.start) + 1 : s.start]
-    if before_it.count("“") <= before_it.count("”") and before_it.count('"') % 2 == 0:
+    if not quote_open(before_it):
         return None
     start = s.start
     for _ in range(reach):

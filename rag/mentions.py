@@ -23,7 +23,7 @@ from .question import (
     Question,
 )
 from .sentences import Sentence
-from .text import SUBJECTS, antecedent, content_words, parse, stem, tokens, verb_above
+from .text import SUBJECTS, antecedent, content_words, parse, quote_open, stem, tokens, verb_above
 
 MAYBE = {"can", "could", "might", "may"}  # a count under these only could be (`supposed`)
 MODALS = MAYBE | {"will", "would", "should"}  # a question asking what can or will be
@@ -439,8 +439,8 @@ def quoted_question(span) -> bool:
     """Is the mention inside a quoted question: "“Is it a big problem that needs 17 new red
     light cameras?” he said."? A question asks; it states no number."""
     doc = span.doc
-    if sum(t.text in QUOTES for t in doc[: span.start]) % 2 == 0:
-        return False  # not inside a quote
+    if not quote_open(doc[: span.start].text):
+        return False
     close = next((t for t in doc[span.end :] if t.text in QUOTES), None)
     return close is not None and close.i > 0 and doc[close.i - 1].text == "?"
 

@@ -43,6 +43,11 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text.lower()))
 
 
+def quote_open(before: str) -> bool:
+    """Is a quote still open at the end of `before`: more “ than ”, or an odd number of "?"""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def fold(text: str) -> str:
     """The text without combining accents ("Díaz" → "Diaz")."""
     if text.isascii():
