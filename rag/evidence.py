@@ -129,6 +129,10 @@ def gather(
             words[i]
             | named_words(hit.article.title)
             | surnamed(question, hit.article.text[start:end], hit.article, start)
+            # A roundup's state heads its news as a title heads a story's: "Democratic
+            # Assemblywoman Cristina Garcia has been pushing for the legislation" under
+            # "California" names California.
+            | section_places(hit.article, start)
         )
         # The scorer's `missing` was fitted on what a sentence (or its title) names itself.
         # What the sentences before named is what a sentence that names no one new is about
@@ -144,7 +148,7 @@ def gather(
         ):
             nearby = frozenset()
         referred = referent_names(hit.article, start, end)
-        names = own | referred | dated_from(hit.article) | section_places(hit.article, start) | nearby
+        names = own | referred | dated_from(hit.article) | nearby
         if referred and (previous := span_before(hit.article.text, start)):
             # The person a pronoun takes from the sentence before by surname: "She was fined
             # $7,125" after "In 2009 action was levied against Laymon".

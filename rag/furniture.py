@@ -22,7 +22,8 @@ LINKED = re.compile(r"^\s*(?:more|related|read more|see also|also read)\s*:", re
 # caucuses:Mike Pence PAC launches Iowa ad …"): 995 of the 1,143 such lines in the
 # RealTimeQA articles are one headline; the rest open a roundup's news under its city
 # ("Salisbury:Red White and Boom … has been canceled for this year."), written as sentences.
-GLUED = re.compile(r"^\s*[\w‘“\"'][^:\n]{0,60}[\w)’'\"]:(?=[A-Z‘“\"'])")
+# A label may ask: "Who won the third Republican debate?:Winners and losers …".
+GLUED = re.compile(r"^\s*[\w‘“\"'][^:\n]{0,60}[\w)’'\"?]:(?=[A-Z‘“\"'])")
 ENDED = (".", "!", "?", '."', ".”", "?”", '?"')  # what a sentence, not a headline, ends on
 QUOTE_CLOSE = re.compile(r'.["”]')  # a quote mark after the first character closes one
 # What is not reporting: credits, bylines, editor's notes, calls to subscribe (to a newsletter), share,

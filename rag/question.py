@@ -829,7 +829,7 @@ def _focus(doc) -> str:
         return named.lemma_.lower()
     for t in doc:
         if t.lower_ == "who" and (noun := _subject_noun(t)) is not None:
-            return noun.lemma_.lower()
+            return _hyphened(noun).lemma_.lower()
         if t.lower_ not in ("which", "what", "whose"):
             continue
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
@@ -851,8 +851,17 @@ def _focus(doc) -> str:
         while noun is not None and noun.lemma_.lower() in EMPTY_NOUNS:
             noun = of_object(noun)
         if noun is not None:
-            return noun.lemma_.lower()
+            return _hyphened(noun).lemma_.lower()
     return ""
+
+
+def _hyphened(noun):
+    """The last noun of a hyphened one the tokenizer split: "chairs" of "co-chairs", which
+    the parser reads as three nouns and "co" the one asked for."""
+    doc = noun.doc
+    while noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].pos_ == "NOUN":
+        noun = doc[noun.i + 2]
+    return noun
 
 
 @lru_cache(maxsize=1024)

@@ -23,7 +23,7 @@ from .furniture import labels_only, readable
 from .mentions import deed, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence, another_of_kind
-from .text import CALENDAR_WORDS, DOTTED, initials, parse, spelled_out, stem, tokens
+from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out, stem, tokens
 from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
@@ -58,6 +58,9 @@ DAY_SHARE = 0.5
 # read from Evidence.date_near. An article three weeks old has its own "last week".
 TIMED_AMONG = 8
 TIMED_DAYS = {"yesterday": 1, "night": 1, "week": 3, "weekend": 3, "month": 10, "season": 28, "year": 28}
+# A weekday the question names is one of its own week: an article this many days from the
+# question's date tells of another "Tuesday".
+WEEKDAY_DAYS = 10
 
 
 def days_asked(question: Question) -> set[str]:
@@ -135,6 +138,8 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "Sheriff Ronnie Fields said …": he speaks, and no one is arrested
     if c.sentences and all(_other_year(question, s) for s in c.sentences):
         return False  # "a Farm Bureau survey in 2022 found … $64.05" is no 2024 price
+    if days_asked(question) & WEEKDAYS and c.evidence.date_near < math.exp(-WEEKDAY_DAYS / DATE_SCALE_DAYS):
+        return False  # "The state on Tuesday reported … 11 more deaths" a year before is not this Tuesday's
     if c.sentences and all(other_ordinal(question, s.text) for s in c.sentences):
         return False  # "… will co-moderate the second Republican … debate" is not the first
     if c.sentences and all(done_by_another(question, s) for s in c.sentences):

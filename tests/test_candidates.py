@@ -914,6 +914,16 @@ def test_an_answer_is_not_shown_from_another_deed_or_another_year(question, text
     assert supported(analyse(question), replace(c, evidence=replace(c.evidence, overlap=1.0))) is shown
 
 
+def test_a_weekday_asked_is_of_the_questions_week():
+    # st08 (held71): "The state on Tuesday reported … 11 more deaths" in a roundup a year
+    # before the question is another Tuesday's count; a week's is this one's.
+    question = analyse("how many new covid deaths did arkansas report tuesday")
+    text = "Little Rock: The state on Tuesday reported 383 new confirmed cases and 11 more deaths from COVID-19 in Arkansas."
+    c = candidates(question.text, text)["11"]
+    assert not supported(question, replace(c, evidence=replace(c.evidence, overlap=1.0, date_near=0.0)))
+    assert supported(question, replace(c, evidence=replace(c.evidence, overlap=1.0, date_near=0.9)))
+
+
 def test_a_sentence_of_the_asked_last_year_goes_before_this_years():
     # u02: "last year" in an article of the question's time is the asked year
     question = "who won the nobel peace prize last year"
@@ -2014,6 +2024,8 @@ def test_a_link_to_another_story_supports_no_answer():
         # fs22 (held42), a trap: the headline after a glued label is another story's
         ("2024 Iowa caucuses:Mike Pence PAC launches Iowa ad attacking Trump as 'apologist for thugs and dictators'", True),
         ("Cavs' Mitchell urges on Garland:'I'm really here': Cavaliers' Donovan Mitchell still coming to grips", True),
+        # db08 (held71): a label that asks gave "Miami" for where the fourth debate is
+        ("Who won the third Republican debate?:Winners and losers after things got nasty in Miami", True),
         # a roundup's news under its city's name is written as a sentence
         ("Salisbury:Red White and Boom, the city’s annual Fourth of July fireworks celebration, has been canceled for this year.", False),
         ("At 10:30 a.m. the meeting began.", False),

@@ -15,6 +15,7 @@ CASES = [
     ("How many documents were signed?", "count", "CARDINAL", "document", ""),
     ("what is kathleen buhle's book called", "entity", "WORK_OF_ART", "", "book"),  # asks the book's name
     ("how old is trump", "amount", "CARDINAL", "", "age"),
+    ("who are the co-chairs of the debate commission", "entity", "PERSON", "", "chair"),  # db05: not "co"
     ("Since when has Haizhu district been under lockdown?", "date", "DATE", "", ""),
     ("How many people died in the earthquake in Herat?", "count", "CARDINAL", "people", ""),
     ("How many member states backed the plan?", "count", "CARDINAL", "state", ""),
