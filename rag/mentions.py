@@ -432,7 +432,9 @@ def ticker(span) -> bool:
     )
 
 
-QUOTES = {'"', "“", "”"}
+# Any quote mark, the closing one of a quoted question among them (furniture.QUOTES
+# holds only those that open one).
+QUOTE_MARKS = {'"', "“", "”"}
 
 
 def quoted_question(span) -> bool:
@@ -441,7 +443,7 @@ def quoted_question(span) -> bool:
     doc = span.doc
     if not quote_open(doc[: span.start].text):
         return False
-    close = next((t for t in doc[span.end :] if t.text in QUOTES), None)
+    close = next((t for t in doc[span.end :] if t.text in QUOTE_MARKS), None)
     return close is not None and close.i > 0 and doc[close.i - 1].text == "?"
 
 
