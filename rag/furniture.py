@@ -46,6 +46,20 @@ FURNITURE = re.compile(
 )
 
 
+# A photo's credit closing its caption's paragraph: "Willy Kurniawan/AFP/Getty Images/File",
+# "Barry Sweet/AP".
+CREDIT = re.compile(r"^(?:[A-Z][\w.'’ -]{1,40}/[\w .&'’/-]{2,80}|.{0,60}\bGetty Images\b.{0,40})$")
+
+
+def captioned(text: str, end: int) -> bool:
+    """Is what follows `end` in its paragraph a photo's credit, the sentence before it the
+    photo's caption ("Chinese leader Xi Jinping attends the G20 summit in Bali, Indonesia on
+    Wednesday.")? A caption says what a picture shows, not what the story reports."""
+    stop = text.find("\n", end)
+    rest = text[end : len(text) if stop < 0 else stop].strip()
+    return bool(rest) and CREDIT.match(rest) is not None
+
+
 # A sentence that only says someone gave no comment: "The FBI and the Justice Department
 # did not immediately respond to CNN’s request for comment", "CNN has reached out to …
 # for further comment". It names the outlet or the silent party, never an answer.

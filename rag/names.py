@@ -100,9 +100,10 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
     # Nor a lone letter: the "c" of "c.e. housel" is an initial, and would match any word
     # it begins (asked_share).
-    lowered = {
-        stem(w) for word in typed for w in word.split("-") if w not in irregular_verbs() and len(w) > 1
-    }
+    # A verb's irregular form counts only as written: "sung" of "wen-ti sung" is the "Sung"
+    # of "Wen-Ti Sung", and "bought" no "Buy" of "Buy Buy Baby".
+    irregular = {stem(w): w for word in typed for w in word.split("-") if w in irregular_verbs()}
+    lowered = {stem(w) for word in typed for w in word.split("-") if len(w) > 1}
     # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
     # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
     # "is sunak the first hindu prime minister").
@@ -120,10 +121,10 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     chunks = {h.chunk.text for h in hits}
     for text in chunks:
         # Inside a sentence: after a word, or after an initial ("C.E. Housel", "Charles E.
-        # Housel"), which ends in a point but starts no sentence.
-        for m in re.finditer(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. ))\w+", text):
+        # Housel"), which ends in a point but starts no sentence, or after a hyphen ("Wen-Ti").
+        for m in re.finditer(r"(?:(?<=[\w,;:] )|(?<=\b[A-Z]\. )|(?<=\w-))\w+", text):
             w = stem(m.group())
-            if w in seen:
+            if w in seen and irregular.get(w, m.group().lower()) == m.group().lower():
                 seen[w] += 1
                 upper[w] += m.group()[0].isupper()
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}

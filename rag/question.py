@@ -76,7 +76,7 @@ FOCUS_LABELS = {
     **dict.fromkeys("nationality religion".split(), ("NORP",)),
     **dict.fromkeys("storm hurricane tournament war event".split(), ("EVENT", "PERSON")),
     **dict.fromkeys("film movie book song album show series play novel painting".split(), ("WORK_OF_ART",)),
-    "score": ("SCORE",),  # "1-1", which the tagger reads as "1" (candidates.SCORE)
+    "score": ("SCORE",),  # "1-1", which the tagger reads as "1" (spans.SCORE)
     **dict.fromkeys("product car vehicle device app drug vaccine phone".split(), ("PRODUCT", "ORG")),
     **dict.fromkeys("law bill act".split(), ("LAW",)),
     "language": ("LANGUAGE", "NORP"),
@@ -87,7 +87,7 @@ HEADS = {"head", "leader", "chief", "boss"}
 # The focus of "how old is X": an age the text gives X (counts.aged).
 AGE = "age"
 DURATION = "duration"  # "how long": a length of time, not a point in it
-DEADLINE = "deadline"  # a date asked as the day something must be done by (candidates._spans)
+DEADLINE = "deadline"  # a date asked as the day something must be done by (spans.py)
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week", DEADLINE}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
@@ -191,6 +191,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"([?!.])\1+", r"\1", text.strip())
     text = re.sub(r"\b(wh(?:at|o|ere|en|y))s\b", r"\1's", text, flags=re.I)  # "whats" is "what's"
     text = re.sub(r"\b(the) us\b", r"\1 US", text, flags=re.I)  # "about the us" names no "us"
+    # The tagger reads a lower-case "may" as the modal even after "in"; there it is the month.
+    text = re.sub(r"\b(in|since|by|until|through|during|early|late|mid-?) may\b", r"\1 May", text, flags=re.I)
     # Not the package's slang: it reads "cause" as "because" ("what did the fire cause").
     return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text, slang=False))
 

@@ -156,6 +156,12 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "the four Wilmington police officers": Wilmington is none of them
     if question.answer_type == "count" and not c.evidence.unit_match and not _counted_otherwise(question, c):
         return False  # "How many documents" is not answered by "two countries"
+    if (
+        question.answer_type == "count"
+        and c.sentences
+        and all(_doing_counted(question, s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        return False  # "32 residents testing positive" are not all the residents Newtok had
     if question.per and not any(rate(s.text) == question.per for s in c.sentences):
         return False  # "spent more than $1 million in improvements" is no monthly rent
     if question.focus == DURATION and not c.evidence.type_match:
@@ -195,6 +201,21 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
         restates(rest, s) and unit not in {stem(w) for w in re.findall(r"\w+", s.text) if w.islower()}
         for s in c.sentences
     )
+
+
+def _doing_counted(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Does the number count only those of the asked noun that do something, where the
+    question asks how many there are or one has: "with 32 residents testing positive for
+    the coronavirus" for "how many residents did newtok have"?"""
+    if question.verbs - LIGHT_VERBS:
+        return False
+    mention = _mention(s, at)
+    if not mention:
+        return False
+    root = mention.root
+    noun = root.head if root.dep_ == "nummod" else root
+    # (Not a clause on the noun that only describes it: "189 members that …".)
+    return noun.dep_ == "nsubj" and noun.head.dep_ in ("pcomp", "acl")
 
 
 def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:

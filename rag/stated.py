@@ -40,6 +40,9 @@ ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", 
 ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # "what did biden call the rail deals": who called (group 1) what (group 2).
 CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
+# Verbs that call a thing something: "calling her a “renegade prosecutor”", "described the
+# blizzard as …", "dubbed it …".
+CALLING_VERBS = {"call", "describe", "dub", "label", "brand"}
 # Clauses that may hang on a phrase's head from before it.
 CLAUSES = {"acl", "relcl", "advcl", "ccomp", "csubj"}
 # What follows a phrase's head but is not the phrase's name: "Sus, short for suspicious,".
@@ -63,7 +66,9 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
         # A relative "which" or "who" stands for the noun its clause hangs on: "The US
         # Department of Energy’s Summit, which is the fastest supercomputer in the United States".
         subjects = [antecedent(c) for c in verb.children if c.dep_ in SUBJECTS] or _controller(verb)
-        if verb.lemma_ == "be":
+        # (Not "become" completing another verb: whether "defeated Truono to become the
+        # nominee" or "chose Anderson to become chairman", the parser hangs both alike.)
+        if verb.lemma_ == "be" or (verb.lemma_ == "become" and verb.dep_ != "xcomp"):
             pairs += [(s, c) for s in subjects for c in _listed(verb, COMPLEMENTS)]
         # What the asked things are said to include is each of them: "The companies named in
         # the lawsuit include Meta Platforms Inc., Snap Inc. and Discord Inc."
@@ -180,13 +185,15 @@ def _most(doc, question: Question) -> Iterator:
 def _controller(verb) -> list:
     """Who does what an infinitive without a subject of its own says: the object of the
     verb it completes, else that verb's subject. "They chose Reuben Anderson … to serve as
-    chairman" has Anderson serve."""
-    if verb.dep_ != "xcomp":
-        return []
+    chairman" has Anderson serve; "Rob Arlett, who defeated … Gene Truono … to become the
+    Republican nominee" (an infinitive of result, not a complement) has Arlett become it."""
     head = verb.head
-    return [c for c in head.children if c.dep_ == "dobj"] or [
-        antecedent(c) for c in head.children if c.dep_ in SUBJECTS
-    ]
+    subjects = [antecedent(c) for c in head.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "xcomp":
+        return [c for c in head.children if c.dep_ == "dobj"] or subjects
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects
+    return []
 
 
 def _doing_else(noun, verb, question: Question) -> bool:
@@ -219,6 +226,18 @@ def _restates(side, question: Question, year: str) -> bool:
     the tonga blast as powerful as"), nor dated to another time ("Last year's word …")
     unless the question dates it so too?"""
     before = _modifiers(side, year)
+    # The rest of a name the question gives by one word, the name only saying which one
+    # the side is: "Buckingham" of "the Buckingham Palace official" for "who was the palace
+    # official who quit" (not "O’Bryon’s Bar", which is a bar by its own name).
+    before -= {
+        stem(t.text)
+        for t in side.subtree
+        if t.i < side.i
+        and t.pos_ == "PROPN"
+        and t.head.pos_ == "PROPN"
+        and t.head != side
+        and stem(t.head.text) in question.terms
+    }
     return (
         _asked(side, question, year)
         and not (question.identity and held_elsewhere(list(side.subtree), question))
@@ -260,30 +279,56 @@ def _elsewhen(token, year: str) -> bool:
 def _called(doc, question: Question) -> Iterator:
     """What the text says the asked one called the asked thing: "President Joe Biden called
     those deals “a win for tens of thousands of rail workers …”" for "what did biden call
-    the rail deals". Read from the question's words (the small parser takes a lower-case
-    name for anything): the caller's words in the subject, the called thing's last word
-    in the object."""
+    the rail deals", and as it may say so otherwise: "Xi could be heard … describing
+    Trudeau as “very naive.”" Read from the question's words (the small parser takes a
+    lower-case name for anything): the caller's words in the subject (a participle's is
+    its clause's), the called thing's last word in the object."""
     asked = CALLING.match(question.text)
     if asked is None:
         return
     caller = {stem(w) for w in asked.group(1).split()}
-    thing = stem(asked.group(2).split()[-1])
+    # the head of the called thing: "event" of "the event in her honor"
+    thing = stem(next(t.text for t in parse(asked.group(2)) if t.dep_ == "ROOT"))
     for verb in doc:
-        if verb.lemma_ != "call":
+        if verb.lemma_ not in CALLING_VERBS:
             continue
-        said_by = {stem(t.text) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-        said_of = {stem(t.text) for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        doers = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if not doers and verb.dep_ in ("advcl", "xcomp", "conj"):
+            doers = [c for c in verb.head.children if c.dep_ in (*SUBJECTS, "nsubjpass")]
+        said_by = {stem(t.text) for c in doers for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        said_of = {stem(t.text) for c in objects for t in c.subtree}
         if not (caller & said_by and thing in said_of):
             continue
-        for called in (c for c in verb.children if c.dep_ == "oprd"):
-            span = doc[called.left_edge.i : called.right_edge.i + 1]
-            # "a “war criminal”": the quoted words, without the article before the quote
-            while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
-                span = span[1:]
-            # up to the first "and" or mark (a closing quote too): the name given, not all
-            # the praise after it
-            cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
-            yield doc[span.start : cut]
+        span = _called_as(verb, objects[0])
+        if span is None:
+            continue
+        # "a “war criminal”": the quoted words, without the article before the quote
+        while len(span) > 1 and (span[0].is_quote or span[0].is_punct or span[1].is_quote):
+            span = span[1:]
+        # up to the first "and" or mark (a closing quote too): the name given, not all
+        # the praise after it
+        cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
+        yield doc[span.start : cut]
+
+
+def _called_as(verb, thing):
+    """The words the verb gives the thing: its object complement ("called those deals “a
+    win …”"), what follows its "as" ("described the blizzard as “the worst storm …”"), or
+    else the first quote after the thing, which the parser often hangs elsewhere ("called
+    the upcoming event, during which she’ll receive the apology in person, “a dream come
+    true.”")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return doc[c.left_edge.i : c.right_edge.i + 1]
+        if c.lower_ == "as" and c.dep_ == "prep" and c.i > thing.i and c.right_edge.i > c.i:
+            return doc[c.i + 1 : c.right_edge.i + 1]
+    opened = next((t.i for t in doc[thing.right_edge.i + 1 :] if t.is_quote), None)
+    if opened is None:
+        return None
+    closed = next((t.i for t in doc[opened + 1 :] if t.is_quote), len(doc))
+    return doc[opened:closed] if closed > opened + 1 else None
 
 
 def _listed_after_colon(doc, question: Question) -> Iterator:

@@ -117,6 +117,8 @@ def initials(text: str) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 found.add(stem("".join(w[0] for w in words[i:j])))
+                # A short form in the run stays whole: "uswnt" for "US Women’s National Team".
+                found.add(stem("".join(w if w.isupper() else w[0] for w in words[i:j])))
     found |= {stem(m.group().replace(".", "").lower()) for m in DOTTED.finditer(text)}
     # A name that ends in its number keeps the number whole: "f1" for "Formula 1".
     for named, number in NUMBERED.findall(text):

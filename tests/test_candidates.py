@@ -852,6 +852,24 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # st04 (held71): those of the residents who tested positive are not all of them
+        ("Newtok had its biggest outbreak, with 32 residents testing positive for the coronavirus.", False),
+        ("Newtok had an estimated 220 residents last year.", True),
+        # a clause that only describes the counted noun leaves it counted
+        ("Newtok had 220 residents who lived on the riverbank.", True),
+    ],
+)
+def test_a_count_of_those_doing_something_is_not_how_many_there_are(text, shown):
+    question = "how many residents did newtok have"
+    found = [
+        replace(c, evidence=replace(c.evidence, overlap=1.0)) for c in candidates(question, text).values()
+    ]
+    assert any(supported(analyse(question), c) for c in found) is shown, [c.text for c in found]
+
+
+@pytest.mark.parametrize(
     ("question", "text", "who", "shown"),
     [
         # u21: announcing the winner is not winning
@@ -1869,6 +1887,21 @@ def test_a_colon_after_the_question_restated_lists_the_items(text, stated):
         # not what another called it, nor what the caller called something else
         ("what did biden call the rail deals", "Union leaders called the deals “a betrayal.”", set()),
         ("what did biden call the rail deals", "Biden called the strike “a disaster.”", set()),
+        # xj02 (held72): described as, by the subject of the clause the participle hangs on
+        (
+            "what did xi call trudeau",
+            "As they parted ways, Xi could be heard off camera describing Trudeau as “very naive.”",
+            {"very naive"},
+        ),
+        # o05: the quote after an aside the parser hangs it on; the called thing is "event"
+        # of "the event in her honor"
+        (
+            "what did littlefeather call the event in her honor",
+            "In a statement, Littlefeather called the upcoming event, during which she’ll receive the "
+            "apology in person, “a dream come true.”",
+            {"a dream come true"},
+        ),
+        ("what did xi call trudeau", "Trudeau described Xi as “very naive.”", set()),
     ],
 )
 def test_what_the_asked_one_called_the_asked_thing_is_stated(question, text, stated):
@@ -2171,6 +2204,41 @@ def test_a_verb_of_naming_states_who_its_object_is():
         "A&P listed supplier C&S Wholesale Grocers Inc. as its largest unsecured creditor with $39.4 million in claims.",
     )
     assert {k for k, c in found.items() if c.stated} == {"supplier c s wholesale grocers inc"}
+
+
+def test_the_rest_of_a_name_the_question_gives_by_one_word_leaves_the_role_asked():
+    # i18: "Buckingham" is no word of the question, but names the palace it asks about
+    found = candidates(
+        "who was the palace official who quit",
+        "British media have identified the Buckingham Palace official as Lady Susan Hussey, who served "
+        "as the late Queen Elizabeth II’s lady in waiting.",
+    )
+    assert {k for k, c in found.items() if c.stated} == {"lady susan hussey"}
+    # bb04: a bar by its own name is not the bar asked about
+    found = candidates(
+        "which bar calls itself cincinnati's second-oldest bar",
+        "O’Bryon’s Bar & Grill: O'Bryon's has multiple TVs, a great beer selection and a patio.",
+    )
+    assert not any(c.stated for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # zm24: an infinitive of result is its clause's subject's deed
+        (
+            "He must face Councilman Rob Arlett, who defeated executive Gene Truono by 67-28 percent on "
+            "Thursday to become the Republican nominee.",
+            {"councilman rob arlett"},
+        ),
+        ("Rob Arlett became the Republican nominee for Senate in Delaware.", {"rob arlett"}),
+        # a complement of another verb may be its object's ("chose Anderson to become …"): left unread
+        ("Rob Arlett defeated Gene Truono to become the Republican nominee for Senate.", set()),
+    ],
+)
+def test_who_became_the_asked_one_is_stated(text, stated):
+    found = candidates("who is the republican nominee for senate in delaware", text)
+    assert {k for k, c in found.items() if c.stated} == stated
 
 
 def test_a_name_the_tagger_leaves_unlabelled_is_stated_beside_the_asked_role():

@@ -231,6 +231,13 @@ def test_relative_time_words_date_the_question_but_are_not_required_words():
     assert "2023" in analyse("Who won the prize in 2023?").terms
 
 
+def test_a_lower_case_may_after_in_is_the_month():
+    # ex04 (held72): the tagger read "may" as the modal, and a sentence dating its
+    # comparison "than in 2021" was taken for history
+    assert analyse("what was the delinquency rate for bank credit cards in may").time_words == ("May",)
+    assert analyse("who may win the election").time_words == ()
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..bearing import about, current, does_asked, naming, quote_opener, restates, said_by
 from ..evidence import distinct
-from ..furniture import readable
+from ..furniture import captioned, readable
 from ..names import asked_share, named_words
 from ..question import CAUSE_NOUNS, FOCUS_LABELS, PEOPLE, Question
 from ..reasons import causes_asked, done_for, explains, gives_reason, names_reason
@@ -38,7 +38,7 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     however far its words are from the question's."""
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.
-    shown = [s for s in found if readable(s.text)]
+    shown = [s for s in found if readable(s.text) and not captioned(s.article.text, s.end)]
     why = question is not None and question.why
     said = {id(s) for s in shown if question and _told(question, s) and said_by(question, s)}
     # What the asked deed was done for is the reason itself: kept, and put first.

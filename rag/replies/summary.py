@@ -8,8 +8,12 @@ copies of it (evidence.stories) add nothing and are skipped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..bearing import about, asked_about, current
+from ..chunk import sentences as split_sentences
 from ..evidence import distinct, stories
+from ..furniture import captioned, readable
 from ..names import asked_share, named_words
 from ..question import ABOUT_THE_CORPUS, Question
 from ..sentences import Sentence
@@ -28,6 +32,21 @@ def lead(article: Article) -> Quote | None:
     return Quote(article, *span) if span else None
 
 
+def _carried_on(first: Quote) -> Quote:
+    """The lead carried on to its next sentence, when the lead goes on with one (a paragraph
+    on, not past a subhead or a photo's caption): "Still basking in the afterglow … the
+    strongman leader emerged … with a flurry of in-person meetings in Bali and Bangkok last
+    week." """
+    text = first.article.text
+    found = split_sentences(text, first.end, min(len(text), first.end + 1500))[:1]
+    if not found:
+        return first
+    a, b = found[0]
+    if text[first.end : a].count("\n\n") > 1 or not readable(text[a:b]) or captioned(text, b):
+        return first
+    return replace(first, end=b)
+
+
 def _tells(question: Question, first: Quote) -> bool:
     """Does the lead (or its headline) name anything the question names, if it names any,
     or hold every other word of the topic? "Attorneys for victims … say they've reached a
@@ -44,7 +63,7 @@ def _tells(question: Question, first: Quote) -> bool:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    pool = [s for s in found if about(s)]
+    pool = [s for s in found if about(s) and not captioned(s.article.text, s.end)]
     if not pool:
         return Reply("summary")
     # The story of the question's day leads, as for a description (describe.reply): not
@@ -67,6 +86,8 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     # Without a readable lead, two of the story's own sentences tell it; where no other
     # story adds, the story's own next-closest sentences take their place ("All this comes
     # as Kentucky has fumbled its plan …" for "whats going on with rural broadband in kentucky").
+    if first:
+        first = _carried_on(first)
     wanted = (1 if first else 2) + OTHERS - len(others)
     own = [
         s
