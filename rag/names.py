@@ -97,11 +97,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     typed = TYPED.findall(question.text)
     # Of every content word: "daily" in "what product did daily harvest recall", which the
     # tagger took for a time and left out of the terms, is a name where the text writes "Daily Harvest".
-    # Not a verb's irregular form: "bought" is no "Buy" of "Buy Buy Baby".
-    # Nor a lone letter: the "c" of "c.e. housel" is an initial, and would match any word
-    # it begins (asked_share).
-    # A verb's irregular form counts only as written: "sung" of "wen-ti sung" is the "Sung"
-    # of "Wen-Ti Sung", and "bought" no "Buy" of "Buy Buy Baby".
+    # Not a lone letter: the "c" of "c.e. housel" is an initial, and would match any word
+    # it begins (asked_share). A verb's irregular form counts only as written: "sung" of
+    # "wen-ti sung" is the "Sung" of "Wen-Ti Sung", and "bought" no "Buy" of "Buy Buy Baby".
     irregular = {stem(w): w for word in typed for w in word.split("-") if w in irregular_verbs()}
     lowered = {stem(w) for word in typed for w in word.split("-") if len(w) > 1}
     # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"

@@ -282,7 +282,7 @@ def _called(doc, question: Question) -> Iterator:
     the rail deals", and as it may say so otherwise: "Xi could be heard … describing
     Trudeau as “very naive.”" Read from the question's words (the small parser takes a
     lower-case name for anything): the caller's words in the subject (a participle's is
-    its clause's), the called thing's last word in the object."""
+    its clause's), the called thing's head word in the object."""
     asked = CALLING.match(question.text)
     if asked is None:
         return
