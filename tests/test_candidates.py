@@ -1326,6 +1326,13 @@ def test_an_apposition_states_no_title_held_at_another_company():
     assert not candidates("Who is the CEO of Capital Economics?", gerstner)["brad gerstner"].stated
     minicucci = "“We are excited,” said Ben Minicucci, the CEO of Alaska Airlines."
     assert candidates("Who is the CEO of Alaska?", minicucci)["ben minicucci"].stated
+    # zm24: "U.S." of "U.S. Senate" says where the Senate is, not which company
+    arlett = (
+        "He first must face Sussex County Councilman Rob Arlett, who defeated former PayPal executive Gene "
+        "Truono by 67-28 percent on Thursday to become the Republican nominee for U.S. Senate."
+    )
+    found = candidates("who is the republican nominee for senate in delaware", arlett)
+    assert found["sussex county councilman rob arlett"].stated
 
 
 def test_a_surname_read_as_a_place_is_the_person_only_where_its_article_names_him():
