@@ -70,6 +70,8 @@ def stem(word: str) -> str:
     root = re.sub(r"(?<=\w{3})ie[sd]$", "y", word)
     if root == word:
         root = re.sub(r"(ing|ies|ed|es|s|e)$", "", word)
+    if len(root) < 3 and re.fullmatch(r"\w{1,2}[^e]e[ds]", word):
+        root = word[:-1]  # a short verb keeps its "e": "sued" and "sues" are "sue", "died" is "die"
     return (root if len(root) >= 3 else word)[:6]
 
 

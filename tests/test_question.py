@@ -367,6 +367,12 @@ def test_who_is_number_one_asks_for_a_name_not_a_number():
         ("stories", "story"),
         ("cities", "city"),
         ("signed", "signing"),
+        # i05: a short verb keeps its "e"
+        ("sued", "sue"),
+        ("sues", "sue"),
+        ("died", "die"),
+        ("used", "use"),
+        ("need", "needs"),  # not "nee"
     ],
 )
 def test_a_word_and_its_inflection_share_a_stem(written, asked):
