@@ -285,14 +285,20 @@ def before(s: Sentence) -> Sentence | None:
 def following(s: Sentence, readable_only: bool = True) -> Sentence | None:
     """The readable sentence just after it, there or in the next paragraph; else None.
     With `readable_only` false, whatever sentence comes next ("Yes.")."""
-    text = s.article.text
-    found = split_sentences(text, s.end, min(len(text), s.end + 1500))[:1]
+    span = next_span(s.article.text, s.end, readable_only)
+    return replace(s, start=span[0], end=span[1]) if span else None
+
+
+def next_span(text: str, end: int, readable_only: bool = True) -> tuple[int, int] | None:
+    """The span of the readable sentence after offset `end`, there or in the next
+    paragraph (`following`, for a sentence or a quote); else None."""
+    found = split_sentences(text, end, min(len(text), end + 1500))[:1]
     if not found:
         return None
     a, b = found[0]
-    if text[s.end : a].count("\n\n") > 1 or (readable_only and not readable(text[a:b])):
+    if text[end:a].count("\n\n") > 1 or (readable_only and not readable(text[a:b])):
         return None
-    return replace(s, start=a, end=b)
+    return a, b
 
 
 def after(s: Sentence) -> Sentence | None:

@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..bearing import about, asked_about, current
-from ..chunk import sentences as split_sentences
 from ..evidence import distinct, stories
-from ..furniture import captioned, readable
+from ..furniture import captioned
 from ..names import asked_share, named_words
 from ..question import ABOUT_THE_CORPUS, Question
-from ..sentences import Sentence
+from ..sentences import Sentence, next_span
 from ..sentences import lead as lead_span
 from ..text import stem
 from ..types import Article
@@ -37,14 +36,10 @@ def _carried_on(first: Quote) -> Quote:
     on, not past a subhead or a photo's caption): "Still basking in the afterglow … the
     strongman leader emerged … with a flurry of in-person meetings in Bali and Bangkok last
     week." """
-    text = first.article.text
-    found = split_sentences(text, first.end, min(len(text), first.end + 1500))[:1]
-    if not found:
+    span = next_span(first.article.text, first.end)
+    if span is None or captioned(first.article.text, span[1]):
         return first
-    a, b = found[0]
-    if text[first.end : a].count("\n\n") > 1 or not readable(text[a:b]) or captioned(text, b):
-        return first
-    return replace(first, end=b)
+    return replace(first, end=span[1])
 
 
 def _tells(question: Question, first: Quote) -> bool:
