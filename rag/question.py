@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .text import STOPWORDS, SUBJECTS, content_words, nlp, parse, stem, stop_words, tokens
+from .text import STOPWORDS, SUBJECTS, content_words, labels_alone, nlp, parse, stem, stop_words, tokens
 
 PEOPLE = ("PERSON",)
 PLACES = ("GPE", "LOC", "FAC")
@@ -866,10 +866,9 @@ def _hyphened(noun):
     return noun
 
 
-@lru_cache(maxsize=1024)
 def _a_time(word: str) -> bool:
     """Does the tagger read the word, alone, as a date or time ("winter", not "teacher")?"""
-    return any(e.label_ in ("DATE", "TIME") for e in nlp()(word).ents)
+    return bool(labels_alone(word) & {"DATE", "TIME"})
 
 
 def _last_noun(doc, start: int):

@@ -293,6 +293,13 @@ def apposed(token) -> bool:
     return not (verb.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children))
 
 
+@lru_cache(maxsize=1024)
+def labels_alone(word: str) -> frozenset[str]:
+    """The entity labels the tagger gives the word read alone: "winter" a DATE, "U.S." a
+    GPE, "teacher" none."""
+    return frozenset(e.label_ for e in nlp()(word).ents)
+
+
 @lru_cache(maxsize=4096)
 def parse(sentence: str):
     """spaCy's parse of one sentence, kept: a reply's rules read the same sentence several

@@ -15,7 +15,7 @@ from .names import asked_share
 from .question import (
     Question,
 )
-from .text import apposed, parse, stem, tokens
+from .text import apposed, labels_alone, stem, tokens
 from .types import Article
 
 # Words that make a title one held before: "former Speaker …", "the then president …".
@@ -30,15 +30,9 @@ def held_elsewhere(words, question: Question) -> bool:
     the ceo of capital economics"; not "Alaska Airlines CEO" for "who is alaska's ceo")?"""
     # A place in the company's name says where it is, not which: "U.S." of "the Republican
     # nominee for U.S. Senate" for "who is the republican nominee for senate in delaware".
-    company = {stem(t.text) for t in words if t.ent_type_ == "ORG" and not _a_place(t.text)}
+    company = {stem(t.text) for t in words if t.ent_type_ == "ORG" and "GPE" not in labels_alone(t.text)}
     own = {stem(t.text) for t in words}
     return bool(company - question.names - question.terms) and bool(question.names - own)
-
-
-@lru_cache(maxsize=1024)
-def _a_place(word: str) -> bool:
-    """Does the tagger read the word alone as a place ("U.S.", not "Altimeter")?"""
-    return any(e.label_ == "GPE" for e in parse(word).ents)
 
 
 def titled(span, question: Question, names_given: bool = False, story: Article | None = None) -> float:
