@@ -164,7 +164,12 @@ def count_features(span, question: Question) -> dict:
         counted = [t for t in span.sent if t.i < root.i and t.pos_ == "NOUN"][-1:]
     # A tally of something counts it: "11 reports of fires", "20 cases of measles".
     counted += [o for n in list(counted) if n.lemma_.lower() in TALLIES for o in objects_of(n)]
-    counts = frozenset(stem(_one_unit(t.lemma_.lower())) for t in counted)
+    # What is counted is the noun, not a word joined before it to say which: "11 buybuy Baby
+    # locations" counts locations, not the brand a question names ("how many stores will
+    # buybuy baby reopen").
+    counts = frozenset(
+        stem(_one_unit(t.lemma_.lower())) for t in counted if not (t.dep_ == "compound" and t.head in counted)
+    )
     # The counted noun's modifiers name what is counted as well: "520,000 Ford Escape and
     # Bronco Sport compacts" counts Escapes, "59 of its 2023 Golf R A8 … vehicles" Golfs.
     counted += [

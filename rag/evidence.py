@@ -25,7 +25,7 @@ from .counts import AGED
 from .furniture import readable
 from .index import Index
 from .names import asked_share, lacking_share, named_words, surnamed, telling_names
-from .question import AGE, Question
+from .question import AGE, Question, whose_places
 from .sentences import (
     CAPITALIZED,
     Sentence,
@@ -79,7 +79,7 @@ def gather(
                 seen.add(key)
                 spans.append((hit, start, end, rank))
     named = content_words(" ".join(choices or []))
-    telling = telling_names(question.names, index)
+    telling = telling_names(question.names, index, whose_places(question))
     relation = asked_about(question) - {stem(question.focus)}
     words = [named_words(h.article.text[a:b]) for h, a, b, _ in spans]
     # A name the sentence writes in another form is held: "Britons" for "brits".

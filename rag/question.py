@@ -128,7 +128,9 @@ SHORT_FORMS = {
     "dad": "father", "dads": "fathers",
 }  # fmt: skip
 SHORT = re.compile(
-    r"(?<![\w/'])(?:" + "|".join(map(re.escape, sorted(SHORT_FORMS, key=len, reverse=True))) + r")(?![\w/'])",
+    r"(?<![\w/'])(?:"
+    + "|".join(map(re.escape, sorted(SHORT_FORMS, key=len, reverse=True)))
+    + r")(?![\w/']|\.\w)",
     re.I,
 )
 # Words that ask about the corpus itself, not a story: a question made only of these (and
@@ -177,6 +179,9 @@ ANNUAL = re.compile(r"\bannual(?:ly)?\b")  # per year, when no other rate is wri
 # Words that ask about now without a date entity spaCy would find.
 RECENT = {"latest", "recent", "recently", "now", "currently", "current", "newest"}
 BYGONE = {"during", "original", "originally"}
+# A peak is gone by too, so a sentence dated years back may tell it ("how many stores did
+# buybuy baby have at its peak"); unlike "original", the text writes the word the question does.
+PEAKS = {"peak"}
 # Nouns that ask for what brought something about: "the reason for …", "the cause of death".
 CAUSE_NOUNS = ("reason", "cause")
 # Verbs that ask what brought something about: "What caused the outage?"
@@ -194,7 +199,16 @@ def tidy(text: str) -> str:
     # The tagger reads a lower-case "may" as the modal even after "in"; there it is the month.
     text = re.sub(r"\b(in|since|by|until|through|during|early|late|mid-?) may\b", r"\1 May", text, flags=re.I)
     # Not the package's slang: it reads "cause" as "because" ("what did the fire cause").
-    return SHORT.sub(lambda m: SHORT_FORMS[m.group().lower()], contractions.fix(text, slang=False))
+    text = contractions.fix(text, slang=False)
+    return SHORT.sub(
+        lambda m: m.group() if _lettered(text, m.start()) else SHORT_FORMS[m.group().lower()], text
+    )
+
+
+def _lettered(text: str, at: int) -> bool:
+    """Is the word at `at` a letter named after an article ("the u gender option"), not
+    chat typing for "you"?"""
+    return len(text[at:].split(maxsplit=1)[0]) == 1 and bool(re.search(r"\b(?:the|an?)\s+$", text[:at], re.I))
 
 
 def reply_kind(doc, answer_type: str, focus: str) -> str:
@@ -252,7 +266,9 @@ def reply_kind(doc, answer_type: str, focus: str) -> str:
         return "describe"
     if (
         focus
-        and any(t.lemma_.lower() == focus and t.tag_ in ("NNS", "NNPS") for t in last)
+        and any(
+            t.lemma_.lower() == focus and (t.tag_ in ("NNS", "NNPS") or _plural_read_as_verb(t)) for t in last
+        )
         and focus != "following"
     ):
         return "list"  # "Which companies …?"
@@ -453,7 +469,7 @@ def analyse(text: str) -> Question:
         why,
         relative,
         ahead=any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in doc),
-        bygone=any(t.lower_ in BYGONE for t in doc),
+        bygone=any(t.lower_ in BYGONE or t.lemma_ in PEAKS for t in doc),
         speaker=speaker,
         speaker_head=speaker_head,
         setting=setting,
@@ -732,6 +748,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             )
             return "count", ("CARDINAL", "QUANTITY", "MONEY"), counted.lemma_.lower() if counted else "", ""
         measured = _measured(doc, i)
+        if nxt.lower_ == "much" and any(w.lower_ == "time" for w in doc[i + 2 : i + 4]):
+            # "how much extra time" asks how long: "an extra 15 minutes".
+            return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "time", DURATION
         if nxt.lower_ == "much":
             # Not a word of price that only describes ("a large charged lemonade"), nor a
             # price that rises or falls, which may change by a share ("how much will data
@@ -835,6 +854,8 @@ def _focus(doc) -> str:
         if t.lower_ not in ("which", "what", "whose"):
             continue
         noun = t.head if t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None and t.dep_ == "det" and t.head.i == t.i + 1 and _plural_read_as_verb(t.head):
+            noun = t.head  # "which states will the stores be in": "states" read as a verb
         if noun is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "ADJ"):
             noun = _next_noun(doc, t.i + 1)
         if (
@@ -855,6 +876,22 @@ def _focus(doc) -> str:
         if noun is not None:
             return _hyphened(noun).lemma_.lower()
     return ""
+
+
+def whose_places(question: Question) -> frozenset[str]:
+    """The question's places that say which thing it asks about, written before it
+    ("delaware's minimum wage", "the virginia store"), not where it happened ("… in
+    delaware", which a story's dateline or lead often tells instead)."""
+    return frozenset(
+        stem(t.text)
+        for t in parse(question.text)
+        if t.dep_ in ("poss", "compound", "amod") and stem(t.text) in question.places
+    )
+
+
+def _plural_read_as_verb(t) -> bool:
+    """Is the word a plural noun the small parser reads as a verb ("states" after "which")?"""
+    return t.tag_ == "VBZ" and t.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
 def _hyphened(noun):

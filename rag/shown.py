@@ -520,10 +520,14 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     # award did Jon Voight get …?".
     first = ranked[0].evidence
 
-    def order(c: Candidate) -> int:
+    def order(c: Candidate) -> tuple[int, bool]:
         if c.evidence.type_match < first.type_match or c.evidence.kind_of < first.kind_of:
-            return 2  # stays behind, as ranked
-        return 0 if c.sentences and restates(question, first_readable(c), led=question.measured) else 1
+            return 2, True  # stays behind, as ranked
+        restated = c.sentences and restates(question, first_readable(c), led=question.measured)
+        # Then a count of what had the asked deed done: "liquidated 115 locations" before
+        # "11 buybuy Baby locations are set to reopen" for "how many locations did buybuy
+        # baby liquidate".
+        return (0 if restated else 1), not _deed_counted(question, c)
 
     ranked[:RESTATED_AMONG] = sorted(ranked[:RESTATED_AMONG], key=order)
     # A question that names its day asks about that day's news: "Eleven more hostages were
@@ -545,6 +549,25 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
             ):
                 return [best, rival]
     return [best]
+
+
+def _deed_counted(question: Question, c: Candidate) -> bool:
+    """Is the noun a count of the candidate numbers the object or subject of a verb the
+    question writes (read from its words: the small parser takes many a lower-case verb
+    for a noun)?"""
+    asked = question.terms - {stem(question.unit)}
+    if question.answer_type != "count" or not asked:
+        return False
+    for s, (start, end) in zip(c.sentences, c.spans):
+        doc = parse(s.text)
+        span = doc.char_span(start - s.start, end - s.start, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nummod":
+            continue
+        noun = span.root.head
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB" and stem(verb.lemma_) in asked:
+            return True
+    return False
 
 
 def within(best: Candidate, pool: list[Candidate]) -> Candidate:

@@ -40,7 +40,7 @@ from .question import (
     PLACES,
     Question,
 )
-from .sentences import Sentence, before
+from .sentences import Sentence, before, names_before
 from .stated import deed_dated, measures, stated, time_stated
 from .text import (
     SUBJECTS,
@@ -111,6 +111,10 @@ def _kind_named(ent, question: Question) -> bool:
     )
 
 
+# Nouns that ask for a web address: "what's the website for buybuy baby".
+WEB_NOUNS = {"website", "site", "url", "link", "webpage"}
+
+
 def spans(question: Question, doc, s: Sentence):
     """(span, label, shown text, key, extra features) for each mention of the asked type."""
     published = s.hit.article.published
@@ -128,6 +132,11 @@ def spans(question: Question, doc, s: Sentence):
         names = [e for e in doc.ents if e.label_ != "NORP"]
         # A noun phrase inside a longer name is a piece of it: "Interstate" of "Interstate 90".
         chunks = [c for c in doc.noun_chunks if not any(_inside(c, e) for e in names)]
+        # The tagger names no web address and parses none into a phrase: "at buybuybaby.com".
+        webbed = [doc[t.i : t.i + 1] for t in doc if t.like_url] if question.focus in WEB_NOUNS else []
+        for span in webbed:
+            seen.add((span.start, span.end))
+            yield span, "URL", span.text, normalize(span.text), {"type_match": 1.0}
         for span in [*names, *chunks]:
             if span.root.ent_type_ in ("DATE", "TIME"):
                 continue
@@ -291,7 +300,7 @@ def spans(question: Question, doc, s: Sentence):
                 # by Wednesday" for when they expect to contain it; "available in the
                 # United States since 2005" for since when
                 typed = typed | {"stated": True}
-            if time_stated(span, question) or deed_dated(span, question):
+            if time_stated(span, question) or deed_dated(span, question, names_before(s.article, s.start)):
                 typed = typed | {"stated": True}
             yield span, ent.label_, shown, key, typed
         elif question.focus == DURATION and held_since(span.root) and span.root.head.i == span.start - 1:

@@ -40,6 +40,11 @@ ASKED_THINGS = {"price", "cost", "amount", "number", "figure", "total", "date", 
 ORDINAL_TIME = re.compile(r"\b(first|last|next)\s+time\b", re.I)
 # "what did biden call the rail deals": who called (group 1) what (group 2).
 CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
+# "what does the u gender option stand for", "what does the x gender marker mean": the
+# short form (group 1) of the thing (group 2) asked to be spelled out or defined.
+STANDS_FOR = re.compile(r"^what (?:does|do|did) (?:the |an? )?((\w+)\b.*?) (?:stand for|mean)\W*$", re.I)
+# Nouns whose "be" clause says what a term means: "The definition of the X gender marker will be …".
+DEFINING = {"definition", "meaning"}
 # Verbs that call a thing something: "calling her a “renegade prosecutor”", "described the
 # blizzard as …", "dubbed it …".
 CALLING_VERBS = {"call", "describe", "dub", "label", "brand"}
@@ -54,6 +59,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     question asks for ("its 2022 word of the year: "gaslighting""). `year` is the article's: a
     phrase dated to it is of the article's own time ("its 2022 word …" in a 2022 story)."""
     yield from _called(doc, question)
+    yield from _spelled_out(doc, question)
     if not question.focus:
         return
     yield from _ordinal_one(doc, question)
@@ -312,6 +318,54 @@ def _called(doc, question: Question) -> Iterator:
         yield doc[span.start : cut]
 
 
+def _spelled_out(doc, question: Question) -> Iterator:
+    """What the text writes beside a short form to spell it out, in brackets after it
+    ("“U” (undisclosed)") or before its bracketed letters ("North Atlantic Treaty
+    Organization (NATO)"), for "what does u stand for"; or what it says the asked term's
+    definition is ("The definition of the X gender marker will be “unspecified or another
+    gender identity,”") for "what does the x gender marker mean"."""
+    asked = STANDS_FOR.match(question.text)
+    if asked is None:
+        return
+    short = asked.group(2).lower()
+    yield from _defined(doc, {w.lower() for w in asked.group(1).split()})
+    for t in doc:
+        if t.text.strip("'\"“”‘’").lower() != short:
+            continue
+        after = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].is_quote)
+        if after < len(doc) and doc[after].text == "(" and doc[after - 1].text != "(":
+            closed = next((u.i for u in doc[after + 1 :] if u.text == ")"), None)
+            if closed and closed > after + 1:
+                yield doc[after + 1 : closed]
+        if t.i >= 1 and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+            # the words before the bracket whose initials spell the short form
+            words = [u for u in doc[: t.i - 1] if not u.is_punct][-len(short) * 2 :]
+            for start in range(len(words)):
+                spelled = "".join(u.text[0] for u in words[start:] if u.text[:1].isupper())
+                if words[start].text[:1].isupper() and spelled.lower() == short:
+                    yield doc[words[start].i : t.i - 1]
+                    break
+
+
+def _defined(doc, term: set[str]) -> Iterator:
+    """The complement of a "be" clause whose subject is the definition of the term, the
+    quoted words when it quotes them."""
+    for verb in doc:
+        if verb.lemma_ != "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in DEFINING), None)
+        if subject is None or not term <= {t.lower_ for t in subject.subtree}:
+            continue
+        told = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+        if not told:
+            continue
+        start, end = min(c.left_edge.i for c in told), max(c.right_edge.i for c in told) + 1
+        while start < end and (doc[start].is_quote or doc[start].is_punct):
+            start += 1
+        if start < end:
+            yield doc[start:end]
+
+
 def _called_as(verb, thing):
     """The words the verb gives the thing: its object complement ("called those deals “a
     win …”"), what follows its "as" ("described the blizzard as “the worst storm …”"), or
@@ -478,10 +532,12 @@ def time_stated(span, question: Question) -> bool:
     )
 
 
-def deed_dated(span, question: Question) -> bool:
+def deed_dated(span, question: Question, before: frozenset[str] = frozenset()) -> bool:
     """Is the date when the question's subject did its deed, as the sentence tells it,
     holding every other word of the question: "Atomic Monster, the company Wan founded in
-    2014" for "when did wan found atomic monster"?"""
+    2014" for "when did wan found atomic monster"? Or when the deed was done to what the
+    sentence calls by a description ("The school founded in 1882", "whose parents founded
+    the establishment in 1999") after the sentences `before` it named the question's one?"""
     verb = span.root.head.head if span.root.dep_ == "pobj" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in question.verbs:
         return False
@@ -489,8 +545,28 @@ def deed_dated(span, question: Question) -> bool:
     # Every word of the question but its verb, in whatever form the text writes that.
     worded = {stem(t.text) for t in parse(question.text) if t.lemma_.lower() in question.verbs}
     # The parser may hang the subject's name beside another noun: "the company Wan founded".
-    return question.terms - worded <= said and any(
+    if question.terms - worded <= said and any(
         c.dep_ == "nsubj" and question.names & {stem(t.text) for t in c.subtree} for c in verb.children
+    ):
+        return True
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
+        [verb.head] if verb.dep_ == "acl" else []
+    )
+    # The one asked about, by its names, or by its words when typed in lower case.
+    asked = question.names or question.terms - worded
+    return (
+        bool(asked)
+        and asked <= before
+        and question.terms - worded <= said | before
+        and any(_described(n) for n in done_to)
+    )
+
+
+def _described(noun) -> bool:
+    """Is the noun a description that refers back, "the" and common nouns ("the
+    establishment", "The popular baby retailer"), no name of its own?"""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) and not any(
+        t.pos_ == "PROPN" for t in noun.subtree if t.i <= noun.i
     )
 
 

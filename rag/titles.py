@@ -12,9 +12,7 @@ from functools import lru_cache
 
 from .bearing import kin_held
 from .names import asked_share
-from .question import (
-    Question,
-)
+from .question import PLACES, Question
 from .text import apposed, labels_alone, stem, tokens
 from .types import Article
 
@@ -46,7 +44,7 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     if not question.terms:
         return 0.0
     words = title_words(span)
-    if any(t.lower_ in PAST_HOLDER for t in words):
+    if any(t.lower_ in PAST_HOLDER for t in words) or _apposed_to_former(span.root):
         return 0.0  # "former Speaker Kevin McCarthy" does not hold the role now
     # What the title and its apposition call the person; not what a clause in them tells
     # aside ("whose father immigrated to the US from Mexico"), nor whose descent one is.
@@ -80,7 +78,7 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
         # "President Raisi … upon an invitation by his Cuban counterpart" (a people, no place).
         stems |= {stem(t.text) for t in span.sent if t.ent_type_ in ("GPE", "LOC")} & question.names
         if story is not None and sole_holder(story, question):
-            stems |= question.names  # "President Kais Saied" in "Why has Tunisia's president sacked …"
+            stems |= question.terms  # "President Kais Saied" in "Why has Tunisia's president sacked …"
     if question.identity and focus and not (focus & stems or kin_held(question, focus, stems)):
         return 0.0  # "the mission's principal investigator" is not the investigator's dog
     # What a clause set off after the name says the person does for whom fits the rest:
@@ -95,6 +93,16 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     return min(1.0, shared / min(2, len(question.terms)))
 
 
+def _apposed_to_former(root) -> bool:
+    """Is the mention set beside one held before, through a chain of appositions: "his
+    former boss, Australia’s first and only woman Prime Minister Julia Gillard"?"""
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head
+        if any(c.dep_ == "amod" and c.lower_ in PAST_HOLDER for c in root.children):
+            return True
+    return False
+
+
 def _aside(t, span) -> bool:
     """Is the word told aside from what the title calls the person: a people "of" whose
     descent one is, or a word of a clause on the title or apposition ("Australian Foreign
@@ -107,19 +115,28 @@ def _aside(t, span) -> bool:
 
 
 def sole_holder(story: Article, question: Question) -> bool:
-    """Is the story's headline about the asked role in the question's place ("Why has
-    Tunisia's president sacked the prime minister?" for "whos the president of tunisia"),
-    and does the story give the bare title to one person only ("President Kais Saied")? Two
-    ("President Joe Biden" too) leave the title's place to each sentence."""
-    words = headline(story)
-    if (
-        not question.focus
-        or stem(question.focus) not in words
-        or not question.names
-        or not question.names <= words
-    ):
+    """Does the story's headline set the asked role where the question does, and does the
+    story give the bare title to one person only? A headline of the role in the question's
+    place ("Why has Tunisia's president sacked the prime minister?" for "whos the president
+    of tunisia": "President Kais Saied"), or one of the question's company, whose story
+    titles its own officers bare ("Buybuy Baby is back: …" for "who is the ceo of buybuy
+    baby": "CEO Pete Daleiden"). Two holders ("President Joe Biden" too) leave the title's
+    place to each sentence."""
+    if not question.focus:
         return False
-    return len(holders(story, question.focus)) == 1
+    words = headline(story)
+    role = stem(question.focus)
+    whose = question.terms - {role}
+    placed = role in words and bool(question.names) and question.names <= words
+    # Not a place the headline names without the role: "Protests in Tunisia" is no story of
+    # Tunisia's president.
+    company = (
+        bool(whose)
+        and whose <= words
+        and not whose & question.places
+        and not any(labels_alone(w.capitalize()) & set(PLACES) for w in whose)
+    )
+    return (placed or company) and len(holders(story, question.focus)) == 1
 
 
 def headline(story: Article) -> set[str]:
@@ -132,7 +149,8 @@ def holders(story: Article, role: str) -> frozenset[str]:
     """The surnames the story writes after the role as a title: {"Saied"} for "president"
     in a story of "President Kais Saied"."""
     return frozenset(
-        m.split()[-1] for m in re.findall(rf"\b{role.title()}((?:\s+[A-Z][\w’'-]+)+)", story.text)
+        m.split()[-1]
+        for m in re.findall(rf"\b(?:{role.title()}|{role.upper()})((?:\s+[A-Z][\w’'-]+)+)", story.text)
     )
 
 

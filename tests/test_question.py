@@ -6,7 +6,7 @@ import pytest
 
 from rag.index import Index, Signature
 from rag.names import telling_names
-from rag.question import PLACES, analyse, defined
+from rag.question import PLACES, analyse, defined, whose_places
 from rag.text import stem
 from rag.types import Article
 
@@ -207,6 +207,18 @@ def test_names_common_in_a_large_corpus_do_not_tell_stories_apart():
     names = analyse("Which US state did Ohio voters beat?").names
     assert {"us", "ohio"} <= names
     assert telling_names(names, index) == names - {"us"}
+    # a place as common as a state in its paper still tells where; one as common as the
+    # corpus's own country does not (ob16, bu13)
+    places = {
+        f"p{i}": Article(id=f"p{i}", title="T", text="Ohio voters backed the measure.") for i in range(50)
+    }
+    states = Index(Signature("m", 2, 1000, 100), articles=articles | places)
+    asked = analyse("What will Ohio's minimum wage be in the US?")
+    assert whose_places(asked) == {"ohio"}
+    assert telling_names(asked.names, states) == asked.names - {"us", "ohio"}
+    assert telling_names(asked.names, states, whose_places(asked)) == asked.names - {"us"}
+    # where it happened is often left to the story's dateline or lead
+    assert whose_places(analyse("how many people will be left unemployed in ohio")) == frozenset()
     # in a small corpus a share means nothing: every name tells
     few = Index(Signature("m", 2, 1000, 100), articles=dict(list(articles.items())[:10]))
     assert telling_names(names, few) == names
@@ -390,3 +402,17 @@ def test_a_change_asked_by_what_is_an_amount():
     assert analyse("what pay rise is the rcn asking for").answer_type == "amount"
     assert analyse("what was the drop in sales").answer_type == "amount"
     assert analyse("what caused the rise in bedbugs").kind == "describe"
+
+
+def test_a_peak_is_a_time_gone_by_that_the_text_writes_too():
+    # bu06 (held73): "boasted 137 baby-centric stores at its peak" in a sentence that
+    # dates the founding to 1996 still answers
+    asked = analyse("how many stores did buybuy baby have at its peak")
+    assert asked.bygone and "peak" in asked.terms
+    assert not analyse("how many stores will buybuy baby reopen").bygone
+
+
+def test_how_much_time_asks_how_long():
+    # tx12 (held73): "an extra 15 minutes", not a sum of money
+    asked = analyse("how much extra time did erin reed have to take at the airport")
+    assert asked.answer_type == "amount" and asked.focus == "duration" and "TIME" in asked.labels

@@ -21,7 +21,7 @@ from rag.mentions import done_by_asked
 from rag.names import asked_share, named_in, spelled, surnamed
 from rag.question import analyse, defined, tidy
 from rag.reasons import causes_asked, done_for, explains
-from rag.replies import REPLIES, Context, factoid, render
+from rag.replies import REPLIES, Context, Quote, Reply, factoid, render
 from rag.replies.factoid import (
     NEARLY,
     asked_inside,
@@ -143,6 +143,7 @@ def context():
         ("tell me about the tunnel rescue", "summary"),
         ("whats going on with iran and cuba", "summary"),
         ("what's the latest on the strike??", "summary"),
+        ("which states will the reopened buybuy baby stores be in", "list"),  # "states" read as a verb (bu12)
         ("hi", "overview"),
         ("what can you do?", "overview"),
         ("top stories", "overview"),
@@ -2612,3 +2613,25 @@ def test_a_sentence_numbering_the_asked_thing_otherwise_tells_of_another():
     assert not other_ordinal(question, second.replace("second", "first"))
     assert not other_ordinal(question, "Bret Baier will moderate a debate for the first time.")
     assert not other_ordinal(analyse("Who will moderate the Republican debate?"), second)
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        # bu… tx09 (held73): a letter named after an article is no chat "you"
+        ("what does the u gender option stand for", "what does the u gender option stand for"),
+        ("can u tell me what n.a.t.o. is", "can you tell me what n.a.t.o. is"),
+    ],
+)
+def test_a_named_letter_or_dotted_short_form_is_not_chat_typing(typed, meant):
+    assert tidy(typed) == meant
+
+
+def test_a_web_address_or_a_brand_in_its_own_case_leads_as_written():
+    """bu15 (held73): "buybuybaby.com" is not "Buybuybaby.com"; a plain word still opens
+    the line capitalized."""
+    text = "The website will launch on a similar timeline at buybuybaby.com, alongside a registry."
+    article = Article(id="b", title="Buybuy Baby is back", text=text, published="2023-11-01")
+    quoted = Quote(article, 0, len(text), "buybuybaby.com")
+    assert render(Reply("factoid", (quoted,), "buybuybaby.com"))[0].startswith("buybuybaby.com — ")
+    assert render(Reply("factoid", (replace(quoted, lead="eleven"),), "eleven"))[0].startswith("Eleven — ")

@@ -6,6 +6,7 @@ states it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -90,7 +91,11 @@ def render(reply: Reply) -> tuple[str, list[Citation], list[Claim]]:
         if reply.kind == "overview":
             lines.append(f"- {q.article.title} ({q.article.published or 'date unknown'}) [{n}]")
         elif q.lead:
-            lead = q.lead[:1].upper() + q.lead[1:]
+            # A plain word opens the line capitalized ("Seven"); a web address or a brand
+            # written in its own case ("buybuybaby.com", "iPhone") stays as the text has it.
+            first = q.lead.split()[0] if q.lead.split() else ""
+            as_written = any(ch.isupper() for ch in first[1:]) or re.search(r"\w\.\w", first)
+            lead = q.lead if as_written else q.lead[:1].upper() + q.lead[1:]
             lines.append(f'{"- " if reply.kind == "list" else ""}{lead} — "{q.text}" [{n}]')
             claims.append(Claim(q.lead, (n,)))
         else:
