@@ -265,6 +265,8 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # The parser's labels of a clause's subject, active or passive.
 SUBJECTS = ("nsubj", "nsubjpass")
+# The parser's labels of what a "be" clause says its subject is.
+COMPLEMENTS = ("attr", "acomp")
 
 
 def verb_above(token):
