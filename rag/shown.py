@@ -552,9 +552,9 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
 
 
 def _deed_counted(question: Question, c: Candidate) -> bool:
-    """Is the noun a count of the candidate numbers the object or subject of a verb the
-    question writes (read from its words: the small parser takes many a lower-case verb
-    for a noun)?"""
+    """Does the candidate's number count the object or subject of a verb the question
+    writes ("liquidated 115 locations")? The verb is read from the question's words: the
+    small parser takes many a lower-case verb for a noun."""
     asked = question.terms - {stem(question.unit)}
     if question.answer_type != "count" or not asked:
         return False
