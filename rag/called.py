@@ -17,7 +17,8 @@ from .text import COMPLEMENTS, SUBJECTS, parse, stem
 # "what did biden call the rail deals": who called (group 1) what (group 2).
 CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
 # "what does the u gender option stand for", "what does the x gender marker mean": the
-# short form (group 1) of the thing (group 2) asked to be spelled out or defined.
+# term asked to be spelled out or defined (group 1) and its first word, the short form
+# (group 2).
 STANDS_FOR = re.compile(r"^what (?:does|do|did) (?:the |an? )?((\w+)\b.*?) (?:stand for|mean)\W*$", re.I)
 # Nouns whose "be" clause says what a term means: "The definition of the X gender marker will be …".
 DEFINING = {"definition", "meaning"}
