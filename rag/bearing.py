@@ -19,8 +19,18 @@ import numpy as np
 from .chunk import sentences as split_sentences
 from .furniture import QUOTES, readable
 from .names import asked_share, named_words, surnamed
-from .question import BYGONE, DATE_NOUNS, MEASURE_NOUNS, PLACES, SAID, TIME_NOUNS, Question
-from .sentences import LEAN_BACK, Sentence, before, dated_from, referent_names, span_before, widened
+from .question import (
+    BYGONE,
+    DATE_NOUNS,
+    FOCUS_LABELS,
+    MEASURE_NOUNS,
+    PEOPLE,
+    PLACES,
+    SAID,
+    TIME_NOUNS,
+    Question,
+)
+from .sentences import LEAN_BACK, Sentence, before, dated_from, leans, referent_names, span_before, widened
 from .text import STOPWORDS, SUBJECTS, content_words, parse, quote_open, stem, stop_words, tokens
 from .types import Article, Hit
 from .untrusted import planted_at
@@ -208,7 +218,7 @@ def asked_about(question: Question) -> set[str]:
 # Verbs that say what one makes of a thing: "condemned by critics as cruel" is what the
 # critics say of it.
 JUDGED = frozenset(("condemn", "criticize", "denounce", "praise", "slam", "blast"))
-SAYING = frozenset(SAID | {"call", "ask"} | JUDGED)  # the verbs whose subject speaks
+SAYING = frozenset(SAID | {"call", "ask", "add"} | JUDGED)  # the verbs whose subject speaks
 
 
 def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
@@ -224,7 +234,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     # Democrat said." two sentences after "Kamlager said …".
     named_before = naming(question, previous, back) is not None
 
-    def speaks(subject) -> bool:
+    def speaks(subject, verb) -> bool:
         if subject.pos_ == "PRON":
             return subject.lower_ in ("he", "she", "they") and (
                 named_before or (subject.lower_ != "they" and last_named(question, previous))
@@ -239,7 +249,7 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
         # their role or party as they speak (not "the rival league announced …").
         if (
             subject.pos_ in ("NOUN", "PROPN")
-            and subject.head.lemma_ in ("say", "tell", "write")
+            and verb.lemma_ in ("say", "tell", "write")
             and any(c.lower_ == "the" for c in subject.children)
             and named_before
         ):
@@ -252,16 +262,8 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             return True
         return names_speaker(question, words) and (not surnames or bool(words & surnames))
 
-    doc = parse(s.text)
-    quoted = _quoted(doc)
-    # A verb inside the quote is the speaker's own ("“I think folks have to stop …"), not
-    # who says it.
-    saying = [
-        t
-        for t in doc
-        if t.lemma_ in SAYING and t.pos_ == "VERB" and t.i not in quoted and not _finds_someone(t)
-    ]
-    if any(speaks(c) for t in saying for c in _subjects(t)):
+    saying = _saying(s.text)
+    if any(speaks(c, t) for t in saying for c in _subjects(t)):
         return True
     if saying:
         return False
@@ -273,6 +275,37 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
     # “I cannot describe …” after "“While we strive …,” he told delegates."
     goes_on = s.text.lstrip().startswith(QUOTES) and previous is not None and back > 0
     return goes_on and said_by(question, previous, back - 1)
+
+
+def said_by_another(question: Question, s: Sentence) -> bool:
+    """Does another, named, say what the sentence says: "Díaz-Canel said that he is making
+    every effort …" for "what did khamenei say about the us", and "He stressed …" after it?
+    A role ("The Supreme Leader noted …") may be the asked speaker's, so it is no other."""
+    # Only of a speaker asked by name: a person may say what "Harvard's report" says.
+    if question.speaker_head not in question.names or said_by(question, s):
+        return False
+    leant = before(s) if leans(s.text) else None
+    return any(
+        c.pos_ == "PROPN"
+        and not any(d.lower_ == "the" for d in c.children)
+        and not content_words(" ".join(w.text for w in c.subtree)) & question.speaker
+        for said in (s, leant)
+        if said is not None
+        for t in _saying(said.text)
+        for c in _subjects(t)
+    )
+
+
+def _saying(text: str) -> list:
+    """The verbs of saying whose subject speaks in the text: not one inside a quote, which
+    is the speaker's own ("“I think folks have to stop …"), nor one that finds someone."""
+    doc = parse(text)
+    quoted = _quoted(doc)
+    return [
+        t
+        for t in doc
+        if t.lemma_ in SAYING and t.pos_ == "VERB" and t.i not in quoted and not _finds_someone(t)
+    ]
 
 
 def _subjects(verb) -> list:
@@ -315,6 +348,17 @@ def names_speaker(question: Question, words: set[str]) -> bool:
     return bool(words & question.speaker) and head
 
 
+def _someone_else(doc) -> bool:
+    """Does the sentence name a person, or have a person's role do what it tells ("The Cuban
+    president, for his part, said …"), or a name speak ("Díaz-Canel said …", which the
+    tagger may not mark a person)? Then its "he" is that one."""
+    return any(e.label_ == "PERSON" for e in doc.ents) or any(
+        t.dep_ == "nsubj"
+        and (FOCUS_LABELS.get(t.lemma_.lower()) == PEOPLE or (t.pos_ == "PROPN" and t.head.lemma_ in SAYING))
+        for t in doc
+    )
+
+
 def last_named(question: Question, previous: Sentence | None, reach: int = PRONOUN_BACK) -> bool:
     """Is the asked speaker the person named last before a sentence (from `previous`, up
     to `reach` sentences back), whom its "he" or "she" is: "“It means everything,” he said"
@@ -324,7 +368,7 @@ def last_named(question: Question, previous: Sentence | None, reach: int = PRONO
             return False
         if content_words(previous.text) & question.speaker:
             return True
-        if any(e.label_ == "PERSON" for e in parse(previous.text).ents):
+        if _someone_else(parse(previous.text)):
             return False
         previous = before(previous)
     return False

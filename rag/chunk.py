@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .text import STOPWORDS
 from .types import Article, Chunk
 
 # A sentence ends at . ! or ? (closing quotes or brackets may follow) before white space
@@ -24,6 +25,8 @@ ABBREVIATIONS = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
     "reps", "sens", "gens", "cpl", "maj", "adm", "cmdr", "pvt", "pfc", "spc", "det", "supt",
 }  # fmt: skip
+# "No." shortens "number" only before one ("No. 1"); "… said no. He …" ends a sentence.
+NUMBERED = re.compile(r"\d")
 # Letters joined by points ("U.S.", "a.m.", "E.T.", "D.C."): a title or a name runs on after one.
 INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A short aside that closes soon after the point: "off New Castle Avenue (Del. 9) in …".
@@ -41,9 +44,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             found = re.search(r"([\w.]+)$", text[cursor : match.start()])
             word = found.group(1) if found else ""
             if (
-                word.lower() in ABBREVIATIONS
+                (
+                    word.lower() in ABBREVIATIONS
+                    and (word.lower() != "no" or NUMBERED.match(text, match.end()))
+                )
                 or (word.isalpha() and len(word) == 1)
-                or INITIALISM.fullmatch(word)
+                or (INITIALISM.fullmatch(word) and not _opens_sentence(text, cursor, match.end()))
                 or _in_short_aside(text, cursor, match)
             ):
                 continue
@@ -57,6 +63,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         cursor = match.end()
     spans.append(_trim(text, cursor, end))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _opens_sentence(text: str, cursor: int, at: int) -> bool:
+    """Is the word at `at` one that starts a sentence, not a name's next word: "The" of "…
+    in the U.S. The …", not "Navy" of "The U.S. Navy", nor "The" of a title quoted or set
+    in brackets ("(“E.T. The Extra-Terrestrial")")?"""
+    opened = text[cursor:at]
+    if opened.count("“") > opened.count("”") or opened.count("(") > opened.count(")"):
+        return False
+    word = re.match(r"[\"'“‘(\[]?([A-Za-z]+)", text[at:])
+    return word is not None and word.group(1).lower() in STOPWORDS
 
 
 def _in_short_aside(text: str, cursor: int, match: re.Match) -> bool:

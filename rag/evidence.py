@@ -155,8 +155,15 @@ def gather(
             names |= surnamed(question, hit.article.text[slice(*previous)], hit.article, start)
         untold = lacking_share(telling, names, question.places)
         # Where the lead places the story, a sentence that names no other place is: a
-        # story's place is seldom written again, as its dateline's is not.
-        if untold and (local := lead_places(hit.article)) and not places_in(said) - local:
+        # story's place is seldom written again, as its dateline's is not ("… produced at
+        # least seven tornadoes" below "… storms tore through South Carolina").
+        unplaced = question.places - names
+        if (
+            (untold or unplaced)
+            and (local := lead_places(hit.article))
+            and (untold or unplaced & local)
+            and not places_in(said) - local
+        ):
             names |= local
             untold = lacking_share(telling, names, question.places)
         headed = answering.get((hit.article.id, start), 0.0)

@@ -60,6 +60,14 @@ def captioned(text: str, end: int) -> bool:
     return bool(rest) and CREDIT.match(rest) is not None
 
 
+def set_alone(text: str, start: int, end: int) -> bool:
+    """Is the sentence a paragraph of its own with no closing stop: a subhead however long
+    ("Trump suggests he may not need to be ‘too aggressive’ to do well in Iowa"), which
+    tells what the story's part is about, not what happened?"""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    return line == text[start:end].strip() and line.rstrip("\"”’') ")[-1:] not in (".", "!", "?")
+
+
 # A sentence that only says someone gave no comment: "The FBI and the Justice Department
 # did not immediately respond to CNN’s request for comment", "CNN has reached out to …
 # for further comment". It names the outlet or the silent party, never an answer.

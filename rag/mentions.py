@@ -523,11 +523,14 @@ GATHERINGS = frozenset("meeting banquet summit conference ceremony session dinne
 
 
 def superseded(span) -> bool:
-    """Is the number the old value of a change told "from X to Y"? Not when the span holds
+    """Is the number the old value of a change told "from X to Y", or "down from X" ("80% of
+    Iowa Republicans — but that's down from 91% in September 2021")? Not when the span holds
     both ends: "range from 3 percent to 17 percent" is the whole range."""
     t = span.root.head if span.root.dep_ == "nummod" else span.root
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
+    if t.head.head.lower_ in ("down", "up"):
+        return True
     return any(c.lower_ == "to" and c.dep_ == "prep" and c.i >= span.end for c in t.head.children)
 
 

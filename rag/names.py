@@ -106,18 +106,21 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     # Nor the verb of "does …", "did …", "will …": "make" of "how much does a doctor make"
     # is no "Make" of "CNBC Make It" (a name the tagger took for a verb has "is" before it:
     # "is sunak the first hindu prime minister").
-    lowered -= {
-        stem(t.text)
+    # Unless the text writes it as one name with the word after it: "duke" of "when will
+    # duke energy restore power" is the "Duke" of "Duke Energy".
+    chunks = {h.chunk.text for h in hits}
+    auxed = {
+        t
         for t in parse(question.text)
         if t.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have") for c in t.children)
     }
+    lowered -= {stem(t.text) for t in auxed} - (_named_pairs(question, chunks) if auxed else set())
     lowered &= content_words(question.text)
     if not lowered:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
     seen: dict[str, int] = dict.fromkeys(lowered, 0)
-    chunks = {h.chunk.text for h in hits}
     for text in chunks:
         # Inside a sentence: after a word, or after an initial ("C.E. Housel", "Charles E.
         # Housel"), which ends in a point but starts no sentence, or after a hyphen ("Wen-Ti").
@@ -147,10 +150,15 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     )
     focus_named = bool(question.focus) and stem(question.focus) in cased_ones
     # A "did", "does", "will" … with no verb after it is a misread: "who did naomi biden marry".
-    misread = not question.verbs and bool(DOING & set(tokens(question.text)))
+    # So is one whose only verb is a name the text writes: "duke" of "when will duke energy …".
+    misread = not question.verbs - {t.lemma_.lower() for t in auxed if stem(t.text) in named} and bool(
+        DOING & set(tokens(question.text))
+    )
     if cased != question.text and (focus_named or misread):
         again = analyse(cased)
-        if focus_named or again.verbs:
+        # Read as the corpus writes it, the question may have a speaker: "what did
+        # Diaz-Canel say about gaza", where "say" was read as a noun.
+        if focus_named or again.verbs or len(again.speaker) > len(question.speaker):
             return named_in(again, hits)
     names = (question.names - unnamed) | named
     # A time the corpus writes as a name stays a time when it is a day or month: "thursday"
@@ -189,12 +197,18 @@ def spelled(question: Question, names: frozenset[str], hits: list[Hit]) -> str:
     text = question.text
     chunks = {h.chunk.text for h in hits}
     for short in {w for w in tokens(question.text) if 2 <= len(w) <= 5 and w.isalpha() and stem(w) in names}:
-        # Written in capitals, not as a word: "us" of "the US" is not the pronoun.
-        if any(m.group() != m.group().lower() for c in chunks for m in re.finditer(rf"\b{short}\b", c, re.I)):
+        # A short form the text writes too is kept beside its name ("SCDOT" of "about 2,500
+        # trees fell on roads …, according to SCDOT"), unless it is a word: "us" of "the US"
+        # is not the pronoun.
+        written = any(
+            m.group() != m.group().lower() for c in chunks for m in re.finditer(rf"\b{short}\b", c, re.I)
+        )
+        if written and short in stop_words():
             continue
         found = Counter(full for c in chunks for full in spelled_out(short, c))
         if found:
-            text = re.sub(rf"\b{short}\b", found.most_common(1)[0][0], text, flags=re.I)
+            full = found.most_common(1)[0][0]
+            text = re.sub(rf"\b{short}\b", f"{full} ({short.upper()})" if written else full, text, flags=re.I)
     return text if text != question.text else ""
 
 

@@ -90,7 +90,7 @@ DURATION = "duration"  # "how long": a length of time, not a point in it
 DEADLINE = "deadline"  # a date asked as the day something must be done by (spans.py)
 DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week", DEADLINE}
 TIME_NOUNS = {"time", "hour"}
-PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate"}
+PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate", "favorability", "approval"}  # fmt: skip
 PERCENTS = {"percentage", "percent"}  # asked for in those words: nothing but a percentage answers
 # Verbs of a change in amount (spaCy marks no such sense).
 CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "grow", "decline", "surge", "soar", "plunge", "go"}  # fmt: skip

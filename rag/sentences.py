@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from .chunk import sentences as split_sentences
-from .furniture import QUOTES, readable, subheads
+from .furniture import QUOTES, readable, set_alone, subheads
 from .names import named_words
 from .text import CALENDAR_WORDS, content_words, parse, stem, stop_words
 from .types import Article, Hit
@@ -273,8 +273,8 @@ def before(s: Sentence) -> Sentence | None:
     if previous is None:
         return None
     a, b = lead_clause(s.article, *previous)
-    if planted_at(s.article, a):
-        return None
+    if planted_at(s.article, a) or set_alone(text, a, b):
+        return None  # nor is a subhead what a sentence under it leans on
     # A quote's opening question is no subhead when this sentence closes that quote: "“Have
     # I or have I not?" before "I am hearing different things,” Verstappen said …".
     if readable(text[a:b]) or (text[a:b].startswith(QUOTES) and QUOTE_TAIL.match(s.text)):
@@ -319,7 +319,37 @@ def after(s: Sentence) -> Sentence | None:
         and opener.group().lower() not in stop_words()
         and stem(opener.group()) in content_words(s.text)
     )
-    return n if renamed or REFERS.match(n.text) else None
+    quoted = n.text.startswith(QUOTES) and SAID_BY_ROLE.search(n.text) is not None
+    return (
+        n
+        if renamed or quoted or REFERS.match(n.text) or _same_subject(n.text, s.text) or quote_goes_on(s, n)
+        else None
+    )
+
+
+def quote_goes_on(s: Sentence, n: Sentence) -> bool:
+    """Does the next sentence go on, in its paragraph, with the quote the sentence closed
+    ("“We've done a good job for the farmers." after "“I wouldn't think I'd have to really
+    be too aggressive,” he told reporters …")? A quote said by a pronoun or a role quotes
+    the one the sentence before told of, as that one quotes Trump."""
+    return (
+        n.text.startswith(QUOTES)
+        and "\n" not in s.article.text[s.end : n.start]
+        and SAID_BY_ROLE.search(s.text) is not None
+    )
+
+
+def _same_subject(text: str, before: str) -> bool:
+    """Is the subject of the sentence's main verb a noun the sentence `before` wrote: "Now
+    volunteers stay in their cars …" after "Red Cross volunteers … have had to adjust those
+    routines"?"""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and t.pos_ in ("NOUN", "PROPN")
+        and stem(t.text) in content_words(before)
+        for t in parse(text)
+    )
 
 
 def widened(s: Sentence) -> int:

@@ -57,6 +57,10 @@ DAY_SHARE = 0.5
 # question's time: within this many days of the question's date for the time's last word,
 # read from Evidence.date_near. An article three weeks old has its own "last week".
 TIMED_AMONG = 8
+# A story this much farther from the question's date (in Evidence.date_near, whose fall-off
+# is two weeks: about two months) than the nearest supported answer's does not answer by
+# stating it: it tells of another time's event.
+STATED_FAR_SHARE = 0.01
 TIMED_DAYS = {"yesterday": 1, "night": 1, "week": 3, "weekend": 3, "month": 10, "season": 28, "year": 28}
 # A weekday the question names is one of its own week: an article this many days from the
 # question's date tells of another "Tuesday".
@@ -499,7 +503,17 @@ def settle(question: Question, ranked: list[Candidate], threshold: float) -> lis
     # a role, however the scorer weighs the rest of the sentence.
     # What kind of thing one is does not date ("Commander, a German Shepherd who was gifted
     # to the Bidens in December 2021").
-    told = [c for c in ranked if c.stated and (not c.historical or question.kind_of)]
+    # Not from a story of another time, when the question's own time has an answer: "… by
+    # late Wednesday" of a 2022 outage is no answer to "when will duke energy restore power"
+    # asked in April 2020, beside "… from late Tuesday to 11:59 p.m. Thursday" of then.
+    nearest = max((c.evidence.date_near for c in ranked), default=0.0)
+    told = [
+        c
+        for c in ranked
+        if c.stated
+        and (not c.historical or question.kind_of)
+        and c.evidence.date_near >= STATED_FAR_SHARE * nearest
+    ]
     if told:
         return told[:1]
     ranked = [c for c in pool if c.score >= threshold]

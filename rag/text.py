@@ -114,10 +114,12 @@ def initials(text: str) -> set[str]:
     stretch of two to six capitalised words of a run counts, so "the nonpartisan
     Congressional Budget Office Monday" still holds "cbo"."""
     found = set()
-    for run in CAPITALISED_RUN.findall(text):
-        words = [w for w in run.split() if w not in UNINITIALLED]
+    for run, of in ((r, of) for r in CAPITALISED_RUN.findall(text) for of in _ofs(r)):
+        words = [w for w in run.split() if w not in UNINITIALLED or w == of]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
+                if of in (words[i], words[j - 1]):
+                    continue  # no short form opens or ends on its "of"
                 found.add(stem("".join(w[0] for w in words[i:j])))
                 # A short form in the run stays whole: "uswnt" for "US Women’s National Team".
                 found.add(stem("".join(w if w.isupper() else w[0] for w in words[i:j])))
@@ -129,12 +131,20 @@ def initials(text: str) -> set[str]:
     return found
 
 
+def _ofs(run: str) -> tuple[str, ...]:
+    """The links a run's initials may keep: none, or its "of" too, as "SCDOT" keeps it for
+    "South Carolina Department of Transportation"."""
+    return ("", "of") if " of " in run else ("",)
+
+
 def spelled_out(short: str, text: str) -> list[str]:
     """The names in `text` whose initials are `short`, as written: "University of Florida"
     for "uf" (`initials` the other way round)."""
     found = []
-    for run in CAPITALISED_RUN.finditer(text):
-        words = [m for m in re.finditer(r"\S+", run.group()) if m.group() not in UNINITIALLED]
+    for run, of in ((r, of) for r in CAPITALISED_RUN.finditer(text) for of in _ofs(r.group())):
+        words = [
+            m for m in re.finditer(r"\S+", run.group()) if m.group() not in UNINITIALLED or m.group() == of
+        ]
         for i in range(len(words)):
             j = i + len(short)
             if j <= len(words) and "".join(w.group()[0] for w in words[i:j]).lower() == short.lower():

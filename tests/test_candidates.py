@@ -1550,6 +1550,47 @@ def test_a_sentence_dated_years_before_the_question_tells_history():
     ]
 
 
+def test_what_a_story_of_another_time_states_does_not_answer_beside_one_of_the_questions_time():
+    # sc11 (held74): "… power restored by late Wednesday", of a 2022 outage, stated the answer
+    # to "when will duke energy restore power" asked in April 2020.
+    question = "when will duke energy restore power"
+    moore = (
+        "Duke Energy, which has about 47,000 customers in Moore County, said it expects most "
+        "customers to have power restored by late Wednesday."
+    )
+    found = candidates(
+        question, moore, "The estimated time of restoration for Duke customers is anywhere from late Tuesday."
+    )
+    near = {"late wednesday": 0.0, "late tuesday": 1.0}
+    ranked = [
+        replace(
+            c,
+            score=0.05,
+            evidence=replace(c.evidence, date_near=near[k], overlap=1.0),
+            # as stated.py finds it of the question read as the corpus writes it (names.named_in)
+            stating=frozenset({("a0", 0)}) if k == "late wednesday" else frozenset(),
+        )
+        for k, c in found.items()
+        if k in near
+    ]
+    assert settle(analyse(question), ranked, 0.09) == []
+    # of the question's own time, what it states answers
+    now = [replace(c, evidence=replace(c.evidence, date_near=1.0)) for c in ranked]
+    assert [c.text for c in settle(analyse(question), now, 0.09)] == ["late Wednesday"]
+
+
+def test_a_value_a_figure_is_down_from_is_not_the_value_now():
+    # ti11 (held74): "He is viewed favorably by 80% of Iowa Republicans — but that’s down from
+    # 91% in September 2021."; a favorability is a share.
+    question = "whats trump's favorability among iowa republicans"
+    assert analyse(question).labels[0] == "PERCENT"
+    found = candidates(
+        question,
+        "He is viewed favorably by 80% of Iowa Republicans — but that’s down from 91% in September 2021.",
+    )
+    assert [c.text for c in found.values()] == ["80%"]
+
+
 def test_a_value_changed_from_is_not_the_value_now():
     # sf23: the Teamsters have 340,000 members now.
     found = candidates(

@@ -67,6 +67,12 @@ def test_a_title_in_initials_does_not_end_its_sentence():
                 "Then.",
             ],
         ),
+        # "no" ends a sentence unless a number follows; after letters joined by points, a
+        # word that starts sentences starts one (223 such in the RealTimeQA articles).
+        (
+            "The U.S. Navy said no. He was ranked No. 1 in the U.S. He won at 10 a.m. Monday.",
+            ["The U.S. Navy said no.", "He was ranked No. 1 in the U.S.", "He won at 10 a.m. Monday."],
+        ),
     ],
 )
 def test_sentences_as_news_writes_them(text, said):

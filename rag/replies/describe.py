@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..bearing import about, current, does_asked, naming, quote_opener, restates, said_by
+from ..bearing import about, current, does_asked, naming, quote_opener, restates, said_by, said_by_another
 from ..evidence import distinct
-from ..furniture import captioned, readable
+from ..furniture import captioned, readable, set_alone
 from ..names import asked_share, named_words
 from ..question import CAUSE_NOUNS, FOCUS_LABELS, PEOPLE, Question
 from ..reasons import causes_asked, done_for, explains, gives_reason, names_reason
-from ..sentences import Sentence, after, lead_clause, widened
+from ..sentences import Sentence, after, lead_clause, quote_goes_on, widened
 from ..text import parse, stem
 from .base import Context, Quote, Reply
 
@@ -38,7 +38,13 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     however far its words are from the question's."""
     # Unreadable ones first out: a subhead that repeats the question ("Why was McCarthy
     # ousted as speaker?") scores best of all and would set the bar out of reach.
-    shown = [s for s in found if readable(s.text) and not captioned(s.article.text, s.end)]
+    shown = [
+        s
+        for s in found
+        if readable(s.text)
+        and not captioned(s.article.text, s.end)
+        and not set_alone(s.article.text, s.start, s.end)
+    ]
     why = question is not None and question.why
     said = {id(s) for s in shown if question and _told(question, s) and said_by(question, s)}
     # What the asked deed was done for is the reason itself: kept, and put first.
@@ -61,6 +67,10 @@ def chosen(found: list[Sentence], most: int = MOST, question: Question | None = 
     named = {id(s) for s in shown if question and question.names_alone and s.untold == 0 and s.overlap == 1}
     given = said | done | named
     pool = [s for s in shown if about(s) or id(s) in given]
+    if question is not None and SAY.search(question.text):
+        # What another says is no answer to what X said: not Díaz-Canel's words on the
+        # United States for "what did khamenei say about the us".
+        pool = [s for s in pool if id(s) in said or not said_by_another(question, s)]
     if not pool:
         return []
     because = {id(s) for s in pool if why and explains(question, s.text)}
@@ -196,8 +206,17 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     today = [s for s in found if current(question, s, context.near)]
     picked = chosen(today, question=question) or chosen(found, question=question)
     if 0 < len(picked) < SCENE:
-        # One sentence about it may only set the scene; the next one, going on about it, tells.
-        picked += _going_on(picked, SCENE)
+        # One sentence about it may only set the scene; the next one, going on about it,
+        # tells, and a quote it opens goes on in its paragraph: "“We've done a good job for
+        # the farmers." after "“I wouldn't think I'd have to really be too aggressive,” he
+        # told reporters …".
+        more = _going_on(picked, SCENE)
+        picked += more
+        picked += [
+            n
+            for s in more
+            if (n := after(s)) and quote_goes_on(s, n) and all(n.start != p.start for p in picked)
+        ]
     if question.why:
         # The reason may follow the sentence that tells the deed, going on about it: "The
         # reason for this, he explained, is people are less likely to travel …" after "…

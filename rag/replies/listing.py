@@ -11,6 +11,8 @@ list Castro. Whom the subject did it to ("who did naomi biden marry") listed fro
 it is astray ("a White House wedding" names no husband): the second look, with the
 stories' leads, may find "married Peter Neal". When no item clears the threshold: a sentence that restates the question,
 else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
+A list an article sets out item by item under a lead-in about the question (listed.py)
+goes before all of these.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..bearing import does_asked, restates
+from ..listed import listed
 from ..mentions import done_by_asked
 from ..names import asked_share
 from ..question import Question
@@ -25,12 +28,20 @@ from ..sentences import Sentence
 from ..shown import supported
 from ..text import content_words
 from . import factoid
-from .base import Context, Reply
+from .base import Context, Quote, Reply
 
 MOST = 8
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
+    # A list the article sets out under a lead-in about the question is the answer as the
+    # article gives it: "Connecticut", "Delaware", … under "Where are the 11 Buybuy Baby
+    # locations that will reopen?" (listed.py).
+    articles = list({s.article.id: s.article for s in found}.values())
+    items, closeness = listed(question, articles, context.encode)
+    if items:
+        quotes = tuple(Quote(i.article, i.start, i.end) for i in items)
+        return Reply("list", quotes, ", ".join(i.name for i in items), closeness)
     ranked = factoid.ranked(question, found, context)
     # An item the question names, or titled as the question names its subject ("Cuban
     # President Miguel Díaz-Canel" for "Who did the Cuban president meet?"), is who asks,

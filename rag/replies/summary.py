@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..bearing import about, asked_about, current
 from ..evidence import distinct, stories
-from ..furniture import captioned
+from ..furniture import captioned, set_alone
 from ..names import asked_share, named_words
 from ..question import ABOUT_THE_CORPUS, Question
 from ..sentences import Sentence, next_span
@@ -58,7 +58,11 @@ def _tells(question: Question, first: Quote) -> bool:
 
 
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
-    pool = [s for s in found if about(s) and not captioned(s.article.text, s.end)]
+    pool = [
+        s
+        for s in found
+        if about(s) and not captioned(s.article.text, s.end) and not set_alone(s.article.text, s.start, s.end)
+    ]
     if not pool:
         return Reply("summary")
     # The story of the question's day leads, as for a description (describe.reply): not
