@@ -117,7 +117,10 @@ def _line_items(question: Question, article: Article, paragraphs: list[tuple[int
         if _item(question, name):
             items.append(Item(article, a, a + len(name), a + len(name)))
         elif (
-            not items or line.endswith("?") or LINKED.match(line) or headline(line) and not line[:1].isdigit()
+            not items
+            or line.endswith("?")
+            or LINKED.match(line)
+            or (headline(line) and not line[:1].isdigit())
         ):
             break
     return items
