@@ -118,7 +118,7 @@ def initials(text: str) -> set[str]:
         words = [w for w in run.split() if w not in UNINITIALLED or w == of]
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
-                if of in (words[i], words[j - 1]):
+                if of and of in (words[i], words[j - 1]):
                     continue  # no short form opens or ends on its "of"
                 found.add(stem("".join(w[0] for w in words[i:j])))
                 # A short form in the run stays whole: "uswnt" for "US Women’s National Team".
