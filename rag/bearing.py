@@ -10,6 +10,7 @@ no sentences (evidence.py) and picks no answers (candidates.py, shown.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -246,12 +247,14 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
             return False
         # "the Kansas City Chiefs quarterback said", "the Democrat said" after a sentence
         # naming Mahomes or Kamlager: news names its speaker once, then calls them by
-        # their role or party as they speak (not "the rival league announced …").
+        # their role or party as they speak (not "the rival league announced …"), unless
+        # the story gives that role to another ("The Cuban president, for his part, said").
         if (
             subject.pos_ in ("NOUN", "PROPN")
             and verb.lemma_ in ("say", "tell", "write")
             and any(c.lower_ == "the" for c in subject.children)
             and named_before
+            and not _titles_another(subject, s.article.text, question)
         ):
             return True
         # Named in full, the speaker is called by surname: "Rachel Looker" is not Rachel Sweet;
@@ -280,19 +283,36 @@ def said_by(question: Question, s: Sentence, back: int = LEAN_BACK) -> bool:
 def said_by_another(question: Question, s: Sentence) -> bool:
     """Does another, named, say what the sentence says: "Díaz-Canel said that he is making
     every effort …" for "what did khamenei say about the us", and "He stressed …" after it?
-    A role ("The Supreme Leader noted …") may be the asked speaker's, so it is no other."""
+    A role ("The Supreme Leader noted …") may be the asked speaker's, so it is no other,
+    unless the story gives it as the title of another ("The Cuban president, for his part,
+    said …" where the story writes "Cuban President Miguel Díaz-Canel")."""
     # Only of a speaker asked by name: a person may say what "Harvard's report" says.
     if question.speaker_head not in question.names or said_by(question, s):
         return False
     leant = before(s) if leans(s.text) else None
     return any(
-        c.pos_ == "PROPN"
-        and not any(d.lower_ == "the" for d in c.children)
-        and not content_words(" ".join(w.text for w in c.subtree)) & question.speaker
+        not content_words(" ".join(w.text for w in c.subtree)) & question.speaker
+        and (
+            (c.pos_ == "PROPN" and not any(d.lower_ == "the" for d in c.children))
+            or _titles_another(c, s.article.text, question)
+        )
         for said in (s, leant)
         if said is not None
         for t in _saying(said.text)
         for c in _subjects(t)
+    )
+
+
+def _titles_another(subject, text: str, question: Question) -> bool:
+    """Is the subject a role ("The Cuban president") the text writes as the title of a
+    name that is not the asked speaker's ("Cuban President Miguel Díaz-Canel")?"""
+    words = [w.text for w in subject.subtree if w.i <= subject.i and w.lower_ != "the" and w.dep_ != "punct"]
+    if subject.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
+        return False
+    role = r"\s+".join(map(re.escape, words))
+    return any(
+        not {stem(w) for w in tokens(m.group(1))} & question.speaker
+        for m in re.finditer(rf"\b(?i:{role})\s+((?:[A-Z][\w’'-]+\s*){{1,3}})", text)
     )
 
 

@@ -313,6 +313,8 @@ def _of_the_one(span) -> bool:
 
 def by_how_much(span) -> bool:
     """Is the number the measure of a difference or a change: "10% to 50% cheaper", "rose
-    5%" (not "two-thirds of whom …", which the parser may hang on any verb)?"""
+    5%", "down 15%" (not "two-thirds of whom …", which the parser may hang on any verb)?"""
     head = span.root.head
-    return span.root.dep_ == "npadvmod" and (head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in CHANGES)
+    return span.root.dep_ == "npadvmod" and (
+        head.tag_ in ("JJR", "RBR") or head.lemma_.lower() in CHANGES or head.lower_ in ("down", "up")
+    )

@@ -290,6 +290,30 @@ def done_by_asked(question: Question, text: str) -> bool:
     )
 
 
+def deed_of_another(question: Question, text: str) -> bool:
+    """Does the text write the asked deed as a noun that another owns: "The Supreme Leader
+    also referred to his meeting with the late Fidel Castro" is the Supreme Leader's
+    meeting, not one Díaz-Canel had ("who did diaz-canel meet")? "His" stands for the
+    sentence's subject; a subject that is itself a pronoun says nothing either way. Only
+    for whom one did it (`Question.object_of`)."""
+    verb, _, wanted = question.object_of
+    if not verb or not wanted:
+        return False
+    deed = stem(verb)
+    doc = parse(text)
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not stem(noun.text).startswith(deed):
+            continue
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            if owner.pos_ == "PRON":
+                owner = next(
+                    (c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in SUBJECTS), owner
+                )
+            if owner.pos_ != "PRON" and not wanted & {stem(w) for w in tokens(doer(owner).text)}:
+                return True
+    return False
+
+
 def doer(subject):
     """The words naming a subject: its phrase, or for a relative pronoun the noun its
     clause hangs on, read up to that noun ("Lynda Johnson, who in 1967 married Charles

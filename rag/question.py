@@ -76,7 +76,9 @@ FOCUS_LABELS = {
     **dict.fromkeys("nationality religion".split(), ("NORP",)),
     **dict.fromkeys("storm hurricane tournament war event".split(), ("EVENT", "PERSON")),
     **dict.fromkeys("film movie book song album show series play novel painting".split(), ("WORK_OF_ART",)),
-    "score": ("SCORE",),  # "1-1", which the tagger reads as "1" (spans.SCORE)
+    # "1-1", which the tagger reads as "1" (spans.SCORE); a vote's tally is one too ("the
+    # 80-15 vote").
+    **dict.fromkeys(("score", "vote"), ("SCORE",)),
     **dict.fromkeys("product car vehicle device app drug vaccine phone".split(), ("PRODUCT", "ORG")),
     **dict.fromkeys("law bill act".split(), ("LAW",)),
     "language": ("LANGUAGE", "NORP"),
@@ -88,7 +90,8 @@ HEADS = {"head", "leader", "chief", "boss"}
 AGE = "age"
 DURATION = "duration"  # "how long": a length of time, not a point in it
 DEADLINE = "deadline"  # a date asked as the day something must be done by (spans.py)
-DATE_NOUNS = {"year", "day", "date", "month", "decade", "century", "week", DEADLINE}
+# "What night" asks for a day of the week: "'The Rookie' will move to Sundays".
+DATE_NOUNS = {"year", "day", "night", "date", "month", "decade", "century", "week", DEADLINE}
 TIME_NOUNS = {"time", "hour"}
 PERCENT_NOUNS = {"percentage", "percent", "share", "proportion", "fraction", "rate", "favorability", "approval"}  # fmt: skip
 PERCENTS = {"percentage", "percent"}  # asked for in those words: nothing but a percentage answers
@@ -891,7 +894,7 @@ def whose_places(question: Question) -> frozenset[str]:
 
 def _plural_read_as_verb(t) -> bool:
     """Is the word a plural noun the small parser reads as a verb ("states" after "which")?"""
-    return t.tag_ == "VBZ" and t.dep_ in ("nsubj", "dobj", "nsubjpass")
+    return t.tag_ == "VBZ" and t.dep_ in ("nsubj", "dobj", "nsubjpass", "csubj")
 
 
 def _hyphened(noun):

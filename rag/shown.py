@@ -248,6 +248,10 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         and not _undone(t)
         for t in doc
     )
+    # The deed's own noun for the part one takes is the deed done: "Now Tiffany Haddish
+    # will take the reins as host" for "who's hosting kids say the darndest things".
+    if not done and any(_as_doer(t, doing) for t in doc):
+        return False
     # The passive subject of the asked deed is whom it was done to: "Trump has been
     # nominated for the 2019 prize by U.S. Republican congressional members" does not say
     # who nominated Mukwege. Nor does one that undergoes another deed, where nobody does the
@@ -266,6 +270,16 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
         return not (_quoted_after(root) or root.head.lower_.endswith(DEED_ENDINGS))
     verb = deed(root)
     return verb is not None and verb.lemma_ != "be" and not done
+
+
+def _as_doer(t, doing: set[str]) -> bool:
+    """Is the word the asked deed's noun, told as the part one takes ("as host", "as host
+    and executive producer", which the parser may hang from the last noun)?"""
+    return (
+        t.pos_ == "NOUN"
+        and stem(t.lemma_) in doing
+        and any(a.lower_ == "as" and a.pos_ in ("ADP", "SCONJ") for a in t.ancestors)
+    )
 
 
 def _quoted_after(token) -> bool:

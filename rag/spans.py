@@ -33,6 +33,7 @@ from .mentions import (
 from .names import asked_share
 from .question import (
     AGE,
+    CHANGES,
     DEADLINE,
     DURATION,
     NAMES,
@@ -41,7 +42,7 @@ from .question import (
     Question,
 )
 from .sentences import Sentence, before, names_before
-from .stated import deed_dated, measures, stated, time_stated
+from .stated import deed_dated, event_dated, measures, stated, time_stated
 from .text import (
     SUBJECTS,
     content_words,
@@ -111,6 +112,9 @@ def _kind_named(ent, question: Question) -> bool:
     )
 
 
+# The words of a change, as the question's terms hold them (a tagger may read a last
+# "drop" as a noun).
+CHANGE_STEMS = frozenset(stem(w) for w in CHANGES)
 # Nouns that ask for a web address: "what's the website for buybuy baby".
 WEB_NOUNS = {"website", "site", "url", "link", "webpage"}
 
@@ -164,7 +168,7 @@ def spans(question: Question, doc, s: Sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and during_play(span):
                 continue  # "Washington led 20-3 in the second quarter" is not how it ended
-            yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0}
+            yield span, "SCORE", m.group(), m.group(), {"type_match": 1.0, "stated": _tallies(span, question)}
     if question.answer_type == "entity":
         # "The host country is Saudi Arabia" states which country, as it would which thing;
         # what it states a group to be is one, whatever the tagger calls it ("a local
@@ -259,6 +263,8 @@ def spans(question: Question, doc, s: Sentence):
             continue
         if question.answer_type == "count" and one_of(ent):
             continue
+        if _based_in(ent) and not set(question.labels) & set(PLACES):
+            continue  # "Paramus-based Dream On Me": where the company is, no company
         span = _trim(ent, question)
         if span is None:
             continue
@@ -300,7 +306,11 @@ def spans(question: Question, doc, s: Sentence):
                 # by Wednesday" for when they expect to contain it; "available in the
                 # United States since 2005" for since when
                 typed = typed | {"stated": True}
-            if time_stated(span, question) or deed_dated(span, question, names_before(s.article, s.start)):
+            if (
+                time_stated(span, question)
+                or deed_dated(span, question, names_before(s.article, s.start))
+                or event_dated(span, question, s.article.title)
+            ):
                 typed = typed | {"stated": True}
             yield span, ent.label_, shown, key, typed
         elif question.focus == DURATION and held_since(span.root) and span.root.head.i == span.start - 1:
@@ -330,6 +340,8 @@ def spans(question: Question, doc, s: Sentence):
         elif question.answer_type == "amount":
             if question.focus in PERCENT_NOUNS and by_how_much(span):
                 continue  # "10% to 50% cheaper", "rose 5%": by how much, not what share
+            if CHANGE_STEMS & question.terms and by_how_much(span):
+                typed = typed | {"stated": True}  # "down 15%" for "how much did the audience drop"
             if question.focus == DURATION:
                 # "six weeks" or "500 feet", not "September 6", "16 experts" or a bare "one"
                 typed = {"type_match": float(stretch(span) or ent.label_ == "QUANTITY")}
@@ -473,3 +485,21 @@ def _named(span) -> bool:
 
 def _mark(token) -> bool:
     return not any(ch.isalnum() for ch in token.text)
+
+
+def _tallies(span, question: Question) -> bool:
+    """Is the score written as the asked noun's own: "the 80-15 vote", "a vote of 311-114"?"""
+    doc = span.doc
+    before = (
+        doc[span.start - 2 : span.start] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    )
+    near = [doc[span.end]] if span.end < len(doc) else []
+    if before is not None:
+        near.append(before[0])
+    return any(t.lemma_.lower() == question.focus for t in near)
+
+
+def _based_in(ent) -> bool:
+    """Is the name joined to "based" ("Paramus-based"), where what follows is?"""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based"

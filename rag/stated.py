@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from .called import calls, spelled_out
 from .counts import named_number
 from .question import QUANTITY_NOUNS, Question, objects_of, of_object
-from .text import COMPLEMENTS, SUBJECTS, antecedent, apposed, is_year, parse, stem
+from .text import COMPLEMENTS, SUBJECTS, antecedent, apposed, is_year, parse, stem, tokens
 from .titles import held_elsewhere
 
 # Words that are not what a phrase says: "the", "'s", "of".
@@ -417,6 +417,29 @@ def time_stated(span, question: Question) -> bool:
         and any(a.lower_ in asked for a in c.children if a.dep_ == "amod")
         for c in verb.children
     )
+
+
+# Verbs that only put an event on the calendar: "what date was the rail strike set for".
+SCHEDULING = {"set", "schedule", "slate", "plan", "due"}
+
+
+def event_dated(span, question: Question, title: str = "") -> bool:
+    """Is the date written as the asked event's own, on a noun of the question, with every
+    other word the question asks in the sentence or its article's title: "a Dec. 9 strike"
+    for "what date was the rail strike set for" (not for "when will the strike end")?"""
+    event = span.root.head
+    if (
+        span.root.dep_ not in ("nmod", "compound", "npadvmod", "amod")
+        or event.pos_ != "NOUN"
+        or event.i < span.end
+    ):
+        return False
+    noun = stem(event.text)
+    if noun not in question.terms:
+        return False
+    rest = question.terms - {noun, stem(question.focus)} - {stem(v) for v in SCHEDULING}
+    said = {stem(t.text) for t in span.doc} | {stem(w) for w in tokens(title)}
+    return rest <= said
 
 
 def deed_dated(span, question: Question, before: frozenset[str] = frozenset()) -> bool:

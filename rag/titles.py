@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .bearing import kin_held
 from .names import asked_share
-from .question import PLACES, Question
+from .question import FOCUS_LABELS, PLACES, Question
 from .text import apposed, labels_alone, stem, tokens
 from .types import Article
 
@@ -65,6 +65,8 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     }
     if places and asked_share(places, question.terms | question.names) < 1:
         return 0.0
+    if _of_another_kind(span, question):
+        return 0.0  # "the National Labor Relations Act, the labor law that oversees …" is no agency
     if question.identity and held_elsewhere(words, question):
         return 0.0  # "Brad Gerstner, CEO of Altimeter Capital" for "the ceo of capital economics"
     if question.role and question.role[0] in stems and not _holds_role(words, stems, question, names_given):
@@ -91,6 +93,17 @@ def titled(span, question: Question, names_given: bool = False, story: Article |
     kin = kin_held(question, set(question.terms), stems)
     shared = len(kin) + asked_share(set(question.terms) - kin, frozenset(stems)) * len(question.terms - kin)
     return min(1.0, shared / min(2, len(question.terms)))
+
+
+def _of_another_kind(span, question: Question) -> bool:
+    """Does the mention's apposition call it a kind of thing that the asked kind is not:
+    "the labor law that oversees worker-management relations" for "what agency oversees
+    railroad labor relations"?"""
+    asked = FOCUS_LABELS.get(question.focus)
+    return asked is not None and any(
+        apposed(c) and c.pos_ == "NOUN" and not set(FOCUS_LABELS.get(c.lemma_.lower(), asked)) & set(asked)
+        for c in span.root.children
+    )
 
 
 def _apposed_to_former(root) -> bool:

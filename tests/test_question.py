@@ -98,6 +98,11 @@ CASES = [
     ("Customs agents seized a box from a woman who wanted to use it to make what?", "phrase", "", "", ""),
     ("Men who use what more than 20 times a day have a higher risk?", "phrase", "", "", ""),
     ("What did Dutch people put on their heads this week?", "phrase", "", "", ""),
+    # ac14, ac10, rw16 (held75): a plural the parser reads as a clause's verb is the asked
+    # noun; "what night" asks for a day; a vote asked for is its tally ("the 80-15 vote")
+    ("what shows are coming to abc midseason", "entity", "WORK_OF_ART", "", "show"),
+    ("what night is the rookie moving to", "date", "DATE", "", "night"),
+    ("what was the vote to expel george santos", "entity", "SCORE", "", "vote"),
     (
         "Cranberry sauce is a holiday staple. How many pounds of cranberries do Americans eat?",
         "count",

@@ -27,6 +27,9 @@ SCENE = 3  # fewer chosen than this go on to the sentences after them
 CLOSE = 0.2  # a sentence is kept only within this much of the best one's score
 BONUS = 0.3  # the reason before the scene for a why-question; what X said for "what did X say"
 REASON_CLOSE = 0.45  # a further reason is kept within this much of the best one's score
+# A why-question's deed is told by a sentence holding this share of its words (with the
+# text's own word for its subject: "the law" for "the railway labor act").
+SCENE_WORDS = 0.4
 QUOTED = re.compile(r"[“”\"]")  # a sentence that quotes someone's own words
 SAY = re.compile(r"\b(?:say|said|tell|told)\b", re.I)  # a question that asks for the words
 
@@ -198,6 +201,26 @@ def _going_on(picked: list[Sentence], most: int, wanted=lambda n: True) -> list[
     return [n for n in following if wanted(n)][: most - len(picked)]
 
 
+def _deed_and_reason(question: Question, found: list[Sentence], picked: list[Sentence]) -> list[Sentence]:
+    """Where no picked sentence tells the asked deed or a reason outright, the best one
+    that tells the deed and the one going on from it lead: "As much as management likes
+    the law …, the unions hate it." and "They say it would be far easier to reach a deal
+    …" for "why do unions hate the railway labor act"."""
+    if any(does_asked(question, s.text) or gives_reason(s.text) for s in picked):
+        return picked
+    scene = next(
+        (s for s in found if readable(s.text) and s.overlap >= SCENE_WORDS and does_asked(question, s.text)),
+        None,
+    )
+    reason = after(scene) if scene is not None else None
+    if reason is None:
+        return picked
+    rest = [
+        p for p in picked if p.start not in (scene.start, reason.start) or p.article.id != scene.article.id
+    ]
+    return [scene, reason, *rest][:MOST]
+
+
 def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     if not _speaker_named(question, found):
         return Reply("describe")
@@ -222,6 +245,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         # reason for this, he explained, is people are less likely to travel …" after "…
         # good weather in winter months actually results in more fatalities," he said.".
         picked += _going_on(picked, MOST, lambda n: names_reason(n.text))
+        picked = _deed_and_reason(question, today or found, picked)
     if question.speaker and picked and len(picked) < MOST:
         # A quote that names no one is shown after the sentence naming who says it: "“I think
         # folks have to stop …" after "Kamlager said … there is still a long way to go."

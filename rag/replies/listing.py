@@ -7,7 +7,8 @@ clears the factoid threshold or stands in a sentence that restates the question
 score like one answer alone, but their sentence must say what is asked. "He also had a
 meeting with … Qalibaf" (read with the sentence before it) lists Qalibaf for "Who did the
 Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran" does not
-list Castro. Whom the subject did it to ("who did naomi biden marry") listed from no sentence that does
+list Castro, nor does "The Supreme Leader also referred to his meeting with the late Fidel
+Castro" (the Supreme Leader's meeting: mentions.deed_of_another). Whom the subject did it to ("who did naomi biden marry") listed from no sentence that does
 it is astray ("a White House wedding" names no husband): the second look, with the
 stories' leads, may find "married Peter Neal". When no item clears the threshold: a sentence that restates the question,
 else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
@@ -21,7 +22,7 @@ from dataclasses import replace
 
 from ..bearing import does_asked, restates
 from ..listed import listed
-from ..mentions import done_by_asked
+from ..mentions import deed_of_another, done_by_asked
 from ..names import asked_share
 from ..question import Question
 from ..sentences import Sentence
@@ -55,7 +56,9 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         and (c.evidence.titled < 1 or c.stated)
         and not asked_share(content_words(c.text), question.names)
         and (
-            c.stated or c.score >= context.scorer.threshold or any(restates(question, s) for s in c.sentences)
+            c.stated
+            or c.score >= context.scorer.threshold
+            or any(restates(question, s) and not deed_of_another(question, s.text) for s in c.sentences)
         )
     ]
     # What a sentence states is listed first, whatever it scores (`Candidate.stated`): "The
