@@ -8,10 +8,12 @@ score like one answer alone, but their sentence must say what is asked. "He also
 meeting with … Qalibaf" (read with the sentence before it) lists Qalibaf for "Who did the
 Cuban president meet?"; "22 years after Fidel Castro … paid a visit to Tehran" does not
 list Castro, nor does "The Supreme Leader also referred to his meeting with the late Fidel
-Castro" (the Supreme Leader's meeting: mentions.deed_of_another). Whom the subject did it to ("who did naomi biden marry") listed from no sentence that does
-it is astray ("a White House wedding" names no husband): the second look, with the
-stories' leads, may find "married Peter Neal". When no item clears the threshold: a sentence that restates the question,
-else the best item's sentence as what the news says (`factoid.nearby`), else a refusal.
+Castro" (the Supreme Leader's meeting: mentions.deed_of_another). Whom the subject did it
+to ("who did naomi biden marry") listed from no sentence that does it is astray ("a White
+House wedding" names no husband): the second look, with the stories' leads, may find
+"married Peter Neal". When no item clears the threshold: a sentence that restates the
+question, else the best item's sentence as what the news says (`factoid.nearby`), else a
+refusal.
 A list an article sets out item by item under a lead-in about the question (listed.py)
 goes before all of these.
 """
