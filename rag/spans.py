@@ -490,12 +490,9 @@ def _mark(token) -> bool:
 def _tallies(span, question: Question) -> bool:
     """Is the score written as the asked noun's own: "the 80-15 vote", "a vote of 311-114"?"""
     doc = span.doc
-    before = (
-        doc[span.start - 2 : span.start] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
-    )
     near = [doc[span.end]] if span.end < len(doc) else []
-    if before is not None:
-        near.append(before[0])
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        near.append(doc[span.start - 2])
     return any(t.lemma_.lower() == question.focus for t in near)
 
 

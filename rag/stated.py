@@ -419,8 +419,9 @@ def time_stated(span, question: Question) -> bool:
     )
 
 
-# Verbs that only put an event on the calendar: "what date was the rail strike set for".
-SCHEDULING = {"set", "schedule", "slate", "plan", "due"}
+# Verbs that only put an event on the calendar: "what date was the rail strike set for"
+# (as stems, the form the question's terms hold).
+SCHEDULING = frozenset(stem(v) for v in ("set", "schedule", "slate", "plan", "due"))
 
 
 def event_dated(span, question: Question, title: str = "") -> bool:
@@ -437,7 +438,7 @@ def event_dated(span, question: Question, title: str = "") -> bool:
     noun = stem(event.text)
     if noun not in question.terms:
         return False
-    rest = question.terms - {noun, stem(question.focus)} - {stem(v) for v in SCHEDULING}
+    rest = question.terms - {noun, stem(question.focus)} - SCHEDULING
     said = {stem(t.text) for t in span.doc} | {stem(w) for w in tokens(title)}
     return rest <= said
 

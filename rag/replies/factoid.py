@@ -150,14 +150,23 @@ def nearby(question: Question, scored: list[Candidate], kind: str = "factoid") -
     # sum without a number ("it's worth every penny") says no amount. A weekday is a day
     # of its own ("will air Sundays"), though no date ("on Monday" for "on what date …").
     written = s.article.text[slice(*best.spans[0])] if best.spans else best.text
-    weekday = question.focus in ("", "day", "night") and any(
-        w.removesuffix("s") in WEEKDAYS for w in tokens(written)
-    )
-    if question.answer_type in ("date", "time") and not any(ch.isdigit() for ch in written) and not weekday:
+    if (
+        question.answer_type in ("date", "time")
+        and not any(ch.isdigit() for ch in written)
+        and not _weekday(question, written)
+    ):
         return Reply(kind)
     if question.answer_type == "amount" and not any(t.like_num for t in parse(written)):
         return Reply(kind)
     return Reply(kind, (quote(s, "", widened(s)),), confidence=best.score, lead_in=NO_VERDICT)
+
+
+def _weekday(question: Question, written: str) -> bool:
+    """Is the answer as written a weekday ("Sundays"), where the question asks when, or
+    which day or night, not a date?"""
+    return question.focus in ("", "day", "night") and any(
+        w.removesuffix("s") in WEEKDAYS for w in tokens(written)
+    )
 
 
 def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
