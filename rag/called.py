@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .question import Question
-from .text import COMPLEMENTS, SUBJECTS, parse, stem
+from .text import COMPLEMENTS, SUBJECTS, content_words, parse, stem, tokens
 
 # "what did biden call the rail deals": who called (group 1) what (group 2).
 CALLING = re.compile(r"^what (?:did|does|do|has|have) (.+?) call (.+?)\W*$", re.I)
@@ -25,6 +25,23 @@ DEFINING = {"definition", "meaning"}
 # Verbs that call a thing something: "calling her a “renegade prosecutor”", "described the
 # blizzard as …", "dubbed it …".
 CALLING_VERBS = {"call", "describe", "dub", "label", "brand"}
+# How a question asks the name a thing goes by: "what is the day after thanksgiving called"
+# (NAMED_THING, the thing in group 1), or who goes by one: "who is called the mother of
+# thanksgiving" (NAMED_ONE, the name in group 1).
+GOES_BY = r"(?:also |often |sometimes |commonly |usually |officially |fondly )?(?:called|known as|nicknamed|dubbed|referred to as)"
+NAMED_THING = re.compile(rf"^what (?:is|was|are|were) (?:the |an? )?(.+?) {GOES_BY}\W*$", re.I)
+NAMED_ONE = re.compile(
+    rf"^(?:who|what|which \w+) (?:is|was|are|were|became|has been) {GOES_BY} (.+?)\W*$", re.I
+)
+# Or who the name is asked of outright: "who is the mother of thanksgiving".
+WHO_IS = re.compile(r"^who (?:is|was) (the .+?)\W*$", re.I)
+# The words after which a text gives the name a thing goes by: "a celebration known as
+# Black Friday", "Thanksgiving Day, fondly referred to as Turkey Day", "dubbed Winter Storm
+# Elliott".
+GIVES_NAME = {"know": "as", "refer": "as", "call": "", "dub": "", "nickname": "", "name": ""}
+# A nickname written inside a name: "Melvin “Mudge” Achenbach".
+NICKNAMED = re.compile(r"\b([A-Z][\w.'’-]+) [“\"]([A-Z][\w.'’ -]{0,20}?)[”\"] ([A-Z][\w'’-]+)")
+NICKNAME = "nickname"
 
 
 def calls(doc, question: Question) -> Iterator:
@@ -61,6 +78,86 @@ def calls(doc, question: Question) -> Iterator:
         # the praise after it
         cut = next((t.i for t in span[1:] if t.dep_ == "cc" or t.is_punct), span.end)
         yield doc[span.start : cut]
+
+
+def goes_by(doc, question: Question) -> Iterator:
+    """The name the text gives the asked thing ("The day after Thanksgiving has also become
+    its own celebration known as Black Friday" for "what is the day after thanksgiving
+    called"), the one it gives the asked name ("… Sarah Josepha Hale became known as the
+    Mother of Thanksgiving" for "who is called the mother of thanksgiving" or "who is the
+    mother of thanksgiving"), or the
+    nickname written inside the asked one's name ("her late husband Melvin “Mudge”
+    Achenbach" for "what was helen's husband's nickname")."""
+    if question.focus == NICKNAME:
+        yield from _nicknames(doc, question)
+    thing = NAMED_THING.match(question.text)
+    one = NAMED_ONE.match(question.text) or WHO_IS.match(question.text)
+    if thing is None and one is None:
+        return
+    for verb in doc:
+        given = _name_given(verb)
+        if given is None:
+            continue
+        before = doc[: verb.i]
+        if thing is not None and _written_in(thing.group(1), before.text):
+            yield given
+        if one is not None and content_words(one.group(1)) <= content_words(given.text):
+            named = [e for e in before.ents if e.label_ in ("PERSON", "ORG")]
+            if named:
+                yield named[-1]
+
+
+def _written_in(phrase: str, text: str) -> bool:
+    """Is the phrase written in the text, word for word but for endings and a leading "the"?
+    "the day after thanksgiving" is in "The day after Thanksgiving has also become …", not
+    in "Thanksgiving Day, fondly referred to …"."""
+    words = [stem(w) for w in tokens(phrase)]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    said = [stem(w) for w in tokens(text)]
+    return bool(words) and any(said[i : i + len(words)] == words for i in range(len(said)))
+
+
+def _name_given(verb):
+    """The name a naming verb gives, from the word after its "as" or its object complement
+    to the end of that phrase, when it is written as a name (capitalized or quoted)."""
+    if verb.lemma_ not in GIVES_NAME:
+        return None
+    doc = verb.doc
+    if GIVES_NAME[verb.lemma_]:
+        # "known as X", "referred to as X": the parser hangs "as" on the verb or on "to".
+        word = next(
+            (
+                t
+                for t in doc[verb.i + 1 : verb.i + 3]
+                if t.lower_ == "as" and t.head.i in (verb.i, verb.i + 1)
+            ),
+            None,
+        )
+        name = next((c for c in word.children if c.dep_ == "pobj"), None) if word is not None else None
+    else:
+        name = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if name is None:
+        return None
+    start = name.left_edge.i
+    while start < name.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    if not (doc[start].text[:1].isupper() or doc[start].is_quote):
+        return None
+    return doc[start : name.right_edge.i + 1]
+
+
+def _nicknames(doc, question: Question) -> Iterator:
+    """The nickname inside a name that holds the question's names, or that follows a word
+    the question asks whose it is ("husband" for "helen's husband's nickname")."""
+    owners = content_words(question.text) - {stem(NICKNAME)}
+    for m in NICKNAMED.finditer(doc.text):
+        full = {stem(m.group(1)), stem(m.group(3))}
+        ahead = content_words(doc.text[max(0, m.start() - 20) : m.start()])
+        if question.names and question.names <= full or owners & ahead - question.names:
+            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if span is not None:
+                yield span
 
 
 def spelled_out(doc, question: Question) -> Iterator:

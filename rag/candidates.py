@@ -24,6 +24,7 @@ from datetime import date
 
 import numpy as np
 
+from .bearing import does_asked
 from .chunk import sentences as split_sentences
 from .counts import (
     counted_in_asked,
@@ -35,6 +36,7 @@ from .furniture import labels_only, linked, no_comment
 from .mentions import (
     credited,
     does,
+    done_by_asked,
     done_to,
     headlined_doer,
     listed_with_people,
@@ -81,6 +83,7 @@ from .when import (
 )
 
 DATE_SCALE_DAYS = 14.0  # the date_near feature's fall-off
+PAST_AUXILIARIES = {"did", "was", "were", "had"}  # a question asking about the past
 NAMED_IN_FULL = 4  # an article's sentences writing a one-word "place" read for the person it names
 CLAIMS = 96  # candidates, most likely first, that get the evidence needing the encoder
 # Who said, reported or counted something is answered by a source ("according to OCHA").
@@ -212,8 +215,19 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
             dateline.add(s.hit.article.id)  # once per article: undated sentences are no extra support
             _add_publication_date(found, features, s, as_of)
     merged = _merge(question, found, features, sentences)
+    # Where no sentence of the day does the asked deed, one told years back that has the
+    # question's subject do it is the news there is: "in 1939, … Fred Lazarus Jr. …
+    # persuaded President Franklin D. Roosevelt to move Thanksgiving back a week" for "who
+    # persuaded roosevelt to move thanksgiving".
+    done_now = any(
+        (s.hit.article.id, s.start) not in history and does_asked(question, s.text) for s in sentences
+    )
     for c in merged:
-        c.historical = bool(c.sentences) and all((t.hit.article.id, t.start) in history for t in c.sentences)
+        c.historical = (
+            bool(c.sentences)
+            and all((t.hit.article.id, t.start) in history for t in c.sentences)
+            and (done_now or not any(_does_the_deed(question, t.text) for t in c.sentences))
+        )
     # The small tagger takes a surname alone for a place ("For Fowle, …" after "Sotheby’s
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
@@ -339,6 +353,17 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             to.stating |= short.stating
         if not short.sentences:
             del found[key], features[key]
+
+
+def _does_the_deed(question: Question, text: str) -> bool:
+    """Does the text have the question's subject do the deed a question about the past asks
+    ("who persuaded …"; "who stars in …" asks what holds now), in so many words?"""
+    return (
+        bool(question.verbs)
+        and any(t.tag_ in ("VBD", "VBN") or t.lower_ in PAST_AUXILIARIES for t in parse(question.text))
+        and does_asked(question, text)
+        and done_by_asked(question, text)
+    )
 
 
 def _merge(question, found, features, sentences) -> list[Candidate]:

@@ -21,8 +21,13 @@ from .when import TIME_UNITS, season
 PLACE_LABELS = ("GPE", "LOC")
 TALLIES = {"report", "case", "incident", "instance"}  # nouns that count what they are "of"
 
-# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42".
-AGED = re.compile(r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b")
+# How news gives one's age: "Camilla, 75,", "the 76-year-old", "at the age of 42", or an
+# obituary's sentence of its own, "The Wilmington native was 92.".
+AGED = re.compile(
+    r", \d{1,3},|\b\d{1,3}-year-old\b|\bage of \d{1,3}\b|\b\d{1,3} years old\b|\b(?:was|is) \d{1,3}\.\s*$"
+)
+# Who an age said of a sentence's subject is of: "He was 87.", "The native was 92.".
+SUBJECT_PRONOUNS = {"he", "she"}
 
 
 def of_unit(span, question: Question) -> bool:
@@ -250,7 +255,24 @@ def written_as_age(span) -> bool:
         len(span) == 1
         and root.is_digit
         and not any(c.dep_ == "prep" for c in root.children)
-        and (root.dep_ == "appos" or (root.dep_ == "attr" and root.head.dep_ == "relcl"))
+        and (
+            root.dep_ == "appos" or (root.dep_ == "attr" and root.head.dep_ == "relcl") or _said_of_one(span)
+        )
+    )
+
+
+def _said_of_one(span) -> bool:
+    """Is the number all a sentence says of its subject, one written as a person is: "He
+    was 87.", "The Wilmington native was 92." (not "The score was 92 to 80")?"""
+    root, doc = span.root, span.doc
+    if root.dep_ != "attr" or root.head.lemma_ != "be" or root.head.dep_ != "ROOT":
+        return False
+    if any(t.is_alpha for t in doc[span.end :]):
+        return False
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in SUBJECT_PRONOUNS
+        or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
     )
 
 
@@ -302,6 +324,8 @@ def _of_the_one(span) -> bool:
     it stand for them ("the 29-year-old left the Los Angeles Angels")?"""
     noun, doc = span.root.head, span.doc
     if noun.pos_ == "NOUN" and any(c.lower_ == "the" for c in noun.children):
+        return True
+    if _said_of_one(span):
         return True
     # The parser hangs an age standing alone anywhere; the words around it say it stands.
     return (

@@ -27,7 +27,7 @@ import numpy as np
 from .furniture import FURNITURE, LINKED, PARAGRAPH, headline, linked
 from .names import asked_share, named_words
 from .question import FOCUS_LABELS, Question
-from .text import parse
+from .text import content_words, parse, stem
 from .types import Article
 
 # Cosine of the question and a lead-in, from the chat set's list questions: the lead-ins
@@ -37,6 +37,7 @@ from .types import Article
 LEAD_COSINE = 0.65
 ITEM_WORDS = 8  # an item's name, or its line, is at most this many words
 ITEMS_AT_LEAST = 2  # fewer items under a lead-in are no list
+SAID_ITEM_WORDS = 25  # a thing listed in a sentence of its own is told in at most this many words
 MOST = 12  # items shown at most
 ARTICLES = 3  # best retrieved articles read for lists
 CAPITALIZED_SHARE = 0.5  # an item's line of no asked type is a name: this share of its words capitalized
@@ -86,7 +87,11 @@ def _blocks(question: Question, article: Article) -> list[tuple[str, list[Item]]
         if NAMED.match(article.text, a, b):
             continue  # an item itself, not what leads in to the rest
         below = paragraphs[i + 1 :]
-        items = _named_items(question, article, below) or _line_items(question, article, below)
+        items = (
+            _named_items(question, article, below)
+            or _line_items(question, article, below)
+            or _said_items(question, article.text[a:b], article, below)
+        )
         if len(items) >= ITEMS_AT_LEAST:
             out.append((article.text[a:b].strip(), items))
     return out
@@ -123,6 +128,33 @@ def _line_items(question: Question, article: Article, paragraphs: list[tuple[int
             or (headline(line) and not line[:1].isdigit())
         ):
             break
+    return items
+
+
+def _said_items(
+    question: Question, lead: str, article: Article, paragraphs: list[tuple[int, int]]
+) -> list[Item]:
+    """Short paragraphs below a lead-in that announces things of the asked noun with a
+    colon ("Here's a list of foods that might've appeared on the table instead:"), each
+    opening on the thing ("Deer, likely roasted over a smoldering fire …", "Pumpkin
+    custard."), up to the first longer one or a question. Only where the question asks for
+    things by a common noun (no type a tagger names)."""
+    if FOCUS_LABELS.get(question.focus) or question.labels or not question.focus:
+        return []
+    if not lead.rstrip().endswith(":") or stem(question.focus) not in content_words(lead):
+        return []
+    items = []
+    for a, b in paragraphs:
+        line = article.text[a:b].strip()
+        if (
+            len(line.split()) > SAID_ITEM_WORDS
+            or line.endswith("?")
+            or not line[:1].isupper()
+            or linked(line)
+        ):
+            break
+        name = re.split(r",|\.|\s(?:such as|like|including)\s", line, maxsplit=1)[0]
+        items.append(Item(article, a, a + len(name), b))
     return items
 
 

@@ -266,7 +266,16 @@ def _deed_doers(question: Question, text: str) -> tuple:
     asked = clause_subject(verb) if verb is not None else None
     if asked is None:
         return None, []
-    return asked, [clause_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()]
+    return asked, [
+        _agent(t) or clause_subject(t) for t in parse(text) if t.lemma_.lower() == verb.lemma_.lower()
+    ]
+
+
+def _agent(verb):
+    """Who a passive's "by" names as doing it: "Roosevelt" of "a joint resolution, signed by
+    Roosevelt on Dec. 26, 1941", whose clause's subject (Congress) did another deed."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def done_by_asked(question: Question, text: str) -> bool:

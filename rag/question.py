@@ -88,6 +88,8 @@ FOCUS_LABELS = {
 HEADS = {"head", "leader", "chief", "boss"}
 # The focus of "how old is X": an age the text gives X (counts.aged).
 AGE = "age"
+# Verbs a name is given by: "who is called …", "who is known as …".
+NAMING_VERBS = {"call", "know", "dub", "nickname"}
 DURATION = "duration"  # "how long": a length of time, not a point in it
 DEADLINE = "deadline"  # a date asked as the day something must be done by (spans.py)
 # "What night" asks for a day of the week: "'The Rookie' will move to Sundays".
@@ -427,7 +429,10 @@ def analyse(text: str) -> Question:
     relative_words = content_words(
         " ".join(e.text for e in timed if not any(t.like_num or t.pos_ == "PROPN" for t in e))
     )
-    terms = frozenset(content_words(text) - relative_words)
+    # "called" in "what is the day after thanksgiving called" frames the question as "what
+    # is" does; the text may say "known as".
+    naming = {stem(t.text) for t in doc if t.pos_ == "VERB" and _goes_by(t) and _asks_by_name(t)}
+    terms = frozenset(content_words(text) - relative_words - naming)
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
     # "the name of Díaz-Canel's wife" asks who she is, as "who is Díaz-Canel's wife" does.
@@ -494,7 +499,10 @@ def analyse(text: str) -> Question:
         doing=frozenset(v.lemma_.lower() for v in doer_verbs),
         undergone=frozenset(
             [who.head.lemma_.lower()]
-            if who.lower_ == "who" and who.dep_ == "nsubjpass" and who.head.pos_ == "VERB"
+            if who.lower_ == "who"
+            and who.dep_ == "nsubjpass"
+            and who.head.pos_ == "VERB"
+            and not _goes_by(who.head)
             else []
         ),
         doing_with=frozenset(
@@ -791,7 +799,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
             return "entity", ("ORDINAL",), "", ""
         return "entity", PLACES, "", ""
     focus = _focus(doc)
-    if focus in DATE_NOUNS:
+    # "what is the day after thanksgiving called" asks a name, not a date.
+    if focus in DATE_NOUNS and _called(doc) is None:
         return "date", ("DATE",), "", focus
     if focus in TIME_NOUNS:
         return "time", ("TIME",), "", focus
@@ -828,6 +837,21 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     if opens and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.head.dep_ != "relcl" for t in doc):
         return "yesno", (), "", ""
     return "phrase", (), "", ""
+
+
+def _goes_by(verb) -> bool:
+    """Does the verb give a name, not a deed done: "who is called the mother of
+    thanksgiving" (but "who was called to testify")?"""
+    return verb.lemma_.lower() in NAMING_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _asks_by_name(verb) -> bool:
+    """Is the naming verb the question's frame: its last word ("what is X also called"), or
+    the verb "who" is the subject of ("who is called the mother of thanksgiving")?"""
+    words = [t for t in verb.doc if not t.is_punct]
+    return verb.i == words[-1].i or any(
+        c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _asks_name(doc) -> bool:

@@ -438,7 +438,8 @@ def asks(question: Question, c: Candidate) -> bool:
     """Is the candidate one the question itself names: a person by the surname the question
     gives, anything else by all its words or by the short form it goes by ("United States
     Men's National Team" for "usmnt")?"""
-    words = [stem(w) for w in tokens(c.text)]
+    # (A possessive's "s" is no word of the name: "Helen's" is the Helen's a question names.)
+    words = [stem(w) for w in tokens(c.text) if w != "s"]
     # A mark glued to a name makes it another: "Disney+" is not the Disney it streams for.
     if c.label == "OPTION" or not words or re.search(r"\w[+#]", c.text):
         return False

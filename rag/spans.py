@@ -64,6 +64,7 @@ from .when import (
     to_come,
     to_the_day,
     unit_only,
+    yearly_day,
 )
 
 BACK = 5  # sentences read back for whom "the 76-year-old …" is (`_refers_back`)
@@ -91,7 +92,11 @@ def _refers_back(span, s: Sentence, question: Question) -> float:
         subject = next((t for t in doc if t.dep_ in SUBJECTS and t.pos_ == "PROPN"), None)
         if subject is not None:
             named = {stem(t.text) for t in (subject, *subject.children) if t.pos_ == "PROPN"}
-            return float(asked_share(named, question.names) == 1)
+            # Of the one asked whether the story writes more of the name or less of it:
+            # "Helen Mary Murphy Achenbach" for "how old was helen achenbach".
+            return float(
+                asked_share(named, question.names) == 1 or asked_share(question.names, frozenset(named)) == 1
+            )
         # Or the one person it names in another part, when that is the one asked about:
         # "Shootings barely register with Jack Buckley anymore." before "…, the 67-year-old
         # has long since grown accustomed …". (Another one named so, the reader looks further.)
@@ -276,6 +281,10 @@ def spans(question: Question, doc, s: Sentence):
         if question.answer_type in ("date", "time") and ent.label_ in ("DATE", "TIME"):
             if stretch(span) or kind_word(span) or unit_only(span) or SCORE.fullmatch(span.text):
                 continue  # "lost at FBS Maryland 14-7 in 2008": a score, which the tagger dates
+            if ruled := yearly_day(span, question):
+                # "what day does thanksgiving fall on each year" asks the rule, not this year's day
+                yield span, ent.label_, ruled, normalize(ruled), typed | {"stated": True}
+                continue
             shown, key = resolve_date(span.text, published)
             if question.focus == "year" and not key[:4].isdigit():
                 continue  # "earlier this year" names no year

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .called import calls, spelled_out
+from .called import calls, goes_by, spelled_out
 from .counts import named_number
 from .question import QUANTITY_NOUNS, Question, objects_of, of_object
 from .text import COMPLEMENTS, SUBJECTS, antecedent, apposed, is_year, parse, stem, tokens
@@ -50,6 +50,7 @@ def stated(doc, question: Question, year: str = "") -> Iterator:
     phrase dated to it is of the article's own time ("its 2022 word …" in a 2022 story)."""
     yield from calls(doc, question)
     yield from spelled_out(doc, question)
+    yield from goes_by(doc, question)
     if not question.focus:
         return
     yield from _ordinal_one(doc, question)
@@ -456,8 +457,10 @@ def deed_dated(span, question: Question, before: frozenset[str] = frozenset()) -
     # Every word of the question but its verb, in whatever form the text writes that.
     worded = {stem(t.text) for t in parse(question.text) if t.lemma_.lower() in question.verbs}
     # The parser may hang the subject's name beside another noun: "the company Wan founded".
+    # A passive names the subject after "by": "a joint resolution, signed by Roosevelt on …".
     if question.terms - worded <= said and any(
-        c.dep_ == "nsubj" and question.names & {stem(t.text) for t in c.subtree} for c in verb.children
+        c.dep_ in ("nsubj", "agent") and question.names & {stem(t.text) for t in c.subtree}
+        for c in verb.children
     ):
         return True
     done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (

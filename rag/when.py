@@ -44,6 +44,26 @@ def years_written(text: str, published: str | None) -> set[str]:
     return said
 
 
+# Time words asking what comes round each year: "what day does thanksgiving fall on each year".
+YEARLY = re.compile(r"\b(?:each|every) year\b|\bannually\b", re.I)
+# A day a calendar rule names: "the fourth Thursday", "the last Monday" (of a month).
+RULED_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+def yearly_day(span, question: Question) -> str:
+    """The day a calendar rule names, with the month after it, where the question asks what
+    day comes round each year: "the fourth Thursday in November" (the tagger splits off
+    "November each year"); "" otherwise."""
+    if not YEARLY.search(question.text) or not RULED_DAY.search(span.text):
+        return ""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "of") and doc[end + 1].text in MONTHS:
+        end += 2
+    elif any(t.text in MONTHS for t in span):
+        end = max(t.i for t in span if t.text in MONTHS) + 1
+    return doc[span.start : end].text
+
+
 def to_the_day(key: str) -> bool:
     """Is a `resolve_date` key a calendar day ("2023-12-04"), not a year or a month?"""
     return bool(DAY_KEY.fullmatch(key))

@@ -106,3 +106,29 @@ def test_a_link_or_a_line_of_another_type_is_no_item():
 )  # fmt: skip
 def test_labels_and_addresses_are_no_items(question, text):
     assert names(question, text, "Mississippi flag; Steelers at Browns") == []
+
+
+# ft09 (held76): foods, each told in a short paragraph of its own, below a lead-in's colon
+FOODS = (
+    "The History Channel reports that no record exists of the first Thanksgiving menu. Here's a list of "
+    "foods that might've appeared on the table instead:\n\n"
+    "Deer, likely roasted over a smoldering fire or made into a stew.\n\n"
+    "Local vegetables such as onions, beans, lettuce, spinach, cabbage, carrots and peas.\n\n"
+    "Pumpkin custard.\n\n"
+    "What's the history of Thanksgiving?\n\n"
+    "Thanksgiving was celebrated independently by colonies and states for more than 200 years."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "shown"),
+    [
+        ("what foods might have been at the first thanksgiving", FOODS, ["Deer", "Local vegetables", "Pumpkin custard"]),
+        # a lead-in that announces no foods lists none
+        ("what foods might have been at the first thanksgiving", FOODS.replace("foods", "things"), []),
+        # nor does one without its colon
+        ("what foods might have been at the first thanksgiving", FOODS.replace("instead:", "instead."), []),
+    ],
+)  # fmt: skip
+def test_things_told_each_in_a_short_paragraph_below_a_colon(question, text, shown):
+    assert names(question, text, "When was the first Thanksgiving?") == shown

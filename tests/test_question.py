@@ -421,3 +421,19 @@ def test_how_much_time_asks_how_long():
     # tx12 (held73): "an extra 15 minutes", not a sum of money
     asked = analyse("how much extra time did erin reed have to take at the airport")
     assert asked.answer_type == "amount" and asked.focus == "duration" and "TIME" in asked.labels
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the day after thanksgiving called",
+        "whats thanksgiving day also called",
+        "who is called the mother of thanksgiving",
+    ],
+)
+def test_a_name_a_thing_goes_by_is_asked_as_a_name(question):
+    # ft03, ft15, ft16 (held76): "called" frames the question (the text may say "known as");
+    # the day is asked by its name, not its date; no one is called as a deed done to them
+    asked = analyse(question)
+    assert asked.answer_type != "date" and stem("called") not in asked.terms and not asked.undergone
+    assert analyse("who was called to testify").undergone == {"call"}

@@ -35,6 +35,7 @@ from rag.replies.factoid import (
     nearest_asked,
     restating,
 )
+from rag.replies.yesno import asked as yesno_asked
 from rag.replies.yesno import deeds
 from rag.retrieve import leads
 from rag.scorer import Evidence, Scorer
@@ -2848,3 +2849,8 @@ def test_a_web_address_or_a_brand_in_its_own_case_leads_as_written():
     quoted = Quote(article, 0, len(text), "buybuybaby.com")
     assert render(Reply("factoid", (quoted,), "buybuybaby.com"))[0].startswith("buybuybaby.com — ")
     assert render(Reply("factoid", (replace(quoted, lead="eleven"),), "eleven"))[0].startswith("Eleven — ")
+
+
+def test_a_verb_the_tagger_took_for_a_preposition_is_still_asked():
+    # hs15 (held76): "like" tagged ADP; without it a sentence naming Helen and Elvis said "Yes"
+    assert stem("like") in yesno_asked(analyse("did helen achenbach like elvis"))

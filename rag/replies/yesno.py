@@ -141,8 +141,14 @@ def refused(text: str, question: Question) -> bool:
 
 
 def asked(question: Question) -> set[str]:
-    """What the question says happened: its nouns, names, verbs, numbers and adjectives."""
-    kept = " ".join(t.text for t in parse(question.text) if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"))
+    """What the question says happened: its nouns, names, verbs, numbers and adjectives,
+    and a verb the small tagger took for a preposition or an interjection ("like" in "did
+    helen achenbach like elvis")."""
+    kept = " ".join(
+        t.text
+        for t in parse(question.text)
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADP", "INTJ")
+    )
     return content_words(kept)
 
 
