@@ -144,6 +144,18 @@ def kin_held(question: Question, asked: set[str], words: set[str]) -> set[str]:
     return {a for a in asked if any((a, w) in question.kin for w in words)}
 
 
+def doers_held(question: Question, words: set[str]) -> set[str]:
+    """The stems of the question's verbs whose doer's noun `words` hold: "founder" for
+    "found" ("Wan, founder of production company Atomic Monster" for "what company did
+    james wan found"), "creator", "director", "owner", "winner"."""
+    return {
+        stem(v)
+        for v in question.verbs
+        if words
+        & {stem(v + "er"), stem(v + "r"), stem(v + "or"), stem(v[:-1] + "or"), stem(v + v[-1:] + "er")}
+    }
+
+
 def deed_stems(question: Question) -> set[str]:
     """The stems of the question's verbs that are no name of it: the parser takes a
     lower-case name for a verb ("is sunak the first hindu prime minister")."""

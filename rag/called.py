@@ -2,8 +2,10 @@
 ("President Joe Biden called those deals “a win for tens of thousands of rail workers …”"
 for "what did biden call the rail deals"), and what a short form stands for or a term
 means, as the text spells it out beside it ("“U” (undisclosed)", "North Atlantic Treaty
-Organization (NATO)") or defines it ("The definition of the X gender marker will be …").
-Reads a parsed sentence and the question's words only; decides nothing about support.
+Organization (NATO)") or defines it ("The definition of the X gender marker will be …"),
+and the name a thing or one goes by ("a celebration known as Black Friday", a nickname
+inside a name). Reads a parsed sentence and the question's words only; decides nothing
+about support.
 """
 
 from __future__ import annotations
@@ -85,9 +87,8 @@ def goes_by(doc, question: Question) -> Iterator:
     its own celebration known as Black Friday" for "what is the day after thanksgiving
     called"), the one it gives the asked name ("… Sarah Josepha Hale became known as the
     Mother of Thanksgiving" for "who is called the mother of thanksgiving" or "who is the
-    mother of thanksgiving"), or the
-    nickname written inside the asked one's name ("her late husband Melvin “Mudge”
-    Achenbach" for "what was helen's husband's nickname")."""
+    mother of thanksgiving"), or the nickname written inside the asked one's name ("her
+    late husband Melvin “Mudge” Achenbach" for "what was helen's husband's nickname")."""
     if question.focus == NICKNAME:
         yield from _nicknames(doc, question)
     thing = NAMED_THING.match(question.text)

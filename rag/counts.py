@@ -90,6 +90,19 @@ def fraction(span) -> bool:
     return bool(numbers) and all(re.fullmatch(r"0?\.\d+", t.text) for t in numbers)
 
 
+def kind_of_thing(span) -> bool:
+    """Is the number glued by a hyphen to an agent noun it makes a kind of: "a seemingly
+    effortless 3-pointer" is one shot, not three points ("a 10-point lead" still counts)?"""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_.endswith("er")
+        and doc[end + 1].pos_ == "NOUN"
+    )
+
+
 def years_only(span, question: Question) -> bool:
     """Are the span's numbers all years (a count's span must hold a number at all)?"""
     numbers = [t for t in span if t.like_num]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .bearing import asked_about, deed_stems, kin_held
+from .bearing import asked_about, deed_stems, doers_held, kin_held
 from .chunk import sentences as split_sentences
 from .counts import AGED
 from .furniture import readable
@@ -97,7 +97,10 @@ def gather(
     ]
     # What bears on a yes/no question most may be a short sentence far down its story that
     # holds little of it but the deed, in its own word: "No people were reported injured."
-    deeds = deed_stems(question) if question.kind == "yesno" else set()
+    # So may the one sentence where a "who" question's deed is done, in a story that names
+    # its subject throughout: "She is survived by her children, …" for "who survives helen
+    # achenbach".
+    deeds = deed_stems(question) if question.kind == "yesno" or question.doing else set()
     deed = [bool(deeds & w or kin_held(question, deeds, w)) for w in words]
     # So may an age, given beside a name in a sentence on another matter: "… that isn't an
     # issue for Charles, 74, and Camilla, 75, who each have children …" for "how old is camilla";
@@ -179,7 +182,12 @@ def gather(
                 titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
                 vector=vectors[j + 1],
                 untold=untold,
-                related=not relation or bool(relation & names or kin_held(question, relation, names)),
+                related=not relation
+                or bool(
+                    relation & names
+                    or kin_held(question, relation, names)
+                    or relation & doers_held(question, names)
+                ),
                 answers=headed,
             )
         )

@@ -20,13 +20,15 @@ from datetime import date
 from .bearing import asked_about, does_asked, done_to_asked, other_ordinal, restates
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
-from .mentions import deed, done_by_another, owned_by_another, phrase_head
+from .mentions import clause_subject, deed, doer, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence, another_of_kind
 from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out, stem, tokens
 from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
+# The words of a question a sum of money says by being one: "cost", "price", "worth".
+MONEY_SAYS = frozenset(stem(w) for w in ("cost", "price", "worth", "value"))
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
 # batters for his first career win", and "did" may be taken for the deed.
 LIGHT_VERBS = {"be", "do", "have", "get"}
@@ -162,6 +164,13 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "How many documents" is not answered by "two countries"
     if (
         question.answer_type == "count"
+        and question.names
+        and c.sentences
+        and all(_tallied_by_another(question, s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        return False  # "Jarrett Allen led the way … with 19 points" are not Mitchell's points
+    if (
+        question.answer_type == "count"
         and c.sentences
         and all(_doing_counted(question, s, at) for s, at in zip(c.sentences, c.spans))
     ):
@@ -173,6 +182,10 @@ def supported(question: Question, c: Candidate) -> bool:
     if question.focus in PERCENTS and c.label != "PERCENT":
         return False  # "50" lawmakers is no share of Mississippi's people
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
+    if c.label == "MONEY" and question.terms & MONEY_SAYS:
+        # A sum says what it costs or is worth: "KentuckyWired, a $1.5 billion project" for
+        # "how much does kentuckywired cost" (the sentence may write "cost" too: at most all).
+        shared = min(1.0, shared + len(question.terms & MONEY_SAYS) / len(question.terms))
     told = told_all(c)
     # For "who is the X", a mention titled X is what relates the sentence to the question.
     related = (
@@ -412,6 +425,18 @@ def _mention(s: Sentence, at: tuple[int, int]):
     """The parsed span of the sentence at the article offsets `at`, or None (a mention
     outside the sentence: the article's date line)."""
     return parse(s.text).char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+
+
+def _tallied_by_another(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the count at `at` told of a person the question does not name, as the subject of
+    its clause: "Center Jarrett Allen led the way for the Cavs with 19 points" for "how many
+    points did donovan mitchell score" (not "He finished with 11 points")?"""
+    mention = _mention(s, at)
+    subject = clause_subject(mention.root) if mention is not None else None
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    named = {stem(t.text) for t in doer(subject) if t.pos_ == "PROPN"}
+    return bool(named) and not named & question.names
 
 
 def _serials(s: Sentence, at: tuple[int, int]) -> set[str]:

@@ -15,6 +15,7 @@ from .counts import (
     count_features,
     described_alone,
     fraction,
+    kind_of_thing,
     named_number,
     number_key,
     of_unit,
@@ -332,8 +333,8 @@ def spans(question: Question, doc, s: Sentence):
             continue  # "this week's Top 10", "Amendment 1's passage": a number of a name counts nothing
         elif question.answer_type == "amount" and the_whole(span, question):
             continue  # "$700 million contract" is the whole, not how much of it is deferred
-        elif question.answer_type == "count" and fraction(span):
-            continue  # ".676 winning percentage": a rate, not how many
+        elif question.answer_type == "count" and (fraction(span) or kind_of_thing(span)):
+            continue  # ".676 winning percentage": a rate, not how many; a "3-pointer" is one shot
         elif question.answer_type == "count":
             yield span, ent.label_, span.text, number_key(span), typed | count_features(span, question)
         elif question.focus == AGE:

@@ -3453,3 +3453,25 @@ def test_a_deed_no_sentence_of_the_day_does_is_news_where_told_years_back():
         c.key: c for c in extract(question, [sentence(aside, published="2023-11-20")], date(2023, 11, 20))
     }
     assert found["fred lazarus jr"].historical, sorted(found)
+
+
+def test_a_count_told_of_another_person_or_of_one_shot_is_no_answer():
+    # c06: Allen's points are not Mitchell's, and a 3-pointer is one shot
+    question = named(
+        "how many points did donovan mitchell score in his cavs debut", "donovan", "mitchell", "cavs"
+    )
+    allen = "Center Jarrett Allen led the way for the Cavs with 19 points, 12 rebounds and a blocked shot."
+    his = "Donovan Mitchell led the way for the Cavs with 11 points, five rebounds and three assists."
+    found = {c.key: c for c in extract(question, [sentence(allen), sentence(his, "b")], None)}
+    assert not supported(question, found["19"])
+    assert supported(question, found["11"])
+    shot = "With 5:59 left, Garland hit Mitchell in the perfect pocket and Mitchell drained an effortless 3-pointer."
+    assert "3" not in {c.key for c in extract(question, [sentence(shot)], None)}
+
+
+def test_a_sum_says_what_a_thing_costs():
+    # kw02: "a $1.5 billion project" is what KentuckyWired costs, though "cost" is not written
+    question = named("how much does kentuckywired cost", "kentuckywired")
+    text = "Kentucky fumbled its plan with KentuckyWired, a $1.5 billion project to string fiber across the state."
+    found = {c.key: c for c in extract(question, [sentence(text, relevance=0.7)], None)}
+    assert supported(question, found["1500000000"]), sorted(found)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from rag.answer import READ_WITH_LEADS
-from rag.bearing import about, kin_words, other_ordinal, restates, said_by, said_by_another
+from rag.bearing import about, doers_held, kin_words, other_ordinal, restates, said_by, said_by_another
 from rag.candidates import Candidate
 from rag.evaluate import unsupported
 from rag.evidence import gather
@@ -2854,3 +2854,33 @@ def test_a_web_address_or_a_brand_in_its_own_case_leads_as_written():
 def test_a_verb_the_tagger_took_for_a_preposition_is_still_asked():
     # hs15 (held76): "like" tagged ADP; without it a sentence naming Helen and Elvis said "Yes"
     assert stem("like") in yesno_asked(analyse("did helen achenbach like elvis"))
+
+
+def test_the_one_sentence_doing_a_who_questions_deed_is_read_among_many_naming_its_subject():
+    """hs16 (held76): an obituary names Achenbach in sentence after sentence; the one that
+    says who survives her names her only as "She". Scored by a stand-in encoder."""
+    text = "\n\n".join(
+        [
+            f"Achenbach loved {thing}, Helen Achenbach's family said."
+            for thing in ("dancing", "dogs", "Elvis", "crabs")
+        ]
+        + ["She is survived by her children, Diane Murphy Phillips and Clifford Murphy."]
+    )
+    hit = whole(text, "hs", "Helen Achenbach dies", "2023-09-07")
+    index = Index(Signature("m", 2, 1000, 100), articles={"hs": hit.article})
+    question = replace(analyse("who survives helen achenbach"), names=frozenset({"helen", "achenb"}))
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 2, 2)
+    assert any(s.text.startswith("She is survived") for s in sentences), [s.text for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "held"),
+    [
+        # gg07 (held62): the founder of a company founded it
+        ("what company did james wan found", "Wan, founder of production company Atomic Monster, announced the news.", True),
+        ("who won the race", "The winner of the race was Kipchoge.", True),
+        ("what company did james wan found", "Wan, a fan of production company Atomic Monster, announced the news.", False),
+    ],
+)  # fmt: skip
+def test_the_noun_of_who_does_a_deed_holds_the_deed(question, text, held):
+    assert bool(doers_held(analyse(question), content_words(text))) is held
