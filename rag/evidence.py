@@ -97,10 +97,7 @@ def gather(
     ]
     # What bears on a yes/no question most may be a short sentence far down its story that
     # holds little of it but the deed, in its own word: "No people were reported injured."
-    # So may the one sentence where a "who" question's deed is done, in a story that names
-    # its subject throughout: "She is survived by her children, …" for "who survives helen
-    # achenbach".
-    deeds = deed_stems(question) if question.kind == "yesno" or question.doing else set()
+    deeds = deed_stems(question) if question.kind == "yesno" else set()
     deed = [bool(deeds & w or kin_held(question, deeds, w)) for w in words]
     # So may an age, given beside a name in a sentence on another matter: "… that isn't an
     # issue for Charles, 74, and Camilla, 75, who each have children …" for "how old is camilla";

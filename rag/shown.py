@@ -27,6 +27,8 @@ from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out
 from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
+# The auxiliaries a question's subject follows: "how many points did donovan mitchell score".
+AUXILIARIES = {"did", "does", "do", "has", "have", "had", "will", "was", "is"}
 # The words of a question a sum of money says by being one: "cost", "price", "worth".
 MONEY_SAYS = frozenset(stem(w) for w in ("cost", "price", "worth", "value"))
 # Verbs that carry no deed of their own: "who got the win" is told by "… retired two
@@ -182,9 +184,14 @@ def supported(question: Question, c: Candidate) -> bool:
     if question.focus in PERCENTS and c.label != "PERCENT":
         return False  # "50" lawmakers is no share of Mississippi's people
     shared = max([c.evidence.overlap, *(s.titled_overlap for s in c.sentences)])
-    if c.label == "MONEY" and question.terms & MONEY_SAYS:
-        # A sum says what it costs or is worth: "KentuckyWired, a $1.5 billion project" for
-        # "how much does kentuckywired cost" (the sentence may write "cost" too: at most all).
+    if (
+        c.label == "MONEY"
+        and question.terms & MONEY_SAYS
+        and any(_priced(question, s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        # A sum set on the asked thing says what it costs or is worth: "KentuckyWired, a $1.5
+        # billion project" for "how much does kentuckywired cost" (the sentence may write
+        # "cost" too: at most all).
         shared = min(1.0, shared + len(question.terms & MONEY_SAYS) / len(question.terms))
     told = told_all(c)
     # For "who is the X", a mention titled X is what relates the sentence to the question.
@@ -431,12 +438,44 @@ def _tallied_by_another(question: Question, s: Sentence, at: tuple[int, int]) ->
     """Is the count at `at` told of a person the question does not name, as the subject of
     its clause: "Center Jarrett Allen led the way for the Cavs with 19 points" for "how many
     points did donovan mitchell score" (not "He finished with 11 points")?"""
+    asked = _asked_subject(question)
+    if not asked or not asked <= question.names:
+        return False  # "how many states are in the conference" asks no one's count
     mention = _mention(s, at)
     subject = clause_subject(mention.root) if mention is not None else None
     if subject is None or subject.ent_type_ != "PERSON":
         return False
     named = {stem(t.text) for t in doer(subject) if t.pos_ == "PROPN"}
-    return bool(named) and not named & question.names
+    return bool(named) and not named & asked
+
+
+def _priced(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the sum at `at` set on a noun standing beside a word of the question, as the asked
+    thing's own: "KentuckyWired, a $1.5 billion project" (not "Swift tickets selling
+    for around $150" for what tickets to the AMAs cost)?"""
+    mention = _mention(s, at)
+    if mention is None:
+        return False
+    noun = mention.root.head
+    return (
+        mention.root.dep_ in ("nummod", "compound", "amod")
+        and noun.dep_ == "appos"
+        and stem(noun.head.text) in question.terms
+    )
+
+
+def _asked_subject(question: Question) -> set[str]:
+    """The stems of the names right after the question's auxiliary, its subject: {"donovan",
+    "mitchell"} of "how many points did donovan mitchell score" (read from the words: the
+    small parser takes a lower-case "score" there for a noun)."""
+    words = tokens(question.text)
+    at = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
+    subject = set()
+    for w in words[at + 1 :] if at is not None else []:
+        if stem(w) not in question.names:
+            break
+        subject.add(stem(w))
+    return subject
 
 
 def _serials(s: Sentence, at: tuple[int, int]) -> set[str]:

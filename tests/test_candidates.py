@@ -3475,3 +3475,8 @@ def test_a_sum_says_what_a_thing_costs():
     text = "Kentucky fumbled its plan with KentuckyWired, a $1.5 billion project to string fiber across the state."
     found = {c.key: c for c in extract(question, [sentence(text, relevance=0.7)], None)}
     assert supported(question, found["1500000000"]), sorted(found)
+    # hu23 (a trap): a sum set on nothing the question names says no price of it
+    question = named("how much did tickets to the american music awards cost", "american", "music", "awards")
+    text = "A StubHub representative said the resale site had many Swift tickets selling for around $150."
+    found = {c.key: c for c in extract(question, [sentence(text, relevance=0.7, overlap=0.2)], None)}
+    assert not supported(question, found["150"]), sorted(found)

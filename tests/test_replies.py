@@ -2856,23 +2856,6 @@ def test_a_verb_the_tagger_took_for_a_preposition_is_still_asked():
     assert stem("like") in yesno_asked(analyse("did helen achenbach like elvis"))
 
 
-def test_the_one_sentence_doing_a_who_questions_deed_is_read_among_many_naming_its_subject():
-    """hs16 (held76): an obituary names Achenbach in sentence after sentence; the one that
-    says who survives her names her only as "She". Scored by a stand-in encoder."""
-    text = "\n\n".join(
-        [
-            f"Achenbach loved {thing}, Helen Achenbach's family said."
-            for thing in ("dancing", "dogs", "Elvis", "crabs")
-        ]
-        + ["She is survived by her children, Diane Murphy Phillips and Clifford Murphy."]
-    )
-    hit = whole(text, "hs", "Helen Achenbach dies", "2023-09-07")
-    index = Index(Signature("m", 2, 1000, 100), articles={"hs": hit.article})
-    question = replace(analyse("who survives helen achenbach"), names=frozenset({"helen", "achenb"}))
-    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 2, 2)
-    assert any(s.text.startswith("She is survived") for s in sentences), [s.text for s in sentences]
-
-
 @pytest.mark.parametrize(
     ("question", "text", "held"),
     [
