@@ -439,8 +439,10 @@ def _tallied_by_another(question: Question, s: Sentence, at: tuple[int, int]) ->
     its clause: "Center Jarrett Allen led the way for the Cavs with 19 points" for "how many
     points did donovan mitchell score" (not "He finished with 11 points")?"""
     asked = _asked_subject(question)
-    if not asked or not asked <= question.names:
-        return False  # "how many states are in the conference" asks no one's count
+    if not asked or not asked <= question.names or question.unit in TIME_UNITS:
+        # "how many states are in the conference" asks no one's count; "how many days after
+        # trump launched" counts the days between two deeds, whoever did the first
+        return False
     mention = _mention(s, at)
     subject = clause_subject(mention.root) if mention is not None else None
     if subject is None or subject.ent_type_ != "PERSON":

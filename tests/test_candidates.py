@@ -3465,6 +3465,16 @@ def test_a_count_told_of_another_person_or_of_one_shot_is_no_answer():
     found = {c.key: c for c in extract(question, [sentence(allen), sentence(his, "b")], None)}
     assert not supported(question, found["19"])
     assert supported(question, found["11"])
+    # tc03: days counted between two deeds are no one's tally
+    question = named(
+        "how many days after trump launched did garland appoint a special counsel", "trump", "garland"
+    )
+    days = "Just three days after Trump launched his campaign, Merrick Garland appointed a special counsel."
+    found = {c.key: c for c in extract(question, [sentence(days)], None)}
+    assert supported(question, found["3 day"]), sorted(found)
+    question = named(
+        "how many points did donovan mitchell score in his cavs debut", "donovan", "mitchell", "cavs"
+    )
     shot = "With 5:59 left, Garland hit Mitchell in the perfect pocket and Mitchell drained an effortless 3-pointer."
     assert "3" not in {c.key for c in extract(question, [sentence(shot)], None)}
 
