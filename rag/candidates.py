@@ -218,16 +218,19 @@ def extract(question: Question, sentences: list[Sentence], as_of: date | None) -
     # Where no sentence of the day does the asked deed, one told years back that has the
     # question's subject do it is the news there is: "in 1939, … Fred Lazarus Jr. …
     # persuaded President Franklin D. Roosevelt to move Thanksgiving back a week" for "who
-    # persuaded roosevelt to move thanksgiving".
-    done_now = any(
-        (s.hit.article.id, s.start) not in history and does_asked(question, s.text) for s in sentences
-    )
+    # persuaded roosevelt to move thanksgiving". Whether one of the day does it is read
+    # once, and only where a candidate told years back would answer a question about the past.
+    past = _asks_past_deed(question)
+    done_now = None
     for c in merged:
-        c.historical = (
-            bool(c.sentences)
-            and all((t.hit.article.id, t.start) in history for t in c.sentences)
-            and (done_now or not any(_does_the_deed(question, t.text) for t in c.sentences))
-        )
+        c.historical = bool(c.sentences) and all((t.hit.article.id, t.start) in history for t in c.sentences)
+        if c.historical and past and any(_does_the_deed(question, t.text) for t in c.sentences):
+            if done_now is None:
+                done_now = any(
+                    (s.hit.article.id, s.start) not in history and does_asked(question, s.text)
+                    for s in sentences
+                )
+            c.historical = done_now
     # The small tagger takes a surname alone for a place ("For Fowle, …" after "Sotheby’s
     # Global Head of Spirits, Jonny Fowle"): where its article names the person in full,
     # it is no answer to "where".
@@ -355,15 +358,17 @@ def _fold_short_names(found: dict[str, Candidate], features: dict[str, list[Evid
             del found[key], features[key]
 
 
-def _does_the_deed(question: Question, text: str) -> bool:
-    """Does the text have the question's subject do the deed a question about the past asks
-    ("who persuaded …"; "who stars in …" asks what holds now), in so many words?"""
-    return (
-        bool(question.verbs)
-        and any(t.tag_ in ("VBD", "VBN") or t.lower_ in PAST_AUXILIARIES for t in parse(question.text))
-        and does_asked(question, text)
-        and done_by_asked(question, text)
+def _asks_past_deed(question: Question) -> bool:
+    """Does the question ask about a deed done ("who persuaded …"), not what holds now ("who
+    stars in …")?"""
+    return bool(question.verbs) and any(
+        t.tag_ in ("VBD", "VBN") or t.lower_ in PAST_AUXILIARIES for t in parse(question.text)
     )
+
+
+def _does_the_deed(question: Question, text: str) -> bool:
+    """Does the text have the question's subject do the question's deed, in so many words?"""
+    return does_asked(question, text) and done_by_asked(question, text)
 
 
 def _merge(question, found, features, sentences) -> list[Candidate]:

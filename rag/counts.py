@@ -90,16 +90,22 @@ def fraction(span) -> bool:
     return bool(numbers) and all(re.fullmatch(r"0?\.\d+", t.text) for t in numbers)
 
 
+def hyphened(span):
+    """The word a hyphen right after the span joins it to ("based" of "Paramus-based",
+    "pointer" of "3-pointer"), or None."""
+    doc, end = span.doc, span.end
+    return doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else None
+
+
 def kind_of_thing(span) -> bool:
     """Is the number glued by a hyphen to an agent noun it makes a kind of: "a seemingly
     effortless 3-pointer" is one shot, not three points ("a 10-point lead" still counts)?"""
-    doc, end = span.doc, span.end
+    word = hyphened(span)
     return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end].whitespace_
-        and doc[end + 1].lower_.endswith("er")
-        and doc[end + 1].pos_ == "NOUN"
+        word is not None
+        and not span.doc[span.end].whitespace_
+        and word.lower_.endswith("er")
+        and word.pos_ == "NOUN"
     )
 
 

@@ -431,7 +431,7 @@ def analyse(text: str) -> Question:
     )
     # "called" in "what is the day after thanksgiving called" frames the question as "what
     # is" does; the text may say "known as".
-    naming = {stem(t.text) for t in doc if t.pos_ == "VERB" and _goes_by(t) and _asks_by_name(t)}
+    naming = {stem(t.text) for t in doc if t.pos_ == "VERB" and _gives_name(t) and _asks_by_name(t)}
     terms = frozenset(content_words(text) - relative_words - naming)
     role = _role(doc, focus)
     kind = reply_kind(doc, answer_type, focus)
@@ -502,7 +502,7 @@ def analyse(text: str) -> Question:
             if who.lower_ == "who"
             and who.dep_ == "nsubjpass"
             and who.head.pos_ == "VERB"
-            and not _goes_by(who.head)
+            and not _gives_name(who.head)
             else []
         ),
         doing_with=frozenset(
@@ -839,7 +839,7 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     return "phrase", (), "", ""
 
 
-def _goes_by(verb) -> bool:
+def _gives_name(verb) -> bool:
     """Does the verb give a name, not a deed done: "who is called the mother of
     thanksgiving" (but "who was called to testify")?"""
     return verb.lemma_.lower() in NAMING_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)

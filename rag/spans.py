@@ -15,6 +15,7 @@ from .counts import (
     count_features,
     described_alone,
     fraction,
+    hyphened,
     kind_of_thing,
     named_number,
     number_key,
@@ -508,5 +509,5 @@ def _tallies(span, question: Question) -> bool:
 
 def _based_in(ent) -> bool:
     """Is the name joined to "based" ("Paramus-based"), where what follows is?"""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based"
+    word = hyphened(ent)
+    return word is not None and word.lower_ == "based"
