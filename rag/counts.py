@@ -182,6 +182,10 @@ def count_features(span, question: Question) -> dict:
     unit = _asked_unit(question)
     if not counted and head.pos_ == "VERB" and root.dep_ in ("dobj", "npadvmod") and _counts_unit(head, unit):
         counted.append(head)  # "lawmakers … vote 119 to one" counts votes
+    if not counted and root.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+        # A number after "with" leaves out the noun its verb has just named: "… lead the
+        # nominations with five apiece" counts nominations.
+        counted = [t for t in head.head.children if t.dep_ == "dobj"]
     if not counted and root.dep_ == "attr" and any(t.dep_ == "expl" for t in head.children):
         # "there have only been four" counts the noun written last before it: "the mantra
         # of every commissioner — admittedly there have only been four — …".

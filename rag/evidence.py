@@ -24,7 +24,7 @@ from .chunk import sentences as split_sentences
 from .counts import AGED
 from .furniture import readable
 from .index import Index
-from .names import asked_share, lacking_share, named_words, surnamed, telling_names
+from .names import asked_share, by_surname, lacking_share, named_words, surnamed, telling_names
 from .question import AGE, Question, whose_places
 from .sentences import (
     CAPITALIZED,
@@ -148,6 +148,9 @@ def gather(
         ):
             nearby = frozenset()
         referred = referent_names(hit.article, start, end)
+        # Who the sentences before named by surname is named in full: "Reed" before a quote
+        # of hers names "erin reed".
+        nearby |= by_surname(question, set(nearby), hit.article, start) if nearby else frozenset()
         names = own | referred | dated_from(hit.article) | nearby
         if referred and (previous := span_before(hit.article.text, start)):
             # The person a pronoun takes from the sentence before by surname: "She was fined

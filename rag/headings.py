@@ -97,21 +97,35 @@ def answers(
             named = not question.names or asked_share(question.names, frozenset(words | title)) == 1
             if question_word(head) != asking or not named:
                 continue
-            missing = {a for a in asked if asked_share({a}, frozenset(words)) < 1}
-            held = not missing - kin_held(question, missing, words)
+            # The title scopes its subheads: "Who are the presenters?" under "SAG Awards
+            # 2023: How to watch …" asks who presents at the SAG Awards.
+            scope = words | title
+            missing = {a for a in asked if asked_share({a}, frozenset(scope)) < 1}
+            held = not missing - kin_held(question, missing, scope)
             spans = split_sentences(hit.article.text, start, end)
             end = max((b for _, b in spans if b <= start + chars), default=spans[0][1])
             found.append((hit, head, start, end, held))
     if not found:
         return []
-    vectors = encode([question.spelled or question.text, *(head for _, head, *_ in found)])
+    # A short subhead is read with its title too: "Who are the presenters?" is far from
+    # "who are the presenters at the sag awards" alone (0.61), close under "SAG Awards
+    # 2023: How to watch …" (0.76); a subhead that says it all alone reads closer so
+    # ("Why was Altman ousted?" 0.80 alone, 0.69 under its title).
+    heads = [head for _, head, *_ in found]
+    titled = [f"{hit.article.title} {head}" for hit, head, *_ in found]
+    vectors = encode([question.spelled or question.text, *heads, *titled])
+    alone, under = np.split(vectors[1:] @ vectors[0], 2)
     out = []
-    for (hit, _, start, end, held), cos in zip(found, vectors[1:] @ vectors[0]):
+    for (hit, _, start, end, held), cos, scoped in zip(found, alone, under):
         # Why or how something happened is told in the deed's own words under a subhead that
         # asks it close enough in meaning ("Why was Altman ousted?" for "why was altman
         # fired"); a short answer needs every word, or "Who is Narges Mohammadi?" would say
         # who nominated her.
-        if cos >= RESTATES or (cos >= CLOSE and (held or question.kind == "describe")):
+        if (
+            cos >= RESTATES
+            or (cos >= CLOSE and question.kind == "describe")
+            or (held and max(cos, scoped) >= CLOSE)
+        ):
             chunk = Chunk(f"{hit.article.id}:answer:{start}", hit.article.id, start, end, hit.article.text)
-            out.append(replace(hit, chunk=chunk, answers=float(cos)))
+            out.append(replace(hit, chunk=chunk, answers=float(max(cos, scoped) if held else cos)))
     return out

@@ -51,11 +51,16 @@ def surnamed(question: Question, text: str, article: Article, start: int) -> set
     someone else of that surname ("Joe Flacco" beside Tom Flacco) in the part of it under
     the same subhead as `start` (a roundup names Scott Wilson in another state's news), nor
     for a lower-case word ("health center" is not WellSpace Health)."""
+    return by_surname(question, {stem(w) for w in _words(text) if _capitalized(w)}, article, start)
+
+
+def by_surname(question: Question, written: set[str], article: Article, start: int) -> set[str]:
+    """The first names of people the question names in full whose surnames are among the
+    `written` stems of capitalized words (`surnamed`)."""
     return {
         first
         for first, last in question.forenames
-        if any(_capitalized(w) and stem(w) == last for w in _words(text))
-        and not _namesake(section(article.text, start), first, last)
+        if last in written and not _namesake(section(article.text, start), first, last)
     }
 
 
@@ -134,6 +139,10 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
     if unnamed:
         # A name the tagger saw stays one beside the name it is typed with.
         unnamed -= _named_pairs(question, chunks)
+    # A forename the text writes only where a sentence starts ("Anatoliy Trubin should be
+    # enjoying …") is a name where it writes it with the name typed beside it.
+    if any(not seen[w] for w in lowered):
+        named |= {w for w in _named_pairs(question, chunks) if w in lowered and not seen[w]}
     # The tagger reads lower-case names badly: "wilkerson" in "the names of the older couple
     # wilkerson attacked" is taken for the asked noun, "marry" in "who did naomi biden
     # marry" for a noun. The question is read again as the corpus writes it, when that

@@ -621,11 +621,14 @@ def _asks_deed(what, verb) -> bool:
     ("What will dealers do to fix …?", "What do hospitals have to do?", and "What did Trump
     do?" however the parser hangs its "what"), or what "is next"?"""
     root = next(t for t in what.doc if t.dep_ == "ROOT")
-    # Not a "did" the tagger took for the main verb: "what did camilla's dress cost".
-    if (
-        root.lower_ in ("do", "doing")
-        and root.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" and c != what for c in root.children)
+    # Nor a "did" the tagger took for the main verb: "what did camilla's dress cost". The
+    # parser hangs the "doing" of "whats trubin doing" on a lower-case name, as no root.
+    doing = [root, *(t for t in what.doc if t.lower_ == "doing")]
+    if any(
+        verb.lower_ in ("do", "doing")
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" and c != what for c in verb.children)
+        for verb in doing
     ):
         return True
     if what.dep_ == "dobj" and what.head.lemma_ == "do" and what.head.pos_ == "VERB":

@@ -3490,3 +3490,18 @@ def test_a_sum_says_what_a_thing_costs():
     text = "A StubHub representative said the resale site had many Swift tickets selling for around $150."
     found = {c.key: c for c in extract(question, [sentence(text, relevance=0.7, overlap=0.2)], None)}
     assert not supported(question, found["150"]), sorted(found)
+
+
+def test_a_number_after_with_counts_what_its_verb_named():
+    # sg05 (held77): "five apiece" leaves "nominations" out
+    question = named("how many nominations did banshees of inisherin get", "banshees", "inisherin")
+    text = (
+        "The genre-smashing “Everything Everywhere All at Once” and Irish dark comedy “The Banshees of "
+        "Inisherin” lead the nominations with five apiece, including outstanding cast."
+    )
+    found = {c.key: c for c in extract(question, [sentence(text, relevance=0.7)], None)}
+    assert found["5"].evidence.unit_match and supported(question, found["5"]), sorted(found)
+    # a number after "with" where the verb names another thing counts that thing
+    other = "The Banshees of Inisherin led the box office with five, including outstanding cast."
+    found = {c.key: c for c in extract(question, [sentence(other, relevance=0.7)], None)}
+    assert not found["5"].evidence.unit_match

@@ -108,3 +108,42 @@ def test_why_is_answered_under_a_subhead_that_asks_it_in_other_words(embedder):
     found = answers(named_in(analyse("why was altman fired"), [hit]), [hit], embedder.encode, 700)
     assert [SHAKEUP[h.chunk.start : h.chunk.end] for h in found] == [SHAKEUP.split("\n\n")[2]]
     assert answers(named_in(analyse("who fired altman"), [hit]), [hit], embedder.encode, 700) == []
+
+
+GUIDE = (
+    "After more than two decades on television, the 29th annual SAG Awards will stream "
+    "exclusively online this weekend.\n\n"
+    "Where can I watch SAG Awards 2023?\n\n"
+    "The SAG Awards will be broadcast live Sunday on Netflix's official YouTube channel.\n\n"
+    "Who are the presenters?\n\n"
+    '"Aftersun" Oscar nominee Paul Mescal is confirmed to present during Sunday\'s ceremony, along with '
+    "Emily Blunt, Jessica Chastain and Mark Wahlberg.\n\n"
+    "Who is expected to win SAG Awards?\n\n"
+    "Cate Blanchett is expected to pick up best actress, though Oscar voters may disagree."
+)
+
+
+def test_a_list_is_the_names_under_the_subhead_its_title_scopes(embedder):
+    # sg06 (held77): "Who are the presenters?" asks who presents at the SAG Awards under
+    # its title; "Oscar" of "Oscar nominee" names no one
+    title = "SAG Awards 2023: How to watch tonight's show live"
+    article = Article(id="sag", title=title, text=GUIDE, published="2023-02-23")
+    hit = Hit(Chunk("sag:0", "sag", 0, GUIDE.index("\n"), GUIDE), article, 1.0)
+    asked = named_in(analyse("who are the presenters at the sag awards"), [hit])
+    hits = [hit, *answers(asked, [hit], embedder.encode, 700)]
+    assert [GUIDE[h.chunk.start : h.chunk.end] for h in hits[1:]] == [GUIDE.split("\n\n")[4]]
+    index = Index(Signature("m", 384, 700, 100), articles={"sag": article})
+    sentences = gather(asked, hits, embedder.encode, index, 24, 15)
+    context = Context(hits, None, Scorer.load("open"), embedder.encode, index)
+    reply = render(REPLIES["list"](asked, sentences, context))[0]
+    leads = [line.split(" — ")[0] for line in reply.splitlines()]
+    assert leads == ["- Paul Mescal", "- Emily Blunt", "- Jessica Chastain", "- Mark Wahlberg"], reply
+    # under a title that does not scope it, the subhead asks too little
+    bare = Article(id="sag", title="How to watch tonight's show", text=GUIDE, published="2023-02-23")
+    hit = Hit(Chunk("sag:0", "sag", 0, GUIDE.index("\n"), GUIDE), bare, 1.0)
+    assert (
+        answers(
+            named_in(analyse("who are the presenters at the sag awards"), [hit]), [hit], embedder.encode, 700
+        )
+        == []
+    )

@@ -140,6 +140,7 @@ def context():
         ("whats next now that the hollywood strikes are over", "describe"),
         ("whats the next race after mexico", "factoid"),
         ("what did camilla's coronation dress cost", "factoid"),  # "did" tagged as the main verb
+        ("whats trubin doing during the war", "describe"),  # gk14 (held77): "doing" hung on the name
         ("Summarize the article about the Cuban president's visit to Iran", "summary"),
         ("tell me about the tunnel rescue", "summary"),
         ("whats going on with iran and cuba", "summary"),
@@ -870,6 +871,22 @@ def test_a_sentence_that_names_no_one_new_is_about_what_the_sentences_before_nam
     assert untold == {"The bureau": 0.0, "Aaron Judge's agency": 1.0, "The agency": 1.0}
 
 
+def test_one_the_sentences_before_name_by_surname_is_named_in_full():
+    """tx12 (held73): "Erin" is a name now that the text writes "Erin Reed" (names.named_in),
+    and her quote two sentences after "Reed" is hers. Scored by a stand-in encoder: the
+    names a sentence holds, not the embedding model."""
+    text = (
+        "Erin Reed is a transgender activist. She lives in Maryland. Reed flies often for work.\n\n"
+        "\u201cIt also means I won't have to take an extra 15 minutes at the airport.\u201d"
+    )
+    hit = whole(text, "tx", "A new passport policy", "2022-03-31")
+    index = Index(Signature("m", 2, 1000, 100), articles={"tx": hit.article})
+    question = named_in(analyse("how much extra time did erin reed have to take at the airport"), [hit])
+    assert question.names == {"erin", "reed"}
+    sentences = gather(question, [hit], lambda texts: np.ones((len(texts), 2)) / np.sqrt(2), index, 24, 15)
+    assert {s.text[:12]: s.untold for s in sentences}["\u201cIt also mea"] == 0.0
+
+
 def test_a_sentence_that_names_no_other_place_is_of_the_place_its_story_lead_names():
     """fc01, fc06 (held61): "MS flag: …" writes Mississippi only in its lead; a sentence
     three paragraphs on that names no other place is of Mississippi. Scored by a stand-in
@@ -1556,6 +1573,16 @@ def test_a_name_typed_with_a_word_the_text_also_writes_in_lower_case():
     assert {"eric", "church"} <= question.names
     lone = named_in(analyse("what song did they sing at the church"), [whole(text)])
     assert "church" not in lone.names
+
+
+def test_a_forename_the_text_writes_only_opening_a_sentence_is_a_name():
+    # gk01 (held77): "Anatoliy" never stands inside a sentence, so its case told nothing;
+    # beside "Trubin" it is his name, and the question only names him
+    text = "Anatoliy Trubin should be enjoying life as a professional footballer. Trubin spoke to CNN."
+    question = defined(named_in(analyse("who is anatoliy trubin"), [whole(text)]))
+    assert question.names >= {"anatol", "trubin"} and question.kind == "describe"
+    lone = named_in(analyse("what did the mayor say about anatoliy"), [whole(text)])
+    assert "anatol" not in lone.names
 
 
 # t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat

@@ -179,7 +179,7 @@ def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
     holds a role is still answered only by the title the text gives (`given_only`)."""
     if given_only(question):
         return []
-    eligible = [c for c in scored if c.evidence.type_match and not c.historical and supported(question, c)]
+    eligible = answering(question, scored)
     under = [s for c in eligible for s in c.sentences if s.answers]
     if not under:
         return []
@@ -190,6 +190,11 @@ def headed(question: Question, scored: list[Candidate]) -> list[Candidate]:
     if told:
         return told[:1]
     return [nearest_asked(question, min(under, key=lambda s: (-s.answers, s.start)), eligible)]
+
+
+def answering(question: Question, scored: list[Candidate]) -> list[Candidate]:
+    """The candidates that could answer: of the asked type, supported, told of the day."""
+    return [c for c in scored if c.evidence.type_match and not c.historical and supported(question, c)]
 
 
 def headlined(question: Question, scored: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,8 @@ House wedding" names no husband): the second look, with the stories' leads, may 
 question, else the best item's sentence as what the news says (`factoid.nearby`), else a
 refusal.
 A list an article sets out item by item under a lead-in about the question (listed.py)
-goes before all of these.
+goes before all of these, and after it the names written under an article's own subhead
+that asks the question (headings.py), in the order written.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..bearing import does_asked, restates
+from ..candidates import Candidate
 from ..listed import listed
 from ..mentions import deed_of_another, done_by_asked
 from ..names import asked_share
 from ..question import Question
 from ..sentences import Sentence
 from ..shown import supported
-from ..text import content_words
+from ..text import content_words, parse
 from . import factoid
 from .base import Context, Quote, Reply
 
@@ -46,6 +48,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         quotes = tuple(Quote(i.article, i.start, i.end) for i in items)
         return Reply("list", quotes, ", ".join(i.name for i in items), closeness)
     ranked = factoid.ranked(question, found, context)
+    headed, closeness = _headed(question, ranked)
     # An item the question names, or titled as the question names its subject ("Cuban
     # President Miguel Díaz-Canel" for "Who did the Cuban president meet?"), is who asks,
     # not who is asked for; unless a sentence states it is whom the subject did it to
@@ -90,13 +93,34 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         c.stated or any(does_asked(question, s.text) for s in c.sentences) for c in items
     )
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
+        if headed:
+            return Reply("list", headed, ", ".join(q.lead for q in headed), closeness)
         # Not even the best item would be shown as an answer; a sentence may still say it.
         return replace(factoid.below(question, found, ranked, "list", context), astray=astray)
-    items = items[:MOST]
-    return Reply(
-        "list",
-        tuple(factoid.stated(c) for c in items),
-        ", ".join(c.text for c in items),
-        items[0].score,
-        astray=astray,
-    )
+    named = {q.lead for q in headed}
+    quotes = (*headed, *(factoid.stated(c) for c in items if c.text not in named))[: max(MOST, len(headed))]
+    return Reply("list", quotes, ", ".join(q.lead for q in quotes), items[0].score, astray=astray)
+
+
+def _headed(question: Question, ranked: list[Candidate]) -> tuple[tuple[Quote, ...], float]:
+    """The names written under an article's own subhead that asks the question (headings.py),
+    in the order written, which the scorer, blind to the subhead, may rank low: "Paul Mescal
+    is confirmed to present …, along with Emily Blunt, Jessica Chastain, …" under "Who are
+    the presenters?"; they go first in the list. With how close the subhead comes."""
+    under = {}
+    for c in factoid.answering(question, ranked):
+        if asked_share(content_words(c.text), question.names):
+            continue
+        held = [(s, span) for s, span in zip(c.sentences, c.spans) if s.answers and not _modifier(s, span)]
+        if held:
+            under[c.text] = min(held, key=lambda h: (h[0].article.id, h[1]))
+    items = sorted(under.items(), key=lambda i: (i[1][0].article.id, i[1][1]))[:MOST]
+    quotes = tuple(Quote(s.article, s.start, s.end, name) for name, (s, _) in items)
+    return quotes, max((s.answers for _, (s, _) in items), default=0.0)
+
+
+def _modifier(s: Sentence, span: tuple[int, int]) -> bool:
+    """Is the name only a word set before a noun, naming no one: "Oscar" of "Oscar nominee
+    Paul Mescal"?"""
+    words = parse(s.text).char_span(span[0] - s.start, span[1] - s.start, alignment_mode="expand")
+    return words is not None and words.root.dep_ in ("compound", "amod") and words.root.head.i >= words.end
