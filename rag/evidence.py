@@ -150,7 +150,7 @@ def gather(
         referred = referent_names(hit.article, start, end)
         # Who the sentences before named by surname is named in full: "Reed" before a quote
         # of hers names "erin reed".
-        nearby |= by_surname(question, set(nearby), hit.article, start) if nearby else frozenset()
+        nearby |= by_surname(question, nearby, hit.article, start)
         names = own | referred | dated_from(hit.article) | nearby
         if referred and (previous := span_before(hit.article.text, start)):
             # The person a pronoun takes from the sentence before by surname: "She was fined

@@ -54,7 +54,9 @@ def surnamed(question: Question, text: str, article: Article, start: int) -> set
     return by_surname(question, {stem(w) for w in _words(text) if _capitalized(w)}, article, start)
 
 
-def by_surname(question: Question, written: set[str], article: Article, start: int) -> set[str]:
+def by_surname(
+    question: Question, written: set[str] | frozenset[str], article: Article, start: int
+) -> set[str]:
     """The first names of people the question names in full whose surnames are among the
     `written` stems of capitalized words (`surnamed`)."""
     return {

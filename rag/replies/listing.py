@@ -48,7 +48,7 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         quotes = tuple(Quote(i.article, i.start, i.end) for i in items)
         return Reply("list", quotes, ", ".join(i.name for i in items), closeness)
     ranked = factoid.ranked(question, found, context)
-    headed, closeness = _headed(question, ranked)
+    headed, heading_closeness = _headed(question, ranked)
     # An item the question names, or titled as the question names its subject ("Cuban
     # President Miguel Díaz-Canel" for "Who did the Cuban president meet?"), is who asks,
     # not who is asked for; unless a sentence states it is whom the subject did it to
@@ -94,11 +94,11 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
     )
     if not items or items[0].score < context.scorer.threshold and not items[0].stated:
         if headed:
-            return Reply("list", headed, ", ".join(q.lead for q in headed), closeness)
+            return Reply("list", headed, ", ".join(q.lead for q in headed), heading_closeness)
         # Not even the best item would be shown as an answer; a sentence may still say it.
         return replace(factoid.below(question, found, ranked, "list", context), astray=astray)
     named = {q.lead for q in headed}
-    quotes = (*headed, *(factoid.stated(c) for c in items if c.text not in named))[: max(MOST, len(headed))]
+    quotes = (*headed, *(factoid.stated(c) for c in items if c.text not in named))[:MOST]
     return Reply("list", quotes, ", ".join(q.lead for q in quotes), items[0].score, astray=astray)
 
 
