@@ -119,7 +119,7 @@ def load_gold(path: Path, article_texts: dict[str, str] | None = None) -> list[G
 
 
 MARKERS = re.compile(r"((?:\[\d+\])+)")
-LEAD = re.compile(r"^(?:- )?(?:(.{1,80}?) — )?\"?(.*?)\"?$", re.S)
+LEAD = re.compile(r"^(?:- )?(?:(.{1,400}?) — )?\"?(.*?)\"?$", re.S)
 
 
 def cited_parts(answer: Answer) -> list[tuple[str, list[Citation]]]:

@@ -2894,3 +2894,21 @@ def test_a_verb_the_tagger_took_for_a_preposition_is_still_asked():
 )  # fmt: skip
 def test_the_noun_of_who_does_a_deed_holds_the_deed(question, text, held):
     assert bool(doers_held(analyse(question), content_words(text))) is held
+
+
+def test_list_items_one_sentence_names_share_its_line():
+    # sg06 (held77): eight presenters from one sentence were eight copies of it
+    said = "The winning numbers were 16, 34 and 67. The jackpot rolled over."
+    article = Article(id="pb", title="Powerball", text=said, published="2023-10-10")
+    first, second = (0, said.index(" The jackpot")), (said.index("The jackpot"), len(said))
+    reply = Reply(
+        "list",
+        (Quote(article, *first, "16"), Quote(article, *first, "67"), Quote(article, *second, "jackpot")),
+        "16, 67, jackpot",
+    )
+    text, citations, claims = render(reply)
+    assert text.splitlines() == [
+        '- 16, 67 — "The winning numbers were 16, 34 and 67." [1]',
+        '- Jackpot — "The jackpot rolled over." [2]',
+    ]
+    assert [c.text for c in claims] == ["16", "67", "jackpot"] and len(citations) == 2

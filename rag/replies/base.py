@@ -78,6 +78,9 @@ def render(reply: Reply) -> tuple[str, list[Citation], list[Claim]]:
     citations: list[Citation] = []
     numbers: dict[tuple[str, int, int], int] = {}
     lines, claims = [], []
+    # List items one sentence names share its line: "- Paul Mescal, Emily Blunt — "…" [1]".
+    shared: list[str] = []
+    previous = None
     for q in reply.quotes:
         key = (q.article.id, q.start, q.end)
         if key not in numbers:
@@ -96,10 +99,16 @@ def render(reply: Reply) -> tuple[str, list[Citation], list[Claim]]:
             first = q.lead.split()[0] if q.lead.split() else ""
             as_written = any(ch.isupper() for ch in first[1:]) or re.search(r"\w\.\w", first)
             lead = q.lead if as_written else q.lead[:1].upper() + q.lead[1:]
-            lines.append(f'{"- " if reply.kind == "list" else ""}{lead} — "{q.text}" [{n}]')
+            if reply.kind == "list" and key == previous:
+                shared.append(lead)
+                lines[-1] = f'- {", ".join(shared)} — "{q.text}" [{n}]'
+            else:
+                shared = [lead]
+                lines.append(f'{"- " if reply.kind == "list" else ""}{lead} — "{q.text}" [{n}]')
             claims.append(Claim(q.lead, (n,)))
         else:
             lines.append(f"{q.text} [{n}]")
+        previous = key
     if reply.refused:
         return REFUSAL, [], []
     if not lines and reply.short:
