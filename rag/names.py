@@ -138,13 +138,14 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
                 upper[w] += m.group()[0].isupper()
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
-    if unnamed:
-        # A name the tagger saw stays one beside the name it is typed with.
-        unnamed -= _named_pairs(question, chunks)
-    # A forename the text writes only where a sentence starts ("Anatoliy Trubin should be
-    # enjoying …") is a name where it writes it with the name typed beside it.
-    if any(not seen[w] for w in lowered):
-        named |= {w for w in _named_pairs(question, chunks) if w in lowered and not seen[w]}
+    unseen = {w for w in lowered if not seen[w]}
+    if unnamed or unseen:
+        # A name the tagger saw stays one beside the name it is typed with; a forename the
+        # text writes only where a sentence starts ("Anatoliy Trubin should be enjoying …")
+        # is a name where it writes it with the name typed beside it.
+        pairs = _named_pairs(question, chunks)
+        unnamed -= pairs
+        named |= pairs & unseen
     # The tagger reads lower-case names badly: "wilkerson" in "the names of the older couple
     # wilkerson attacked" is taken for the asked noun, "marry" in "who did naomi biden
     # marry" for a noun. The question is read again as the corpus writes it, when that

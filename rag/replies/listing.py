@@ -108,7 +108,8 @@ def _headed(question: Question, ranked: list[Candidate]) -> tuple[tuple[Quote, .
     is confirmed to present …, along with Emily Blunt, Jessica Chastain, …" under "Who are
     the presenters?"; they go first in the list. With how close the subhead comes."""
     under = {}
-    for c in factoid.answering(question, ranked):
+    # Support, which reply reads again of every item, is read here only under a subhead.
+    for c in factoid.answering(question, [c for c in ranked if any(s.answers for s in c.sentences)]):
         if asked_share(content_words(c.text), question.names):
             continue
         held = [(s, span) for s, span in zip(c.sentences, c.spans) if s.answers and not _modifier(s, span)]
