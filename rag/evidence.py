@@ -24,7 +24,7 @@ from .chunk import sentences as split_sentences
 from .counts import AGED
 from .furniture import readable
 from .index import Index
-from .names import asked_share, by_surname, lacking_share, named_words, surnamed, telling_names
+from .names import asked_share, by_surname, lacking_share, named_words, surnamed, telling_names, worded_share
 from .question import AGE, Question, whose_places
 from .sentences import (
     CAPITALIZED,
@@ -179,12 +179,12 @@ def gather(
                 overlap[i],
                 rank,
                 missing=1 - asked_share(question.names, own) if question.names else 0.0,
-                titled_overlap=len(question.terms & names) / max(1, len(question.terms)),
+                titled_overlap=worded_share(question.terms, names),
                 vector=vectors[j + 1],
                 untold=untold,
                 related=not relation
                 or bool(
-                    relation & names
+                    worded_share(relation, names)
                     or kin_held(question, relation, names)
                     or relation & doers_held(question, names)
                 ),

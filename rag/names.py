@@ -262,6 +262,21 @@ def asked_share(words: set[str], terms: frozenset[str]) -> float:
     return len(said) / max(1, len(words))
 
 
+def worded_share(words: frozenset[str], held: frozenset[str]) -> float:
+    """Share of `words` among `held`, a stem also held in another form when one of the two
+    begins the other and both have four letters or more: "killin" (of "killings") in "kill"
+    (of "killed"); not "fin" (of "fined") in "final", nor "win" in "winning" ("won" is no
+    winning ticket's)."""
+    said = [
+        w
+        for w in words
+        if w in held
+        or len(w) >= 4
+        and any(len(h) >= 4 and (h.startswith(w) or w.startswith(h)) for h in held)
+    ]
+    return len(said) / max(1, len(words))
+
+
 def _same_name(a: str, b: str) -> bool:
     """Do two stems name one thing, one begun by the other ("cuba", "cuban") or by it less
     a last "a", as a people is named from its country ("canada", "canadi"; "china",

@@ -227,9 +227,11 @@ def stretch(span) -> bool:
 
 def unit_only(span) -> bool:
     """Is the time only a unit, "Each year", "decades", "the year", with no number, name or
-    word that fixes it against the article's date ("this year", "last week")? It says no when."""
+    word that fixes it against the article's date ("this year", "last week")? It says no when.
+    (A month is no stop word, though the tagger's list holds "may".)"""
     return all(
-        t.lemma_.lower() in TIME_UNITS or (t.is_stop and t.lower_ not in ("this", "last", "next"))
+        t.lemma_.lower() in TIME_UNITS
+        or (t.is_stop and t.lower_ not in ("this", "last", "next") and t.text not in MONTHS)
         for t in span
     )
 

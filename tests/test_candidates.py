@@ -1869,6 +1869,8 @@ def test_what_kind_of_day_one_is_is_no_date(text, kind, said):
         ("when will the zelda movie come out", "For decades, fans have asked for a film of the game.", None),
         # one that the article's date fixes still does
         ("when did the strike start", "The strike started last week, the union said.", "october 10, 2017 (last week)"),
+        # gd09: "May" is a month, though the tagger's stop words hold the verb "may"
+        ("when did google announce the policy", "Google announced in May that it will be deleting accounts.", "may 2017"),
     ],
 )  # fmt: skip
 def test_a_bare_unit_of_time_is_no_date(question, text, said):

@@ -18,10 +18,10 @@ from rag.evidence import gather
 from rag.furniture import readable, set_alone
 from rag.index import Index, Signature
 from rag.mentions import done_by_asked
-from rag.names import asked_share, named_in, spelled, surnamed
+from rag.names import asked_share, named_in, spelled, surnamed, worded_share
 from rag.question import analyse, defined, tidy
 from rag.reasons import causes_asked, done_for, explains
-from rag.replies import REPLIES, Context, Quote, Reply, factoid, render
+from rag.replies import REPLIES, Context, Quote, Reply, factoid, listing, render
 from rag.replies.factoid import (
     NEARLY,
     asked_inside,
@@ -920,6 +920,36 @@ def test_a_sentence_that_names_no_other_place_holds_the_asked_place_its_story_le
     sentences = gathered(analyse("how many tornadoes hit south carolina"), hit)
     shared = {s.text.split(" ")[1]: s.titled_overlap for s in sentences if "tornadoes" in s.text}
     assert shared == {"still": 0.75, "Georgia,": 0.25}
+
+
+def test_a_title_holds_the_question_words_it_writes_in_another_form():
+    """yl16: "killed" of the title "… who killed 4 college students in Moscow" holds the
+    "killings" of "who were the victims of the idaho killings" (the stems "kill" and
+    "killin" differ): the sentence on "victim Kaylee Goncalves" is about the question."""
+    text = (
+        "Moscow, Idaho CNN —\n\nPolice have not arrested any suspect.\n\n"
+        "Investigators looked into information about victim Kaylee Goncalves having a stalker."
+    )
+    hit = whole(
+        text, "id", "Inside the investigation into who killed 4 college students in Moscow", "2022-11-23"
+    )
+    victim = next(
+        s for s in gathered(analyse("who were the victims of the idaho killings"), hit) if "victim" in s.text
+    )
+    assert victim.titled_overlap == 1.0 and victim.related
+
+
+@pytest.mark.parametrize(
+    ("words", "held", "share"),
+    [
+        ({"killin"}, {"kill", "moscow"}, 1.0),  # "killings" of the question, "killed" of the title
+        ({"fin"}, {"final"}, 0.0),  # zc04: "fined" is no "final"
+        ({"win"}, {"winnin"}, 0.0),  # f21: who "won" is not said by "a single winning ticket"
+        ({"jackpo", "powerb"}, {"jackpo"}, 0.5),
+    ],
+)
+def test_a_word_is_held_in_another_form_only_by_stems_of_four_letters(words, held, share):
+    assert worded_share(frozenset(words), frozenset(held)) == share
 
 
 def test_a_sentence_that_opens_on_a_name_of_its_own_is_not_about_the_names_before_it():
@@ -2912,3 +2942,36 @@ def test_list_items_one_sentence_names_share_its_line():
         '- Jackpot — "The jackpot rolled over." [2]',
     ]
     assert [c.text for c in claims] == ["16", "67", "jackpot"] and len(citations) == 2
+
+
+def test_a_list_names_who_a_sentence_joins_in_one_series_with_a_listed_item(monkeypatch):
+    # yl16: "victim Kaylee Goncalves" is listed; the sentence that names her with three
+    # others ("A, 20; B, 21; …") names the other victims, though it holds no word of the question
+    said = (
+        "Investigators looked into information about victim Kaylee Goncalves having a stalker. "
+        "Ethan Chapin, 20; Kaylee Goncalves, 21; Xana Kernodle, 20; and Madison Mogen, 21, were found "
+        "dead November 13, police said."
+    )
+    hit = whole(said, published="2022-11-23")
+    victim, series = scored(hit, [(said[: said.index(" Ethan")], 0.4), (said[said.index("Ethan") :], 0.4)])
+    series = replace(series, overlap=0.0)
+
+    def named(name, sentences, score, stating=()):
+        spans = [(s.start + s.text.index(name), s.start + s.text.index(name) + len(name)) for s in sentences]
+        c = Candidate(name, name.lower(), "PERSON", sentences, spans, Evidence(type_match=1.0), score)
+        c.stating = frozenset(stating)
+        return c
+
+    kaylee = named("Kaylee Goncalves", [victim, series], 0.19, {(hit.article.id, victim.start)})
+    others = [named(n, [series], 0.02) for n in ("Madison Mogen", "Ethan Chapin", "Xana Kernodle")]
+    monkeypatch.setattr(factoid, "ranked", lambda question, found, context: [kaylee, *others])
+    monkeypatch.setattr(listing, "supported", lambda question, c: c is kaylee)
+    context = Context([], None, Scorer.load("open"), None, None)
+    reply = REPLIES["list"](analyse("who were the victims of the idaho killings"), [victim, series], context)
+    assert [q.lead for q in reply.quotes] == [
+        "Kaylee Goncalves",
+        "Ethan Chapin",
+        "Xana Kernodle",
+        "Madison Mogen",
+    ]
+    assert reply.quotes[1].start == series.start

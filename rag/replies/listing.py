@@ -29,11 +29,11 @@ from ..listed import listed
 from ..mentions import deed_of_another, done_by_asked
 from ..names import asked_share
 from ..question import Question
-from ..sentences import Sentence
+from ..sentences import Sentence, widened
 from ..shown import supported
 from ..text import content_words, parse
 from . import factoid
-from .base import Context, Quote, Reply
+from .base import Context, Quote, Reply, quote
 
 MOST = 8
 
@@ -98,7 +98,12 @@ def reply(question: Question, found: list[Sentence], context: Context) -> Reply:
         # Not even the best item would be shown as an answer; a sentence may still say it.
         return replace(factoid.below(question, found, ranked, "list", context), astray=astray)
     named = {q.lead for q in headed}
-    quotes = (*headed, *(factoid.stated(c) for c in items if c.text not in named))[:MOST]
+    quotes = list(headed)
+    for c in items:
+        if c.text not in named:
+            named.add(c.text)
+            quotes += [factoid.stated(c), *_series(question, c, ranked, named)]
+    quotes = tuple(quotes[:MOST])
     return Reply("list", quotes, ", ".join(q.lead for q in quotes), items[0].score, astray=astray)
 
 
@@ -118,6 +123,49 @@ def _headed(question: Question, ranked: list[Candidate]) -> tuple[tuple[Quote, .
     items = sorted(under.items(), key=lambda i: (i[1][0].article.id, i[1][1]))[:MOST]
     quotes = tuple(Quote(s.article, s.start, s.end, name) for name, (s, _) in items)
     return quotes, max((s.answers for _, (s, _) in items), default=0.0)
+
+
+def _series(question: Question, c: Candidate, ranked: list[Candidate], named: set[str]) -> list[Quote]:
+    """The names a sentence of the item joins in one series with it, of a story the
+    sentence is about (`Sentence.untold`): what one of them is, the others are. "Ethan
+    Chapin, 20; Kaylee Goncalves, 21; Xana Kernodle, 20; and Madison Mogen, 21, were found
+    dead" lists all four victims once "victim Kaylee Goncalves" is listed, though that
+    sentence holds no word of "who were the victims of the idaho killings". Not a series
+    longer than a list shows, a catalogue ("… financial items in Azerbaijan, Panama, …" of
+    22 countries is no list of where Trump banks), nor one the question names ("Biden" of
+    "Biden and Xi met" is who asks "who did xi meet"). Each name joins `named`."""
+    found = []
+    for s, at in zip(c.sentences, c.spans):
+        doc = parse(s.text)
+        span = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+        if s.untold or span is None or len(series := _joined(span.root)) > MOST:
+            continue
+        joined = {}
+        for other in ranked:
+            if other.text in named or asked_share(content_words(other.text), question.names):
+                continue
+            for t, (a, b) in zip(other.sentences, other.spans):
+                if (t.article.id, t.start) != (s.article.id, s.start):
+                    continue
+                words = doc.char_span(a - s.start, b - s.start, alignment_mode="expand")
+                if words is not None and words.root.i in series - {span.root.i}:
+                    joined.setdefault(other.text, a)
+        named |= set(joined)
+        # (Quoted as the item's own sentence is, so that they share its line.)
+        found += [quote(s, name, widened(s)) for name in sorted(joined, key=joined.get)]
+    return found
+
+
+def _joined(token) -> set[int]:
+    """The tokens of the series `token` stands in ("A, B and C"), by the parser's "conj"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    series, todo = set(), [token]
+    while todo:
+        t = todo.pop()
+        series.add(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return series
 
 
 def _modifier(s: Sentence, span: tuple[int, int]) -> bool:
