@@ -16,7 +16,8 @@ question, else the best item's sentence as what the news says (`factoid.nearby`)
 refusal.
 A list an article sets out item by item under a lead-in about the question (listed.py)
 goes before all of these, and after it the names written under an article's own subhead
-that asks the question (headings.py), in the order written.
+that asks the question (headings.py), in the order written. After each item come the
+names a sentence of it joins in one series with it ("A, B and C"), on its line.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def _series(question: Question, c: Candidate, ranked: list[Candidate], named: se
     dead" lists all four victims once "victim Kaylee Goncalves" is listed, though that
     sentence holds no word of "who were the victims of the idaho killings". Not a series
     longer than a list shows, a catalogue ("… financial items in Azerbaijan, Panama, …" of
-    22 countries is no list of where Trump banks), nor one the question names ("Biden" of
+    22 countries is no list of where Trump banks), nor one the question names ("Xi" of
     "Biden and Xi met" is who asks "who did xi meet"). Each name joins `named`."""
     found = []
     for s, at in zip(c.sentences, c.spans):
@@ -140,6 +141,7 @@ def _series(question: Question, c: Candidate, ranked: list[Candidate], named: se
         span = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
         if s.untold or span is None or len(series := _joined(span.root)) > MOST:
             continue
+        series.discard(span.root.i)
         joined = {}
         for other in ranked:
             if other.text in named or asked_share(content_words(other.text), question.names):
@@ -148,7 +150,7 @@ def _series(question: Question, c: Candidate, ranked: list[Candidate], named: se
                 if (t.article.id, t.start) != (s.article.id, s.start):
                     continue
                 words = doc.char_span(a - s.start, b - s.start, alignment_mode="expand")
-                if words is not None and words.root.i in series - {span.root.i}:
+                if words is not None and words.root.i in series:
                     joined.setdefault(other.text, a)
         named |= set(joined)
         # (Quoted as the item's own sentence is, so that they share its line.)
