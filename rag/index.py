@@ -187,6 +187,7 @@ class Index:
         generation = directory / f"gen-{stamp}"
         generation.mkdir()
         self.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        previous = live_generation(directory)
         manifest = {
             "format": FORMAT,
             "signature": asdict(self.signature),
@@ -196,10 +197,10 @@ class Index:
             "versions": _versions(),
             "articles": self.hashes,
             "where": where,
+            "previous": previous.name if previous else "",
         }
         _write_file(generation / "manifest.json", json.dumps(manifest, indent=1))
         _fsync_dir(generation)
-        previous = live_generation(directory)
         # Saves run under the writer lock: another pointer file is a killed writer's.
         for stale in directory.glob("CURRENT.tmp-*"):
             stale.unlink(missing_ok=True)
@@ -208,14 +209,7 @@ class Index:
         os.replace(pointer, directory / "CURRENT")  # the atomic step
         self.generation, self.segments, self.home = generation.name, where, directory
         _fsync_dir(directory)
-        # The previous generation and its segments stay until the next save: a reader that
-        # read CURRENT just before the swap may still be opening them.
-        kept = {generation.name, *where.values()}
-        if previous is not None:
-            kept |= {previous.name, *_segments_of(previous)}
-        for old in [*directory.glob("gen-*"), *directory.glob("seg-*")]:
-            if old.name not in kept:
-                shutil.rmtree(old, ignore_errors=True)
+        sweep(directory)
         return generation
 
 
@@ -277,6 +271,30 @@ def release(vectors: np.ndarray) -> None:
     mapped = getattr(vectors, "_mmap", None)
     if mapped is not None and hasattr(mapped, "madvise"):
         mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def sweep(directory: Path) -> None:
+    """Remove what no reader can still be opening: generations other than the live one and
+    the one it replaced (its manifest's "previous": a reader that read CURRENT just before
+    the swap may still be opening it), the segments neither names, and a killed writer's
+    pointer files. Run under the writer lock, by every save and by a writer with nothing to
+    save (a writer killed while sweeping leaves the rest to the next). An index saved
+    before the manifest named its previous generation is left as it is."""
+    live = live_generation(directory)
+    if live is None:
+        return
+    try:
+        previous = json.loads((live / "manifest.json").read_text())["previous"]
+    except (OSError, ValueError, KeyError):
+        return
+    kept = {live.name, *_segments_of(live)}
+    if previous:
+        kept |= {previous, *_segments_of(directory / previous)}
+    for stale in directory.glob("CURRENT.tmp-*"):
+        stale.unlink(missing_ok=True)
+    for old in [*directory.glob("gen-*"), *directory.glob("seg-*")]:
+        if old.name not in kept:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _segments_of(generation: Path) -> set[str]:

@@ -25,7 +25,7 @@ from .chunk import chunk_article, embed_text
 from .embed import Encoder
 from .errors import IndexBusyError, IndexMissingError, InputError
 from .feeds import is_url
-from .index import LOCK_FILE, Index, Signature, live_generation
+from .index import LOCK_FILE, Index, Signature, live_generation, sweep
 from .load import SUFFIXES, load_paths
 from .records import Problem, stable_id
 from .settings import Settings
@@ -151,6 +151,7 @@ def ingest(
         folders = [p for p in there if not is_url(p)] + (gone if prune else [])
         report.removed = _removed(old, hashes, folders, report.problems)
         if not (report.added or report.changed or report.removed or rebuild) and old.built_at:
+            sweep(directory)  # what a writer killed after its swap left behind
             report.articles, report.chunks = len(old.articles), len(old.chunks)
             return report
         stale = set(report.added) | set(report.changed) | set(report.removed)

@@ -251,6 +251,26 @@ def test_the_previous_generation_survives_one_save(setup):
     assert not first.exists() and second.exists()
 
 
+def test_a_writer_with_nothing_to_save_sweeps_what_a_killed_writer_left(setup):
+    # make test on a fresh clone: a writer killed after its swap, while sweeping, left a
+    # generation two back; the next ingest found nothing new and did not save, so it stayed
+    corpus, settings, embedder = setup
+    ingest([corpus], settings, embedder)
+    first = live_generation(settings.index_dir)
+    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
+    ingest([corpus], settings, embedder)
+    second = live_generation(settings.index_dir)
+    stray = [settings.index_dir / "gen-20000101-000000-1-1", settings.index_dir / "seg-20000101-000000-1-1"]
+    for folder in stray:
+        folder.mkdir()
+    (stray[0] / "manifest.json").write_text("{}")
+    (settings.index_dir / "CURRENT.tmp-1").write_text(stray[0].name)
+    report = ingest([corpus], settings, embedder)
+    assert not (report.added or report.changed) and live_generation(settings.index_dir) == second
+    assert first.exists() and second.exists()  # the one the live generation replaced stays
+    assert not any(f.exists() for f in stray) and not list(settings.index_dir.glob("CURRENT.tmp-*"))
+
+
 def test_killed_ingests_leave_a_loadable_index_and_no_orphans():
     """The short CI version of bench/kill.py (50 trials there, docs/RELIABILITY.md)."""
     sys.path.insert(0, str(ROOT / "bench"))
