@@ -238,13 +238,18 @@ def test_an_empty_folder_or_unwritable_index_fails_before_embedding(setup, tmp_p
         ingest([corpus], Settings(index_dir="/proc/rag-index"), embedder)
 
 
-def test_the_previous_generation_survives_one_save(setup):
-    corpus, settings, embedder = setup
+def two_saves(corpus, settings, embedder):
+    """The generations of two saves, the second adding an article."""
     ingest([corpus], settings, embedder)
     first = live_generation(settings.index_dir)
     (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
     ingest([corpus], settings, embedder)
-    second = live_generation(settings.index_dir)
+    return first, live_generation(settings.index_dir)
+
+
+def test_the_previous_generation_survives_one_save(setup):
+    corpus, settings, embedder = setup
+    first, second = two_saves(corpus, settings, embedder)
     assert first.exists() and second != first  # a reader opening `first` still finds it
     (corpus / "d.md").write_text(story("Port opens", "The port opened."))
     ingest([corpus], settings, embedder)
@@ -255,11 +260,7 @@ def test_a_writer_with_nothing_to_save_sweeps_what_a_killed_writer_left(setup):
     # make test on a fresh clone: a writer killed after its swap, while sweeping, left a
     # generation two back; the next ingest found nothing new and did not save, so it stayed
     corpus, settings, embedder = setup
-    ingest([corpus], settings, embedder)
-    first = live_generation(settings.index_dir)
-    (corpus / "c.md").write_text(story("Ferry returns", "The ferry service returned after a year."))
-    ingest([corpus], settings, embedder)
-    second = live_generation(settings.index_dir)
+    first, second = two_saves(corpus, settings, embedder)
     stray = [settings.index_dir / "gen-20000101-000000-1-1", settings.index_dir / "seg-20000101-000000-1-1"]
     for folder in stray:
         folder.mkdir()
