@@ -24,19 +24,11 @@ from synthetic import ROOT, ingest_command, problem, run_ingest, write_articles
 
 def orphans(index_dir: Path) -> list[str]:
     """Files a killed writer left that the last writer should have removed: generations
-    other than the live one and the one it replaced (its manifest's "previous"), segments
-    neither of them names, and pointer temp files."""
-    import json
+    and segments no reader may still be opening (`index.in_use`), and pointer temp files."""
+    from rag.index import in_use
 
-    from rag.index import live_generation
-
-    gens = sorted(index_dir.glob("gen-*"))
-    live = live_generation(index_dir)
-    previous = json.loads((live / "manifest.json").read_text()).get("previous") if live else ""
-    kept = [live, *([index_dir / previous] if previous else [])] if live else []
-    named = {s for g in kept for s in json.loads((g / "manifest.json").read_text()).get("where", {}).values()}
-    extra = [g.name for g in gens if g not in kept]
-    extra += [s.name for s in index_dir.glob("seg-*") if s.name not in named]
+    kept = in_use(index_dir) or set()
+    extra = [p.name for p in [*index_dir.glob("gen-*"), *index_dir.glob("seg-*")] if p.name not in kept]
     return extra + [p.name for p in index_dir.glob("CURRENT.tmp-*")]
 
 

@@ -110,22 +110,21 @@ def answers(
     # A short subhead is read with its title too: "Who are the presenters?" is far from
     # "who are the presenters at the sag awards" alone (0.61), close under "SAG Awards
     # 2023: How to watch …" (0.76); a subhead that says it all alone reads closer so
-    # ("Why was Altman ousted?" 0.80 alone, 0.69 under its title).
+    # ("Why was Altman ousted?" 0.80 alone, 0.69 under its title). Only one that holds
+    # every asked word is read under its title: no other is taken for that.
     heads = [head for _, head, *_ in found]
-    titled = [f"{hit.article.title} {head}" for hit, head, *_ in found]
+    titled = [f"{hit.article.title} {head}" for hit, head, *_, held in found if held]
     vectors = encode([question.spelled or question.text, *heads, *titled])
-    alone, under = np.split(vectors[1:] @ vectors[0], 2)
+    cosines = vectors[1:] @ vectors[0]
+    under = iter(cosines[len(found) :])
     out = []
-    for (hit, _, start, end, held), cos, scoped in zip(found, alone, under):
+    for (hit, _, start, end, held), cos in zip(found, cosines[: len(found)]):
+        closest = max(cos, next(under)) if held else cos
         # Why or how something happened is told in the deed's own words under a subhead that
         # asks it close enough in meaning ("Why was Altman ousted?" for "why was altman
         # fired"); a short answer needs every word, or "Who is Narges Mohammadi?" would say
         # who nominated her.
-        if (
-            cos >= RESTATES
-            or (cos >= CLOSE and question.kind == "describe")
-            or (held and max(cos, scoped) >= CLOSE)
-        ):
+        if cos >= RESTATES or (cos >= CLOSE and question.kind == "describe") or (held and closest >= CLOSE):
             chunk = Chunk(f"{hit.article.id}:answer:{start}", hit.article.id, start, end, hit.article.text)
-            out.append(replace(hit, chunk=chunk, answers=float(max(cos, scoped) if held else cos)))
+            out.append(replace(hit, chunk=chunk, answers=float(closest)))
     return out

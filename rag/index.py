@@ -274,27 +274,37 @@ def release(vectors: np.ndarray) -> None:
 
 
 def sweep(directory: Path) -> None:
-    """Remove what no reader can still be opening: generations other than the live one and
-    the one it replaced (its manifest's "previous": a reader that read CURRENT just before
-    the swap may still be opening it), the segments neither names, and a killed writer's
-    pointer files. Run under the writer lock, by every save and by a writer with nothing to
-    save (a writer killed while sweeping leaves the rest to the next). An index saved
-    before the manifest named its previous generation is left as it is."""
-    live = live_generation(directory)
-    if live is None:
+    """Remove the generations and segments no reader can still be opening (`in_use`: a
+    reader that read CURRENT just before the swap may still be opening the one replaced),
+    and a killed writer's pointer files. Run under the writer lock, by every save and by a
+    writer with nothing to save (a writer killed while sweeping leaves the rest to the
+    next). An index saved before the manifest named its previous generation is left as it
+    is."""
+    kept = in_use(directory)
+    if kept is None:
         return
-    try:
-        previous = json.loads((live / "manifest.json").read_text())["previous"]
-    except (OSError, ValueError, KeyError):
-        return
-    kept = {live.name, *_segments_of(live)}
-    if previous:
-        kept |= {previous, *_segments_of(directory / previous)}
     for stale in directory.glob("CURRENT.tmp-*"):
         stale.unlink(missing_ok=True)
     for old in [*directory.glob("gen-*"), *directory.glob("seg-*")]:
         if old.name not in kept:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def in_use(directory: Path) -> set[str] | None:
+    """The generations and segments a reader may still be opening: the live generation, the
+    one it replaced (its manifest's "previous"), and the segments they name. None where that
+    is not known: no live generation, or one saved before manifests named the previous."""
+    live = live_generation(directory)
+    if live is None:
+        return None
+    try:
+        previous = json.loads((live / "manifest.json").read_text())["previous"]
+    except (OSError, ValueError, KeyError):
+        return None
+    kept = {live.name, *_segments_of(live)}
+    if previous:
+        kept |= {previous, *_segments_of(directory / previous)}
+    return kept
 
 
 def _segments_of(generation: Path) -> set[str]:

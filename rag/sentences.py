@@ -364,3 +364,9 @@ def widened(s: Sentence) -> int:
             break
         shown = previous
     return shown.start
+
+
+def span_at(s: Sentence, at: tuple[int, int]):
+    """The parsed span of the sentence at the article offsets `at`, or None (a mention
+    outside the sentence: the article's date line)."""
+    return parse(s.text).char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")

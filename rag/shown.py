@@ -22,8 +22,8 @@ from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import clause_subject, deed, doer, done_by_another, owned_by_another, phrase_head
 from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
-from .sentences import Sentence, another_of_kind
-from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out, stem, tokens
+from .sentences import Sentence, another_of_kind, span_at
+from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, spelled_out, stem, tokens
 from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
@@ -233,7 +233,7 @@ def _doing_counted(question: Question, s: Sentence, at: tuple[int, int]) -> bool
     the coronavirus" for "how many residents did newtok have"?"""
     if question.verbs - LIGHT_VERBS:
         return False
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if not mention:
         return False
     root = mention.root
@@ -253,7 +253,7 @@ def _other_deed(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     doing = {stem(d) for d in question.doing if d not in LIGHT_VERBS}
     if not doing:
         return False
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if not mention:
         return False  # the article's date line
     doc = mention.doc
@@ -335,7 +335,7 @@ def _does_instead(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     Heacook …" for "who was killed in delmar", "identified as Audrey Hale")."""
     if does_asked(replace(question, verbs=question.undergone), s.text):
         return False
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if mention is None:
         return False
     root = phrase_head(mention.root)
@@ -354,7 +354,7 @@ def _beside(question: Question, c: Candidate, s: Sentence, at: tuple[int, int]) 
     its subject is? An organisation is named for many reasons (an outlet, a partner, a
     maker): "Ghost Robotics has partnered with the US Defense Department" does not say
     who founded it; "the Kansas City Chiefs take on the Philadelphia Eagles" says who plays."""
-    mention = _mention(s, at) if c.label == "ORG" else None
+    mention = span_at(s, at) if c.label == "ORG" else None
     if not mention:
         return False
     # A name just before a verb is its subject, whatever the parser hung it from ("as
@@ -389,7 +389,7 @@ def _whose(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     """Does the mention at `at` only say whose the asked people are, a word before the
     asked noun ("Wilmington" in "the four Wilmington police officers" for "which officer
     fired first")?"""
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if not mention:
         return False
     head = mention.root
@@ -403,7 +403,7 @@ def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     something else than what a "who" question asks the doer of? "… a Yazidi Kurdish
     activist who was held captive and raped by members of the Islamic State group are the
     winners …" does not have the Islamic State win."""
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if not mention:
         return False
     # The clause of the verb nearest above it: "raped", of "who was held captive and raped
@@ -421,17 +421,11 @@ def _aside(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
 def _located(s: Sentence, at: tuple[int, int]) -> bool:
     """Is the mention at `at` where a thing is, not who does anything: "The Super Bowl
     Experience at Margaret T. Hance Park runs …" (a park the tagger takes for a person)?"""
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if not mention:
         return False
     head = phrase_head(mention.root)
     return head.dep_ == "pobj" and head.head.lower_ in PLACED_AT and head.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def _mention(s: Sentence, at: tuple[int, int]):
-    """The parsed span of the sentence at the article offsets `at`, or None (a mention
-    outside the sentence: the article's date line)."""
-    return parse(s.text).char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
 
 
 def _tallied_by_another(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
@@ -443,7 +437,7 @@ def _tallied_by_another(question: Question, s: Sentence, at: tuple[int, int]) ->
         # "how many states are in the conference" asks no one's count; "how many days after
         # trump launched" counts the days between two deeds, whoever did the first
         return False
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     subject = clause_subject(mention.root) if mention is not None else None
     if subject is None or subject.ent_type_ != "PERSON":
         return False
@@ -455,7 +449,7 @@ def _priced(question: Question, s: Sentence, at: tuple[int, int]) -> bool:
     """Is the sum at `at` set on a noun standing beside a word of the question, as the asked
     thing's own: "KentuckyWired, a $1.5 billion project" (not "Swift tickets selling
     for around $150" for what tickets to the AMAs cost)?"""
-    mention = _mention(s, at)
+    mention = span_at(s, at)
     if mention is None:
         return False
     noun = mention.root.head
@@ -654,8 +648,7 @@ def _deed_counted(question: Question, c: Candidate) -> bool:
     if question.answer_type != "count" or not asked:
         return False
     for s, (start, end) in zip(c.sentences, c.spans):
-        doc = parse(s.text)
-        span = doc.char_span(start - s.start, end - s.start, alignment_mode="expand")
+        span = span_at(s, (start, end))
         if span is None or span.root.dep_ != "nummod":
             continue
         noun = span.root.head

@@ -30,9 +30,9 @@ from ..listed import listed
 from ..mentions import deed_of_another, done_by_asked
 from ..names import asked_share
 from ..question import Question
-from ..sentences import Sentence, widened
+from ..sentences import Sentence, span_at, widened
 from ..shown import supported
-from ..text import content_words, parse
+from ..text import content_words
 from . import factoid
 from .base import Context, Quote, Reply, quote
 
@@ -137,8 +137,7 @@ def _series(question: Question, c: Candidate, ranked: list[Candidate], named: se
     "Biden and Xi met" is who asks "who did xi meet"). Each name joins `named`."""
     found = []
     for s, at in zip(c.sentences, c.spans):
-        doc = parse(s.text)
-        span = doc.char_span(at[0] - s.start, at[1] - s.start, alignment_mode="expand")
+        span = span_at(s, at)
         if s.untold or span is None or len(series := _joined(span.root)) > MOST:
             continue
         series.discard(span.root.i)
@@ -149,7 +148,7 @@ def _series(question: Question, c: Candidate, ranked: list[Candidate], named: se
             for t, (a, b) in zip(other.sentences, other.spans):
                 if (t.article.id, t.start) != (s.article.id, s.start):
                     continue
-                words = doc.char_span(a - s.start, b - s.start, alignment_mode="expand")
+                words = span_at(s, (a, b))
                 if words is not None and words.root.i in series:
                     joined.setdefault(other.text, a)
         named |= set(joined)
@@ -173,5 +172,5 @@ def _joined(token) -> set[int]:
 def _modifier(s: Sentence, span: tuple[int, int]) -> bool:
     """Is the name only a word set before a noun, naming no one: "Oscar" of "Oscar nominee
     Paul Mescal"?"""
-    words = parse(s.text).char_span(span[0] - s.start, span[1] - s.start, alignment_mode="expand")
+    words = span_at(s, span)
     return words is not None and words.root.dep_ in ("compound", "amod") and words.root.head.i >= words.end
