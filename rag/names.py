@@ -35,6 +35,7 @@ from .types import Article, Hit
 
 NAMED = 0.8  # share of its uses inside sentences a word is capitalized in, to be a name
 TYPED = re.compile(r"\b[a-z][\w-]*")  # a word of the question typed in lower case (`named_in`)
+HOW = re.compile(r"\bhow (\w+)")  # the word a question asks a measure by: "how big", "how long"
 # A name found in more than COMMON_SHARE of a corpus's articles ("US" in American news)
 # says little about which story a sentence tells, so a sentence that lacks it may still
 # support an answer. Judged only in a corpus of at least COMMON_MIN_ARTICLES.
@@ -123,6 +124,9 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         and any(c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have") for c in t.children)
     }
     lowered -= {stem(t.text) for t in auxed} - (_named_pairs(question, chunks) if auxed else set())
+    # Nor the word "how" asks a measure by: "big" of "how big is the gavilan fire", though
+    # the text writes "Big Bear" and "Big Ten".
+    lowered -= {stem(w) for w in HOW.findall(question.text.lower())}
     lowered &= content_words(question.text)
     if not lowered:
         return question

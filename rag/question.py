@@ -104,6 +104,10 @@ CHANGES = {"rise", "fall", "drop", "increase", "decrease", "jump", "climb", "gro
 CHANGE_WORDS = CHANGES | {"spike", "hike", "cut"}
 # Nouns whose value is a tally: "what is the death toll" asks for a number, not a thing.
 TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "population", "turnout", "attendance"}
+# Words that make "number" one to call, not a tally: "the phone number for chef tan", "the
+# suicide lifeline number", "what number should i call". Such a question's focus is PHONE.
+PHONE_WORDS = {"phone", "telephone", "hotline", "helpline", "lifeline", "fax", "call", "dial"}
+PHONE = "phone"
 AMOUNT_ADVERBS = {"much", "long", "old", "far", "big", "tall", "high", "large", "deep", "fast", "often"}
 DISTANCES = {"far", "tall", "deep"}  # "how high" may ask a rate, "how fast" a growth: not these
 # What "how much" asks the measure of: a sentence gives the sum, not the word ("acquire
@@ -740,6 +744,12 @@ def _compounds(noun) -> list:
     return [t for c in found for t in (c, *_compounds(c))]
 
 
+def _to_call(doc) -> bool:
+    """Is the asked "number" one to call (PHONE_WORDS), not "the number of" something?"""
+    tally = any(t.lower_ == "number" and any(c.lower_ == "of" for c in t.children) for t in doc)
+    return not tally and any(t.lemma_.lower() in PHONE_WORDS for t in doc)
+
+
 def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
     # Quiz questions often set the scene first: "Cranberry sauce is a staple. How many …?"
     doc = list(doc.sents)[-1]
@@ -765,6 +775,9 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         if nxt.lower_ == "much" and any(w.lower_ == "time" for w in doc[i + 2 : i + 4]):
             # "how much extra time" asks how long: "an extra 15 minutes".
             return "amount", ("DATE", "TIME", "QUANTITY", "CARDINAL"), "time", DURATION
+        if nxt.lower_ == "much" and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+            # "how much of pakistan is underwater" asks a share: "More than one third".
+            return "amount", ("PERCENT", "CARDINAL", "MONEY", "QUANTITY"), measured, ""
         if nxt.lower_ == "much":
             # Not a word of price that only describes ("a large charged lemonade"), nor a
             # price that rises or falls, which may change by a share ("how much will data
@@ -811,6 +824,8 @@ def _answer_type(doc) -> tuple[str, tuple[str, ...], str, str]:
         return "amount", ("PERCENT", "CARDINAL"), "", focus
     if focus in QUANTITY_NOUNS:
         return "amount", ("QUANTITY",), "", focus
+    if focus == "number" and _to_call(doc):
+        return "phrase", (), "", PHONE
     if focus in TALLY_NOUNS and not opening & {"who", "whom"}:
         return "amount", ("CARDINAL", "QUANTITY"), "", focus  # not "who is number one"
     if focus in CHANGE_WORDS and not opening & {"who", "whom"}:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from phonenumbers import PhoneNumberMatcher
+from phonenumbers import parse as parse_number
+from phonenumbers.shortnumberinfo import is_valid_short_number_for_region
+
 from .counts import (
     aged,
     by_how_much,
@@ -40,6 +44,7 @@ from .question import (
     DURATION,
     NAMES,
     PERCENT_NOUNS,
+    PHONE,
     PLACES,
     Question,
 )
@@ -124,10 +129,15 @@ def _kind_named(ent, question: Question) -> bool:
 CHANGE_STEMS = frozenset(stem(w) for w in CHANGES)
 # Nouns that ask for a web address: "what's the website for buybuy baby".
 WEB_NOUNS = {"website", "site", "url", "link", "webpage"}
+REGION = "US"  # phone numbers written without a country code are read as American
+DIGITS = re.compile(r"\b(\d+)[- ]digit")  # how long a phone number the question asks for
 
 
 def spans(question: Question, doc, s: Sentence):
     """(span, label, shown text, key, extra features) for each mention of the asked type."""
+    if question.focus == PHONE:
+        yield from _phones(doc, question, s)  # nothing else answers: not "Fire" of a story with none
+        return
     published = s.hit.article.published
     # A crawl's fragment ("Relive the magic:Welcome to …") states nothing.
     stating = question.answer_type in ("phrase", "entity") and readable(s.text)
@@ -359,6 +369,39 @@ def spans(question: Question, doc, s: Sentence):
             yield span, ent.label_, span.text, number_key(span), typed
         else:
             yield span, ent.label_, span.text, normalize(span.text), typed
+
+
+def _phones(doc, question: Question, s: Sentence):
+    """The phone numbers the text writes (phonenumbers' matcher; the tagger splits "call
+    (302) 366-0900" into a number and a date), and the three-digit ones it dials alone
+    ("roll out 988 as the new National Suicide Prevention Lifeline number"; no "2022"),
+    read as American where no country code is written, as the corpus's news is. One
+    written in a sentence that itself names whom the question asks to call is theirs ("For
+    more information about Chef Tan, … call (302) 366-0900"), stated; not one of a sentence
+    that names no one asked: a story ends with its reporter's number."""
+    given = bool(question.names) and asked_share(question.names, frozenset(content_words(s.text))) == 1
+    found = [
+        (doc.char_span(m.start, m.end, alignment_mode="expand"), len(str(m.number.national_number)))
+        for m in PhoneNumberMatcher(doc.text, REGION)
+    ]
+    found = [(span, n) for span, n in found if span is not None]
+    taken = {t.i for span, _ in found for t in span}
+    found += [(doc[t.i : t.i + 1], 3) for t in doc if t.i not in taken and _short_number(t)]
+    # "the old 10 digit suicide lifeline number" is 1-800-273-8255, not 988.
+    asked = DIGITS.search(question.text)
+    for span, n in found:
+        if asked is None or int(asked.group(1)) == n:
+            yield span, "PHONE", span.text, normalize(span.text), {"type_match": 1.0, "stated": given}
+
+
+def _short_number(token) -> bool:
+    """Is the token a three-digit number one dials (988, 911, 311), not an amount or a date?"""
+    return (
+        len(token.text) == 3
+        and token.is_digit
+        and token.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
+        and is_valid_short_number_for_region(parse_number(token.text, REGION), REGION)
+    )
 
 
 def _asked_done(question: Question) -> bool:

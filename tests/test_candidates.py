@@ -3507,3 +3507,30 @@ def test_a_number_after_with_counts_what_its_verb_named():
     other = "The Banshees of Inisherin led the box office with five, including outstanding cast."
     found = {c.key: c for c in extract(question, [sentence(other, relevance=0.7)], None)}
     assert not found["5"].evidence.unit_match
+
+
+def test_a_phone_number_is_what_a_question_for_one_asks_and_nothing_else():
+    """ih16 (held79): the tagger splits "(302) 366-0900" into a number and a date; a
+    sentence that names whom the question asks to call states their number, and a story's
+    closing line with its reporter's number is no answer."""
+    text = "For more information about Chef Tan, visit the website, www.cheftan.com or call (302) 366-0900."
+    found = candidates("whats the phone number for chef tan", text)
+    assert [(c.text, c.label, c.stated) for c in found.values()] == [("(302) 366-0900", "PHONE", True)]
+    reporter = "Contact reporter Maddy Lauria at (302) 345-0608, mlauria@delawareonline.com or on Twitter."
+    assert not any(
+        c.stated
+        for c in candidates("whats the phone number for the delaware city refinery", reporter).values()
+    )
+    assert candidates("whats the phone number for chef tan", "Chef Tan has excellent food.") == {}
+    assert "302 366 0900" not in candidates("how many people called chef tan", text)
+
+
+def test_a_number_dialed_in_three_digits_answers_and_a_length_asked_picks_one():
+    """n24, g20: 988 is a number one dials, not a count; "the old 10 digit" number is the
+    one of ten digits, and a year is no phone number."""
+    text = "The existing lifeline uses a 10-digit number, 1-800-273-8255, and in 2022 it adds 988."
+    assert {c.text for c in candidates("what is the new suicide lifeline number", text).values()} == {
+        "1-800-273-8255",
+        "988",
+    }
+    assert set(candidates("whats the old 10 digit suicide lifeline number", text)) == {"1 800 273 8255"}

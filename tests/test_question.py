@@ -5,10 +5,10 @@ from dataclasses import replace
 import pytest
 
 from rag.index import Index, Signature
-from rag.names import telling_names
+from rag.names import named_in, telling_names
 from rag.question import PLACES, analyse, defined, whose_places
 from rag.text import stem
-from rag.types import Article
+from rag.types import Article, Chunk, Hit
 
 # (question, kind, a label the answer may carry or "", unit, focus)
 CASES = [
@@ -437,3 +437,40 @@ def test_a_name_a_thing_goes_by_is_asked_as_a_name(question):
     asked = analyse(question)
     assert asked.answer_type != "date" and stem("called") not in asked.terms and not asked.undergone
     assert analyse("who was called to testify").undergone == {"call"}
+
+
+def test_how_much_of_a_thing_asks_a_share_a_fraction_may_give():
+    # pf01 (held79): "More than one third of Pakistan is underwater", a number the tagger
+    # calls CARDINAL, not a sum
+    asked = analyse("how much of pakistan is underwater")
+    assert asked.answer_type == "amount" and "CARDINAL" in asked.labels
+    assert "CARDINAL" not in analyse("how much did the bridge cost").labels
+
+
+@pytest.mark.parametrize(
+    ("question", "phone"),
+    [
+        ("whats the phone number for chef tan", True),  # ih16 (held79)
+        ("whats the old 10 digit suicide lifeline number", True),  # g20
+        ("what number should i call to reach the tip line", True),
+        ("what number of people called the hotline", False),
+        ("what is the total number of flights canceled", False),
+    ],
+)
+def test_a_number_to_call_is_asked_as_a_phone_number(question, phone):
+    asked = analyse(question)
+    assert (asked.focus == "phone") == phone
+    assert (asked.answer_type == "amount") != phone
+
+
+def test_the_word_how_asks_a_measure_by_is_no_name():
+    """rf13 (held63): the corpus writes "Big Bear" and "Big Ten", but "big" of "how big is
+    the gavilan fire" asks the fire's size; a sentence lacking it lacks no name."""
+    text = (
+        "The Gavilan Fire, burning near the town of Perris, has been remapped to 338 acres. "
+        "Crews from Big Bear and the Big Ten schools joined. The Gavilan Fire was 50% contained."
+    )
+    article = Article(id="g", title="Gavilan Fire grows", text=text, published="2023-07-16")
+    hit = Hit(Chunk("g:0", "g", 0, len(text), text), article, 1.0)
+    assert named_in(analyse("how big is the gavilan fire"), [hit]).names == {"gavila", "fir"}
+    assert "big" in named_in(analyse("who plays in the big ten"), [hit]).names
