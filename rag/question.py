@@ -22,7 +22,8 @@ The answer type (`Question.answer_type`), for factoids and lists:
     date     when, what year / day / month / date      DATE (resolved to a calendar date)
     time     at what time                              TIME
     entity   who, where, which country / company / …   the matching named-entity labels
-    phrase   other what / which X                      noun phrases, best when headed by X
+    phrase   other what / which X                      noun phrases, best when headed by X;
+             the phone number for X, a number to call  a phone number only (focus PHONE)
     yesno    is / did / does / can …                   nothing a span of text can hold
 
 Casual typing is read as meant before the parse (`tidy`): "whats", "who's", "yr", "docs",
