@@ -201,9 +201,6 @@ class Index:
         }
         _write_file(generation / "manifest.json", json.dumps(manifest, indent=1))
         _fsync_dir(generation)
-        # Saves run under the writer lock: another pointer file is a killed writer's.
-        for stale in directory.glob("CURRENT.tmp-*"):
-            stale.unlink(missing_ok=True)
         pointer = directory / f"CURRENT.tmp-{os.getpid()}"
         _write_file(pointer, generation.name)
         os.replace(pointer, directory / "CURRENT")  # the atomic step
@@ -283,6 +280,7 @@ def sweep(directory: Path) -> None:
     kept = in_use(directory)
     if kept is None:
         return
+    # Writers run under the writer lock: a pointer file left is a killed writer's.
     for stale in directory.glob("CURRENT.tmp-*"):
         stale.unlink(missing_ok=True)
     for old in [*directory.glob("gen-*"), *directory.glob("seg-*")]:
@@ -295,23 +293,24 @@ def in_use(directory: Path) -> set[str] | None:
     one it replaced (its manifest's "previous"), and the segments they name. None where that
     is not known: no live generation, or one saved before manifests named the previous."""
     live = live_generation(directory)
-    if live is None:
+    manifest = _manifest(live) if live is not None else {}
+    if "previous" not in manifest:
         return None
-    try:
-        previous = json.loads((live / "manifest.json").read_text())["previous"]
-    except (OSError, ValueError, KeyError):
-        return None
-    kept = {live.name, *_segments_of(live)}
-    if previous:
-        kept |= {previous, *_segments_of(directory / previous)}
+    kept = {live.name, *_segments_of(manifest)}
+    if previous := manifest["previous"]:
+        kept |= {previous, *_segments_of(_manifest(directory / previous))}
     return kept
 
 
-def _segments_of(generation: Path) -> set[str]:
+def _manifest(generation: Path) -> dict:
+    """A generation's manifest, or {} where it cannot be read."""
     try:
-        manifest = json.loads((generation / "manifest.json").read_text())
+        return json.loads((generation / "manifest.json").read_text())
     except (OSError, ValueError):
-        return set()
+        return {}
+
+
+def _segments_of(manifest: dict) -> set[str]:
     return set((manifest.get("where") or {}).values())
 
 
