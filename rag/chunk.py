@@ -21,11 +21,14 @@ ATTRIBUTION = re.compile(
 )
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt",
-    "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "no", "vs", "jan",
+    "col", "sgt", "capt", "rev", "mt", "ft", "inc", "co", "corp", "ltd", "vs", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
     "reps", "sens", "gens", "cpl", "maj", "adm", "cmdr", "pvt", "pfc", "spc", "det", "supt",
 }  # fmt: skip
-# "No." shortens "number" only before one ("No. 1"); "… said no. He …" ends a sentence.
+# Abbreviations that stand for a word only before a number: "No. 1", a road ("shut down Del.
+# 9 and Del. 72", "Md. 213", "Hwy. 1"), "Vol. 3"; "… said no. He …" and "… in Dover, Del.
+# The …" end a sentence.
+BEFORE_NUMBERS = {"no", "nos", "del", "md", "hwy", "rte", "rt", "vol"}
 NUMBERED = re.compile(r"\d")
 # Letters joined by points ("U.S.", "a.m.", "E.T.", "D.C."): a title or a name runs on after one.
 INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -44,10 +47,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             found = re.search(r"([\w.]+)$", text[cursor : match.start()])
             word = found.group(1) if found else ""
             if (
-                (
-                    word.lower() in ABBREVIATIONS
-                    and (word.lower() != "no" or NUMBERED.match(text, match.end()))
-                )
+                word.lower() in ABBREVIATIONS
+                or (word.lower() in BEFORE_NUMBERS and NUMBERED.match(text, match.end()))
                 or (word.isalpha() and len(word) == 1)
                 or (INITIALISM.fullmatch(word) and not _opens_sentence(text, cursor, match.end()))
                 or _in_short_aside(text, cursor, match)

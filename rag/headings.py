@@ -23,7 +23,7 @@ from .bearing import asked_about, kin_held
 from .chunk import sentences as split_sentences
 from .furniture import PARAGRAPH
 from .names import asked_share, named_words
-from .question import Question
+from .question import Question, analyse
 from .retrieve import first_articles
 from .text import content_words, parse
 from .types import Chunk, Hit
@@ -37,7 +37,11 @@ RESTATES = 0.9
 CLOSE = 0.74
 SUBHEAD_CHARS = 150  # a paragraph of one question this short is a subhead
 ARTICLES = 8  # retrieved articles whose subheads are read
-WEEK_BEFORE, WEEK_AFTER = 14, 3  # days an article's date may be from the question's (`timely`)
+WEEK_BEFORE, WEEK_AFTER = 14, 3
+WHEN = (
+    "date",
+    "time",
+)  # the answer types a time is asked by  # days an article's date may be from the question's (`timely`)
 
 
 def subheads(text: str) -> list[tuple[str, int, int]]:
@@ -58,6 +62,15 @@ def subheads(text: str) -> list[tuple[str, int, int]]:
 def question_word(text: str) -> str:
     """The question's wh-word ("why", "who"), or "" for one asked without ("is …", "tell me …")."""
     return next((t.lower_ for t in parse(text) if t.tag_ in ("WDT", "WP", "WP$", "WRB")), "")
+
+
+def asks_alike(head: str, asking: str, question: Question) -> bool:
+    """Does the subhead ask what the question asks in the same way: with its question word,
+    or for a time in other words ("What are the dates of COP27?" asks "when does cop27
+    start")?"""
+    if question_word(head) == asking:
+        return True
+    return question.answer_type in WHEN and analyse(head).answer_type in WHEN
 
 
 def timely(published: str | None, near: date | None) -> bool:
@@ -95,7 +108,7 @@ def answers(
         for head, start, end in subheads(hit.article.text):
             words = named_words(head)
             named = not question.names or asked_share(question.names, frozenset(words | title)) == 1
-            if question_word(head) != asking or not named:
+            if not named or not asks_alike(head, asking, question):
                 continue
             # The title scopes its subheads: "Who are the presenters?" under "SAG Awards
             # 2023: How to watch …" asks who presents at the SAG Awards.

@@ -132,6 +132,18 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         return question
     upper: dict[str, int] = dict.fromkeys(lowered, 0)
     seen: dict[str, int] = dict.fromkeys(lowered, 0)
+    # The kind asked for by "which" is no name where the text capitalizes it only as the
+    # last word of another: "roads" of "which roads were shut down" where the text writes
+    # "Marsh Road" and "Holland Glade Road". (Not by "what": the tagger takes a lower-case
+    # name for the noun "what" asks, "cabestan" of "what did jean-pierre cabestan say".)
+    kind = next(
+        (
+            stem(t.lemma_)
+            for t in parse(question.text)
+            if t.lemma_.lower() == question.focus and any(c.lower_ == "which" for c in t.children)
+        ),
+        "",
+    )
     for text in chunks:
         # Inside a sentence: after a word, or after an initial ("C.E. Housel", "Charles E.
         # Housel"), which ends in a point but starts no sentence, or after a hyphen ("Wen-Ti").
@@ -139,17 +151,19 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
             w = stem(m.group())
             if w in seen and irregular.get(w, m.group().lower()) == m.group().lower():
                 seen[w] += 1
-                upper[w] += m.group()[0].isupper()
+                upper[w] += m.group()[0].isupper() and not (w == kind and _name_tail(text, m.start()))
     named = {w for w in lowered if seen[w] and upper[w] >= NAMED * seen[w]}
     unnamed = {w for w in lowered if seen[w] and upper[w] < NAMED * seen[w]}
     unseen = {w for w in lowered if not seen[w]}
     if unnamed or unseen:
         # A name the tagger saw stays one beside the name it is typed with; a forename the
         # text writes only where a sentence starts ("Anatoliy Trubin should be enjoying …")
-        # is a name where it writes it with the name typed beside it.
+        # is a name where it writes it with the name typed beside it, as is the kind asked
+        # for where the question types the whole name ("which dancing grannies", "Dancing
+        # Grannies").
         pairs = _named_pairs(question, chunks)
         unnamed -= pairs
-        named |= pairs & unseen
+        named |= pairs & (unseen | {kind})
     # The tagger reads lower-case names badly: "wilkerson" in "the names of the older couple
     # wilkerson attacked" is taken for the asked noun, "marry" in "who did naomi biden
     # marry" for a noun. The question is read again as the corpus writes it, when that
@@ -189,6 +203,13 @@ def named_in(question: Question, hits: list[Hit]) -> Question:
         time_words=timeless,
         spelled=spelled(question, names, hits),
     )
+
+
+def _name_tail(text: str, at: int) -> bool:
+    """Does the word at `at` end a name begun by the capitalized word before it ("Road" of
+    "Marsh Road")?"""
+    before = re.search(r"(\w+)[ -]$", text[:at])
+    return before is not None and before.group(1)[0].isupper()
 
 
 def _named_pairs(question: Question, chunks: set[str]) -> set[str]:

@@ -21,9 +21,9 @@ from .bearing import asked_about, does_asked, done_to_asked, other_ordinal, rest
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import clause_subject, deed, doer, done_by_another, owned_by_another, phrase_head
-from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
+from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, PRICE_WORDS, Question, rate
 from .sentences import Sentence, another_of_kind, span_at
-from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, spelled_out, stem, tokens
+from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out, stem, tokens
 from .titles import headline, holders
 from .when import TIME_UNITS, years_written
 
@@ -179,6 +179,12 @@ def supported(question: Question, c: Candidate) -> bool:
         return False  # "32 residents testing positive" are not all the residents Newtok had
     if question.per and not any(rate(s.text) == question.per for s in c.sentences):
         return False  # "spent more than $1 million in improvements" is no monthly rent
+    if (
+        c.label == "MONEY"
+        and _amount_of_thing(question)
+        and all(_unit_price(s, at) for s, at in zip(c.sentences, c.spans))
+    ):
+        return False  # "The soup, $5.95 a bowl" is not how much soup the recipe makes
     if question.focus == DURATION and not c.evidence.type_match:
         return False  # "How long is the report" is not answered by "Thursday"
     if question.focus in PERCENTS and c.label != "PERCENT":
@@ -225,6 +231,30 @@ def _counted_otherwise(question: Question, c: Candidate) -> bool:
         restates(rest, s) and unit not in {stem(w) for w in re.findall(r"\w+", s.text) if w.islower()}
         for s in c.sentences
     )
+
+
+# A sum written per one of a thing ("$5.95 a bowl", "$30 per person"); per a time is a rate (`rate`).
+PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+([a-z]+)\b")
+
+
+def _amount_of_thing(question: Question) -> bool:
+    """Does "how much X" ask how much of a thing there is or was done with ("how much soup
+    does the recipe make", "how much cheese was stolen"), not what it costs ("how much is
+    gas", "how much does the hot pot cost")?"""
+    root = next((t for t in parse(question.text) if t.dep_ == "ROOT"), None)
+    return (
+        question.answer_type == "amount"
+        and bool(question.unit)
+        and root is not None
+        and root.lemma_ != "be"
+        and not set(tokens(question.text)) & PRICE_WORDS
+    )
+
+
+def _unit_price(s: Sentence, at: tuple[int, int]) -> bool:
+    """Is the sum at the article offsets `at` written as the price of one of a thing: "$5.95 a bowl"?"""
+    per = PER_UNIT.match(s.text, at[1] - s.start)
+    return per is not None and per.group(1) not in TIME_UNITS
 
 
 def _doing_counted(question: Question, s: Sentence, at: tuple[int, int]) -> bool:

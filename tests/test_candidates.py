@@ -861,6 +861,28 @@ def test_a_rate_asked_for_is_answered_by_a_rate(question, per, text, shown):
 
 
 @pytest.mark.parametrize(
+    ("question", "text", "shown"),
+    [
+        # ih08 (held79): a price per bowl is not how much soup a recipe makes
+        ("how much soup does the recipe make", "The soup, $5.95 a bowl at the Iron Hill restaurants, is made with cream.", False),
+        ("how much soup does the recipe make", "The recipe makes 1 gallon of soup, worth $40.", True),
+        # what a thing costs is asked by "is" or a word of price
+        ("how much is gas in delaware", "Gas in Delaware is $3.15 a gallon.", True),
+        ("how much does the hot pot cost", "The hot pot is $30 per person.", True),
+        # a sum per a time is a rate, read by the rate rule
+        ("how much cheese was stolen", "Thieves stole $46,000 a year of cheese.", True),
+    ],
+)  # fmt: skip
+def test_a_price_per_one_is_not_how_much_of_a_thing(question, text, shown):
+    found = [
+        replace(c, evidence=replace(c.evidence, overlap=1.0))
+        for c in candidates(question, text).values()
+        if c.label == "MONEY"
+    ]
+    assert found and any(supported(analyse(question), c) for c in found) is shown, [c.text for c in found]
+
+
+@pytest.mark.parametrize(
     ("text", "shown"),
     [
         # st04 (held71): those of the residents who tested positive are not all of them

@@ -73,6 +73,16 @@ def test_a_title_in_initials_does_not_end_its_sentence():
             "The U.S. Navy said no. He was ranked No. 1 in the U.S. He won at 10 a.m. Monday.",
             ["The U.S. Navy said no.", "He was ranked No. 1 in the U.S.", "He won at 10 a.m. Monday."],
         ),
+        # A road's number follows its state's abbreviation ("Del. 9"); a town's state ends
+        # a sentence.
+        (
+            "• Emergency responders shut down Del. 9 and Del. 72 for hours. He lives in Dover, Del. The fire is out.",
+            [
+                "• Emergency responders shut down Del. 9 and Del. 72 for hours.",
+                "He lives in Dover, Del.",
+                "The fire is out.",
+            ],
+        ),
     ],
 )
 def test_sentences_as_news_writes_them(text, said):

@@ -148,3 +148,28 @@ def test_a_list_is_the_names_under_the_subhead_its_title_scopes(embedder):
         )
         == []
     )
+
+
+COP27 = (
+    "An Egyptian resort town will begin hosting a massive annual United Nations climate meeting.\n\n"
+    "What are the dates of COP27?\n\n"
+    "The U.N. Climate Change Conference runs Sunday to Nov. 18.\n\n"
+    "Where is COP27 being held?\n\n"
+    "It's being held in the Red Sea resort town of Sharm el-Sheikh."
+)
+
+
+def test_a_subhead_asking_the_dates_answers_when(embedder):
+    # eg03 (held80): "when" is asked as "What are the dates of …?"; "where" is not
+    article = Article(
+        id="cop",
+        title="COP27 climate change summit starts Sunday in Egypt: What to know",
+        text=COP27,
+        published="2022-11-01",
+    )
+    hit = Hit(Chunk("cop:0", "cop", 0, COP27.index("\n"), COP27), article, 1.0)
+    found = answers(named_in(analyse("when does cop27 start"), [hit]), [hit], embedder.encode, 700)
+    assert [COP27[h.chunk.start : h.chunk.end] for h in found] == [
+        "The U.N. Climate Change Conference runs Sunday to Nov. 18."
+    ]
+    assert answers(named_in(analyse("who is hosting cop27"), [hit]), [hit], embedder.encode, 700) == []

@@ -1615,6 +1615,28 @@ def test_a_forename_the_text_writes_only_opening_a_sentence_is_a_name():
     assert "anatol" not in lone.names
 
 
+def test_the_kind_asked_for_is_no_name_the_text_writes_only_ending_names():
+    # dr06 (held80): "Marsh Road", "Kirkwood Highway (Del. 2) … Farrand Drive" made "roads" a name
+    text = (
+        "A store off Marsh Road will close, as will one on Prangs Road and one near Holland Glade "
+        "Road and Farrand Road. Emergency responders shut down roads for the fire."
+    )
+    assert "road" not in named_in(analyse("which roads were shut down for the fire"), [whole(text)]).names
+    # written alone capitalized, it is one: "Which Democrats …"
+    party = "Democrats voted with eight Republicans. Most Democrats said nothing."
+    assert (
+        stem("democrats") in named_in(analyse("which democrats voted to oust mccarthy"), [whole(party)]).names
+    )
+    # ly10: as is one typed with the name it ends
+    grannies = "The Milwaukee Dancing Grannies will march again. Three Dancing Grannies died."
+    asked = named_in(analyse("which dancing grannies died in the parade attack"), [whole(grannies)])
+    assert stem("grannies") in asked.names
+    # xj13: the noun "what" seems to ask may be a lower-case name
+    said = "“All the leaders were lining up,” said Jean-Pierre Cabestan, a professor. Jean-Pierre Cabestan spoke."
+    asked = named_in(analyse("what did jean-pierre cabestan say about the leaders meeting xi"), [whole(said)])
+    assert stem("cabestan") in asked.names
+
+
 # t03: Kamlager's quote is a paragraph of its own, "I think" inside it and "the Democrat
 # said" at its end.
 KAMLAGER = "Kamlager said there is still a long way to go."
