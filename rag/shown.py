@@ -21,7 +21,7 @@ from .bearing import asked_about, does_asked, done_to_asked, other_ordinal, rest
 from .candidates import DATE_SCALE_DAYS, Candidate
 from .furniture import labels_only, readable
 from .mentions import clause_subject, deed, doer, done_by_another, owned_by_another, phrase_head
-from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, PRICE_WORDS, Question, rate
+from .question import AGE, DURATION, FOCUS_LABELS, PEOPLE, PERCENTS, Question, rate
 from .sentences import Sentence, another_of_kind, span_at
 from .text import CALENDAR_WORDS, DOTTED, WEEKDAYS, initials, parse, spelled_out, stem, tokens
 from .titles import headline, holders
@@ -239,15 +239,16 @@ PER_UNIT = re.compile(r"\s+(?:a|an|per|each)\s+([a-z]+)\b")
 
 def _amount_of_thing(question: Question) -> bool:
     """Does "how much X" ask how much of a thing there is or was done with ("how much soup
-    does the recipe make", "how much cheese was stolen"), not what it costs ("how much is
-    gas", "how much does the hot pot cost")?"""
+    does the recipe make", "how much cheese was stolen"), not what it costs: "how much is
+    gas", or a word of price, which asks a sum alone ("how much did the hot pot cost";
+    question._answer_type)?"""
     root = next((t for t in parse(question.text) if t.dep_ == "ROOT"), None)
     return (
         question.answer_type == "amount"
         and bool(question.unit)
+        and question.labels != ("MONEY",)
         and root is not None
         and root.lemma_ != "be"
-        and not set(tokens(question.text)) & PRICE_WORDS
     )
 
 
