@@ -37,11 +37,8 @@ RESTATES = 0.9
 CLOSE = 0.74
 SUBHEAD_CHARS = 150  # a paragraph of one question this short is a subhead
 ARTICLES = 8  # retrieved articles whose subheads are read
-WEEK_BEFORE, WEEK_AFTER = 14, 3
-WHEN = (
-    "date",
-    "time",
-)  # the answer types a time is asked by  # days an article's date may be from the question's (`timely`)
+WEEK_BEFORE, WEEK_AFTER = 14, 3  # days an article's date may be from the question's (`timely`)
+WHEN = ("date", "time")  # the answer types a time is asked by (`asks_alike`)
 
 
 def subheads(text: str) -> list[tuple[str, int, int]]:
